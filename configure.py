@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""configure.py — writes warden's build.ninja (in the manner of ninja's own configure.py).
+
+Python 3 standard library only. It finds the sources (runtime/*.c, layouts/*.c, cli/*.c, tests/, fuzz/),
+the spec testsuite (../shared/testsuite, or $WASM_TESTSUITE) and the tools, and writes one build.ninja with
+three variants, each in its own folder:
+
+  out/release   clang -O2, mimalloc as the default allocator
+  out/asan      -O1 -g, AddressSanitizer + UndefinedBehaviorSanitizer, libc malloc
+  out/fuzz      libFuzzer + ASan + UBSan (clang only)
+
+  ./configure.py                  check the build dependencies, name what is missing, write build.ninja
+  ./configure.py --install-deps   install what is missing with apt-get first
+  CC=gcc ./configure.py           release build with gcc (sanitizer variants still use clang if present)
+
+build.ninja re-runs this script when it changes (the `configure` rule), with the same arguments.
+"""
+import argparse
+import glob
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+
+# Debian packages the build and tests need, and a file or command that shows each is present.
+DEPS = [
+    ("clang", "cmd:clang"),
+    ("lld", "cmd:wasm-ld-14|wasm-ld"),
+    ("ninja-build", "cmd:ninja"),
+    ("libcriterion-dev", "file:/usr/include/criterion/criterion.h"),
+    ("libmimalloc-dev", "file:/usr/include/mimalloc.h"),
+    ("libcjson-dev", "file:/usr/include/cjson/cJSON.h"),
+    ("wabt", "cmd:wast2json"),
+    ("binaryen", "cmd:wasm-opt"),
+    ("wasi-libc", "file:/usr/include/wasm32-wasi/stdio.h|/usr/share/wasi-sysroot/include/stdio.h"),
+    ("libclang-rt-14-dev-wasm32", "glob:/usr/lib/llvm-14/lib/clang/14*/lib/wasi/libclang_rt.builtins-wasm32.a"),
+    ("libclang-rt-14-dev", "glob:/usr/lib/llvm-14/lib/clang/14*/lib/linux/libclang_rt.fuzzer-x86_64.a"),
+    ("pkg-config", "cmd:pkg-config"),
+    ("zip", "cmd:zip"),
+    ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
+]
+
+
+def dep_present(probe):
+    kind, _, what = probe.partition(":")
+    for alt in what.split("|"):
+        if kind == "cmd" and shutil.which(alt):
+            return True
+        if kind == "file" and os.path.exists(alt):
+            return True
+        if kind == "glob" and glob.glob(alt):
+            return True
+    return False
+
+
+def check_deps(install):
+    missing = [pkg for pkg, probe in DEPS if not dep_present(probe)]
+    if not missing:
+        return True
+    line = "apt-get install -y " + " ".join(missing)
+    if not install:
+        print("configure.py: missing build dependencies: " + ", ".join(missing), file=sys.stderr)
+        print("  install them with: " + line + "   (or run ./configure.py --install-deps)", file=sys.stderr)
+        return False
+    print("configure.py: installing " + ", ".join(missing) + " with apt-get", flush=True)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(sudo + ["apt-get", "update", "-qq"], check=False, env=env)
+    r = subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, env=env)
+    if r.returncode != 0:
+        print("configure.py: apt-get failed (exit %d)" % r.returncode, file=sys.stderr)
+        return False
+    still = [pkg for pkg, probe in DEPS if not dep_present(probe)]
+    if still:
+        print("configure.py: still missing after install: " + ", ".join(still), file=sys.stderr)
+        return False
+    return True
+
+
+class Writer:
+    """The smallest ninja file writer that does the job (cf. ninja's misc/ninja_syntax.py)."""
+
+    def __init__(self):
+        self.lines = []
+
+    def comment(self, text):
+        self.lines.append("# " + text)
+
+    def newline(self):
+        self.lines.append("")
+
+    def variable(self, key, value, indent=0):
+        self.lines.append("  " * indent + "%s = %s" % (key, value))
+
+    def rule(self, name, command, description=None, depfile=None, generator=False, pool=None,
+             restat=False):
+        self.lines.append("rule " + name)
+        self.variable("command", command, 1)
+        if description:
+            self.variable("description", description, 1)
+        if depfile:
+            self.variable("depfile", depfile, 1)
+            self.variable("deps", "gcc", 1)
+        if generator:
+            self.variable("generator", "1", 1)
+        if pool:
+            self.variable("pool", pool, 1)
+        if restat:
+            self.variable("restat", "1", 1)
+
+    def build(self, outputs, rule, inputs=(), implicit=(), order_only=(), variables=None):
+        outputs = [outputs] if isinstance(outputs, str) else list(outputs)
+        inputs = [inputs] if isinstance(inputs, str) else list(inputs)
+        s = "build %s: %s" % (" ".join(map(esc, outputs)), rule)
+        if inputs:
+            s += " " + " ".join(map(esc, inputs))
+        if implicit:
+            s += " | " + " ".join(map(esc, implicit))
+        if order_only:
+            s += " || " + " ".join(map(esc, order_only))
+        self.lines.append(s)
+        for k, v in (variables or {}).items():
+            self.variable(k, v, 1)
+
+    def default(self, targets):
+        self.lines.append("default " + " ".join(targets))
+
+    def text(self):
+        return "\n".join(self.lines) + "\n"
+
+
+def esc(path):
+    return path.replace("$", "$$").replace(" ", "$ ").replace(":", "$:")
+
+
+def rel(path):
+    return os.path.relpath(path, ROOT)
+
+
+def srcs(pattern):
+    return sorted(rel(p) for p in glob.glob(os.path.join(ROOT, pattern)))
+
+
+def obj(variant, src):
+    return "out/%s/obj/%s.o" % (variant, os.path.splitext(src)[0])
+
+
+# Spec testsuite folders and the wast2json flags each needs (testsuite README).
+SPEC_FLAGS = {
+    "proposals/tail-call": "--enable-tail-call",
+    "proposals/extended-const": "--enable-extended-const",
+    "proposals/multi-memory": "--enable-multi-memory",
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Write warden's build.ninja.")
+    ap.add_argument("--install-deps", action="store_true",
+                    help="install missing Debian packages with apt-get")
+    ap.add_argument("--testsuite", default=os.environ.get("WASM_TESTSUITE",
+                    os.path.join(ROOT, "..", "shared", "testsuite")),
+                    help="spec testsuite folder (default: $WASM_TESTSUITE or ../shared/testsuite)")
+    ap.add_argument("--bench", default=os.environ.get("WASM_BENCH",
+                    os.path.join(ROOT, "..", "shared", "bench")),
+                    help="benchmark kernels folder (default: $WASM_BENCH or ../shared/bench)")
+    ap.add_argument("--prefix", default=os.environ.get("PREFIX", "/usr/local"),
+                    help="install prefix for `ninja install` (default: $PREFIX or /usr/local)")
+    args = ap.parse_args()
+
+    if not check_deps(args.install_deps):
+        return 1
+
+    cc = os.environ.get("CC", "clang")
+    is_clang = "clang" in os.path.basename(cc)
+    clang = cc if is_clang else (shutil.which("clang") or "clang")
+    testsuite = os.path.abspath(args.testsuite)
+    benchdir = os.path.abspath(args.bench)
+    user_cflags = os.environ.get("CFLAGS", "")
+    user_ldflags = os.environ.get("LDFLAGS", "")
+
+    warn = "-Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration"
+    base = "-std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
+    san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+    variants = {
+        "release": dict(cc=cc, cflags="%s -O2 -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
+                        ldflags=user_ldflags, libs="-lmimalloc -lm"),
+        "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm"),
+        "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
+                     % (base, san), ldflags=san, libs="-lm"),
+    }
+
+    n = Writer()
+    n.comment("Generated by configure.py; do not edit. Re-run: " + " ".join(
+        shlex.quote(a) for a in sys.argv))
+    n.variable("ninja_required_version", "1.10")
+    n.variable("root", ROOT)
+    n.variable("testsuite", testsuite)
+    n.variable("benchdir", benchdir)
+    n.variable("prefix", args.prefix)
+    n.newline()
+    regen_env = " ".join("%s=%s" % (k, shlex.quote(os.environ[k]))
+                         for k in ("CC", "CFLAGS", "LDFLAGS", "WASM_TESTSUITE", "WASM_BENCH", "PREFIX")
+                         if k in os.environ)
+    n.rule("configure", "cd $root && %s %s configure.py %s" % (
+        regen_env, shlex.quote(sys.executable),
+        " ".join(shlex.quote(a) for a in sys.argv[1:] if a != "--install-deps")),
+        description="CONFIGURE", generator=True)
+    n.build("build.ninja", "configure", implicit=["configure.py"])
+    n.newline()
+
+    lib_srcs = srcs("runtime/*.c") + srcs("layouts/*.c")
+    cli_srcs = srcs("cli/*.c")
+    unit_srcs = srcs("tests/unit/*.c")
+    tool_srcs = {os.path.splitext(os.path.basename(p))[0]: p for p in srcs("tests/tools/*.c")}
+    fuzz_srcs = srcs("fuzz/fuzz_*.c")
+    fuzz_support = [p for p in srcs("fuzz/*.c") if not os.path.basename(p).startswith("fuzz_")]
+
+    for v, cfg in variants.items():
+        n.comment("---- variant %s" % v)
+        n.rule("cc_" + v, "%s -MMD -MF $out.d %s $extra -c $in -o $out" % (cfg["cc"], cfg["cflags"]),
+               description="CC[%s] $in" % v, depfile="$out.d")
+        n.rule("link_" + v, "%s %s $in -o $out $extra %s" % (cfg["cc"], cfg["ldflags"], cfg["libs"]),
+               description="LINK[%s] $out" % v)
+        n.rule("ar_" + v, "rm -f $out && ar crs $out $in", description="AR[%s] $out" % v)
+        objs = [obj(v, s) for s in lib_srcs]
+        for s, o in zip(lib_srcs, objs):
+            n.build(o, "cc_" + v, s)
+        lib = "out/%s/libwarden.a" % v
+        n.build(lib, "ar_" + v, objs)
+        if v != "fuzz":
+            if cli_srcs:
+                cobjs = [obj(v, s) for s in cli_srcs]
+                for s, o in zip(cli_srcs, cobjs):
+                    n.build(o, "cc_" + v, s)
+                n.build("out/%s/warden" % v, "link_" + v, cobjs + [lib])
+            for name, s in tool_srcs.items():
+                n.build(obj(v, s), "cc_" + v, s)
+                n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s), lib],
+                        variables={"extra": "-lcjson"})
+        if v == "asan" and unit_srcs:
+            uobjs = [obj(v, s) for s in unit_srcs]
+            for s, o in zip(unit_srcs, uobjs):
+                n.build(o, "cc_" + v, s)
+            n.build("out/asan/unit-tests", "link_" + v, uobjs + [lib], variables={"extra": "-lcriterion"})
+        if v == "fuzz":
+            sobjs = [obj(v, s) for s in fuzz_support]
+            for s, o in zip(fuzz_support, sobjs):
+                n.build(o, "cc_" + v, s)
+            for s in fuzz_srcs:
+                name = os.path.splitext(os.path.basename(s))[0]
+                n.build(obj(v, s), "cc_" + v, s)
+                n.build("out/fuzz/" + name, "link_" + v, [obj(v, s)] + sobjs + [lib],
+                        variables={"extra": "-fsanitize=fuzzer"})
+        n.newline()
+
+    # ---- spec testsuite: converted with wast2json into out/spec at build time (never copied in).
+    n.comment("---- spec testsuite -> out/spec (wast2json)")
+    n.rule("wast2json", "mkdir -p $outdir && cd $outdir && wast2json $flags $in -o $name.json > /dev/null",
+           description="WAST2JSON $name")
+    spec_jsons = []
+    if os.path.isdir(testsuite):
+        for wast in sorted(glob.glob(os.path.join(testsuite, "**", "*.wast"), recursive=True)):
+            relp = os.path.relpath(wast, testsuite)
+            folder = os.path.dirname(relp)
+            name = os.path.splitext(os.path.basename(relp))[0]
+            outdir = os.path.join("out/spec", folder) if folder else "out/spec"
+            out = os.path.join(outdir, name + ".json")
+            n.build(out, "wast2json", wast, variables={
+                "flags": SPEC_FLAGS.get(folder, ""), "outdir": outdir, "name": name})
+            spec_jsons.append(out)
+    else:
+        print("configure.py: warning: no spec testsuite at %s (set WASM_TESTSUITE)" % testsuite,
+              file=sys.stderr)
+    n.build("spec-json", "phony", spec_jsons)
+    n.newline()
+
+    # ---- test, fuzz, spectest, bench
+    n.comment("---- aggregate targets")
+    n.rule("run_tests", "cd $root && %s tests/run-tests.py" % shlex.quote(sys.executable),
+           description="TEST", pool="console")
+    test_deps = ["out/asan/unit-tests"] if unit_srcs else []
+    test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
+    if cli_srcs:
+        test_deps += ["out/release/warden", "out/asan/warden"]
+    test_deps += ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs]
+    test_deps += ["spec-json"]
+    n.build("test", "run_tests", implicit=test_deps)
+    n.build("fuzz", "phony", ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs])
+    if "wd-spectest" in tool_srcs:
+        n.rule("run_spectest", "cd $root && out/release/wd-spectest --layout all --mode all "
+               "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")
+        n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest", "spec-json"])
+    if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
+        n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
+               description="BENCH", pool="console")
+        n.build("bench", "run_bench", implicit=["out/release/warden"] if cli_srcs else [])
+    defaults = ["out/release/libwarden.a"]
+    if cli_srcs:
+        defaults.append("out/release/warden")
+    defaults += ["out/release/%s" % t for t in tool_srcs]
+    n.default(defaults)
+
+    with open(os.path.join(ROOT, "build.ninja"), "w") as f:
+        f.write(n.text())
+    print("configure.py: wrote build.ninja (CC=%s, testsuite %s: %d files)" % (
+        cc, testsuite, len(spec_jsons)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,275 @@
+/* warden.h — the public C API of warden, a WebAssembly interpreter for hosts that run untrusted code.
+ *
+ * This is the only header an embedder includes. No internal type is visible here: every object is an
+ * opaque pointer created and destroyed through these functions. Every entry point checks its arguments and
+ * reports misuse through a wd_error instead of aborting.
+ *
+ * Objects and lifetimes:
+ *   wd_engine    configuration (layout, compilation mode, features, allocator, limits). Outlives the rest.
+ *   wd_module    a decoded module: its arena holds every function body and, after promotion, its code.
+ *                Immutable apart from promotion; may be instantiated many times, in several stores.
+ *   wd_store     run-time objects: instances, functions, tables, memories, globals, the call stack, fuel.
+ *                wd_store_free releases everything created in it.
+ *   wd_instance  an instantiated module, owned by its store.
+ *
+ * Errors: functions that can fail take a `wd_error *err` (may be NULL) and return NULL / false on failure.
+ * err->code is one of wd_errcode (see warden_errors.def), err->offset a byte offset into the module for
+ * decode and validation errors (WD_NO_OFFSET otherwise), and err->message a readable sentence.
+ */
+#ifndef WARDEN_H
+#define WARDEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WARDEN_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+typedef enum wd_errcode {
+#define ERR(name, cls, msg) WD_E_##name,
+#include "warden_errors.def"
+#undef ERR
+  WD_E__COUNT
+} wd_errcode;
+
+typedef enum wd_errclass {
+  WD_CLASS_OK, WD_CLASS_MALFORMED, WD_CLASS_INVALID, WD_CLASS_LINK,
+  WD_CLASS_TRAP, WD_CLASS_LIMIT, WD_CLASS_API, WD_CLASS_SYSTEM
+} wd_errclass;
+
+#define WD_NO_OFFSET UINT32_MAX
+#define WD_ERROR_MESSAGE_MAX 256
+
+typedef struct wd_error {
+  wd_errcode code;
+  uint32_t offset;                        /* byte offset in the module, or WD_NO_OFFSET */
+  char message[WD_ERROR_MESSAGE_MAX];     /* "<spec wording>[: detail] [at offset 0x..]" */
+} wd_error;
+
+const char *wd_errcode_message(wd_errcode code);   /* the table's message for a code */
+const char *wd_errcode_name(wd_errcode code);      /* "TRAP_UNREACHABLE" ... */
+wd_errclass wd_errcode_class(wd_errcode code);
+
+/* ---------------------------------------------------------------- allocator */
+
+/* All memory warden uses comes from one allocator. The default is mimalloc in release builds and the C
+ * library's malloc in sanitizer and fuzzing builds. `user` is passed back to every call. */
+typedef struct wd_allocator {
+  void *(*malloc)(void *user, size_t size);
+  void *(*realloc)(void *user, void *ptr, size_t old_size, size_t new_size);
+  void (*free)(void *user, void *ptr, size_t size);
+  void *user;
+} wd_allocator;
+
+const wd_allocator *wd_default_allocator(void);
+
+/* ---------------------------------------------------------------- values */
+
+typedef enum wd_valkind {
+  WD_I32 = 0x7F, WD_I64 = 0x7E, WD_F32 = 0x7D, WD_F64 = 0x7C, WD_V128 = 0x7B,
+  WD_FUNCREF = 0x70, WD_EXTERNREF = 0x6F
+} wd_valkind;
+
+typedef struct wd_func wd_func;
+typedef struct wd_table wd_table;
+typedef struct wd_memory wd_memory;
+typedef struct wd_global wd_global;
+
+/* A typed value. Floats are carried as bits so that NaN payloads survive unchanged. A null reference is
+ * a NULL pointer. */
+typedef struct wd_val {
+  uint8_t kind;                 /* wd_valkind */
+  union {
+    int32_t i32;
+    int64_t i64;
+    uint32_t f32_bits;
+    uint64_t f64_bits;
+    uint8_t v128[16];
+    wd_func *func;
+    void *externref;
+  } of;
+} wd_val;
+
+/* ---------------------------------------------------------------- engine */
+
+typedef enum wd_mode {
+  WD_MODE_EAGER = 0,             /* validate and translate every function at load */
+  WD_MODE_LAZY_TRANSLATION = 1,  /* validate at load, translate on first call (default) */
+  WD_MODE_LAZY = 2               /* validate and translate on first call */
+} wd_mode;
+
+/* Features beyond WebAssembly 2.0's core (which is always on). */
+enum {
+  WD_FEATURE_SIMD           = 1u << 0,
+  WD_FEATURE_TAIL_CALL      = 1u << 1,
+  WD_FEATURE_EXTENDED_CONST = 1u << 2,
+  WD_FEATURE_MULTI_MEMORY   = 1u << 3,
+  WD_FEATURES_ALL           = 0xFu,
+  WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
+};
+
+/* Resource limits. 0 means "the built-in default" (see runtime/config.h); UINT64_MAX/UINT32_MAX "none". */
+typedef struct wd_limits {
+  uint32_t max_memory_pages;     /* per memory, in 64 KiB pages */
+  uint32_t max_table_elems;      /* per table */
+  uint32_t max_instances;        /* per store */
+  uint32_t max_call_depth;       /* wasm frames on the warden stack */
+  uint64_t max_stack_bytes;      /* value stack per store */
+  uint64_t max_arena_bytes;      /* per module arena */
+} wd_limits;
+
+typedef struct wd_config {
+  const char *layout;            /* "enum", "union16" or "packed"; NULL = default ("union16") */
+  wd_mode mode;
+  uint32_t features;             /* WD_FEATURE_* bits */
+  const wd_allocator *allocator; /* NULL = wd_default_allocator() */
+  wd_limits limits;
+} wd_config;
+
+void wd_config_init(wd_config *cfg);              /* fills in every default */
+
+typedef struct wd_engine wd_engine;
+wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err);   /* cfg NULL = defaults */
+void wd_engine_free(wd_engine *engine);
+
+/* Layout names known to this build, NULL-terminated; and the record size of one. */
+const char *const *wd_layout_names(void);
+size_t wd_layout_record_size(const char *name);
+
+/* ---------------------------------------------------------------- modules */
+
+typedef struct wd_module wd_module;
+
+/* Decodes (and, per the engine's mode, validates and translates) a module. The bytes are copied; with
+ * wd_module_new_borrowed the caller promises they outlive the module and are not modified. */
+wd_module *wd_module_new(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
+wd_module *wd_module_new_borrowed(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
+void wd_module_free(wd_module *module);
+
+/* Validates every function body now, whatever the mode (a no-op for bodies already validated). */
+bool wd_module_validate(wd_module *module, wd_error *err);
+/* Validates and translates every function body now. */
+bool wd_module_promote_all(wd_module *module, wd_error *err);
+
+typedef enum wd_externkind {
+  WD_EXTERN_FUNC = 0, WD_EXTERN_TABLE = 1, WD_EXTERN_MEMORY = 2, WD_EXTERN_GLOBAL = 3
+} wd_externkind;
+
+/* Imports and exports of a module, by position. Names are not NUL-terminated: use the lengths. */
+typedef struct wd_importdesc {
+  const char *module; size_t module_len;
+  const char *name; size_t name_len;
+  wd_externkind kind;
+} wd_importdesc;
+typedef struct wd_exportdesc {
+  const char *name; size_t name_len;
+  wd_externkind kind;
+} wd_exportdesc;
+
+uint32_t wd_module_import_count(const wd_module *module);
+bool wd_module_import(const wd_module *module, uint32_t i, wd_importdesc *out);
+uint32_t wd_module_export_count(const wd_module *module);
+bool wd_module_export(const wd_module *module, uint32_t i, wd_exportdesc *out);
+
+/* Memory accounting of a module (what `warden inspect` prints). */
+typedef struct wd_module_stats {
+  uint32_t functions;            /* defined functions */
+  uint32_t promoted;             /* of them, translated so far */
+  size_t record_bytes;           /* function records (layout record size x functions) */
+  size_t body_bytes;             /* body bytes stored outside records */
+  size_t code_bytes;             /* translated code */
+  size_t arena_used;             /* bytes handed out by the arena */
+  size_t arena_reserved;         /* bytes the arena obtained from the allocator */
+} wd_module_stats;
+void wd_module_stats_get(const wd_module *module, wd_module_stats *out);
+
+/* The sections of a module as they were in the binary, in order (custom sections included). */
+typedef struct wd_section_info {
+  uint8_t id;                    /* 0 custom, 1 type ... 12 data count */
+  const char *name;              /* "type", "import", ...; a custom section's own name (NUL-terminated) */
+  uint32_t offset;               /* payload offset in the module */
+  uint32_t size;                 /* payload bytes */
+  uint32_t count;                /* entries (0 for custom, start, data count) */
+} wd_section_info;
+uint32_t wd_module_section_count(const wd_module *module);
+bool wd_module_section(const wd_module *module, uint32_t i, wd_section_info *out);
+
+uint32_t wd_module_func_count(const wd_module *module);        /* imported + defined */
+/* Promotes function `funcidx` (if needed) and prints its internal code. */
+bool wd_module_disasm(wd_module *module, uint32_t funcidx, FILE *out, wd_error *err);
+
+/* ---------------------------------------------------------------- stores and objects */
+
+typedef struct wd_store wd_store;
+typedef struct wd_instance wd_instance;
+
+wd_store *wd_store_new(wd_engine *engine, wd_error *err);
+void wd_store_free(wd_store *store);
+
+typedef struct wd_extern {
+  wd_externkind kind;
+  union { wd_func *func; wd_table *table; wd_memory *memory; wd_global *global; } of;
+} wd_extern;
+
+/* Instantiates `module` in `store`; imports[i] satisfies the module's i-th import. Runs the start
+ * function. On a trap during start the instance is not returned and err holds the trap. */
+wd_instance *wd_instantiate(wd_store *store, wd_module *module, const wd_extern *imports,
+                            size_t import_count, wd_error *err);
+
+bool wd_instance_export(wd_instance *inst, const char *name, size_t name_len, wd_extern *out);
+
+/* ---- functions ---- */
+
+/* A host function gets the caller (to reach the calling instance's memory), its user pointer, the
+ * arguments and room for the results. It returns true, or false after setting a trap with wd_caller_trap. */
+typedef struct wd_caller wd_caller;
+typedef bool (*wd_host_fn)(wd_caller *caller, void *user, const wd_val *args, wd_val *results);
+
+wd_func *wd_func_new_host(wd_store *store, const wd_valkind *params, uint32_t nparams,
+                          const wd_valkind *results, uint32_t nresults, wd_host_fn fn, void *user,
+                          wd_error *err);
+void wd_func_type(const wd_func *f, uint32_t *nparams, const wd_valkind **params,
+                  uint32_t *nresults, const wd_valkind **results);
+/* Calls f. args/results are checked against f's type. On a trap returns false with err->code a TRAP_*. */
+bool wd_func_call(wd_store *store, wd_func *f, const wd_val *args, size_t nargs, wd_val *results,
+                  size_t nresults, wd_error *err);
+
+wd_memory *wd_caller_memory(wd_caller *caller, uint32_t index);  /* NULL if none */
+wd_store *wd_caller_store(wd_caller *caller);
+bool wd_caller_trap(wd_caller *caller, wd_errcode code, const char *message);  /* always returns false */
+
+/* ---- globals ---- */
+wd_global *wd_global_new(wd_store *store, wd_valkind kind, bool mutable_, wd_val init, wd_error *err);
+wd_val wd_global_get(const wd_global *g);
+bool wd_global_set(wd_global *g, wd_val v, wd_error *err);   /* fails if immutable or mistyped */
+void wd_global_type(const wd_global *g, wd_valkind *kind, bool *mutable_);
+
+/* ---- tables ---- */
+#define WD_NO_MAX UINT32_MAX
+wd_table *wd_table_new(wd_store *store, wd_valkind elem, uint32_t min, uint32_t max, wd_val init,
+                       wd_error *err);
+uint32_t wd_table_size(const wd_table *t);
+bool wd_table_get(const wd_table *t, uint32_t i, wd_val *out);
+bool wd_table_set(wd_table *t, uint32_t i, wd_val v, wd_error *err);
+
+/* ---- memories ---- */
+wd_memory *wd_memory_new(wd_store *store, uint32_t min_pages, uint32_t max_pages, wd_error *err);
+uint32_t wd_memory_pages(const wd_memory *m);
+size_t wd_memory_size(const wd_memory *m);             /* bytes */
+uint8_t *wd_memory_data(wd_memory *m);                 /* valid until the memory grows */
+/* Bounds-checked copies between the host and linear memory. */
+bool wd_memory_read(const wd_memory *m, uint64_t offset, void *dst, size_t len);
+bool wd_memory_write(wd_memory *m, uint64_t offset, const void *src, size_t len);
+int32_t wd_memory_grow(wd_memory *m, uint32_t delta_pages);   /* old size in pages, or -1 */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WARDEN_H */

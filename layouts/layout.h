@@ -1,0 +1,62 @@
+/* layout.h — the plug-in interface for how one function record is stored.
+ *
+ * A module keeps one record per defined function, in one array in its arena (records are
+ * record_size bytes apart, aligned to record_align). A record starts as an *uncompiled body* (the raw
+ * bytes of the function's code-section entry: local declarations and instructions) and is *promoted*
+ * once: the translator stores the compiled form, after which the body is no longer readable through the
+ * record. All layouts behave identically; they differ only in bytes and speed.
+ *
+ * Layouts know only the arena (runtime/arena.h) and this header. Shared per-module facts (features,
+ * type table, function type indices) live in the module, never in a record.
+ */
+#ifndef WD_LAYOUT_H
+#define WD_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "../runtime/arena.h"
+
+typedef struct wd_slice {
+  const uint8_t *ptr;
+  uint32_t len;
+} wd_slice;
+
+/* The compiled (promoted) form of a function: where its translated code is and what its frame needs.
+ * The code bytes themselves live in the module arena; the layout stores these facts in whatever form it
+ * likes and must give back exactly the same values. */
+typedef struct wd_compiled {
+  const uint8_t *code;           /* translated code, in the arena */
+  uint32_t code_len;             /* bytes of code */
+  uint32_t frame_slots;          /* 8-byte slots the frame needs: params + locals + temporaries */
+} wd_compiled;
+
+typedef struct wd_layout {
+  const char *name;              /* "enum", "union16", "packed" */
+  uint32_t record_size;          /* bytes per record */
+  uint32_t record_align;         /* alignment of the record array */
+  /* Records start zeroed (all-zero bytes = "empty": no body stored yet). */
+
+  /* Store an uncompiled body. The layout copies the bytes into the record (when small enough) or into
+   * the arena. Returns false only when the arena refuses (limit, out of memory). */
+  bool (*set_body)(void *rec, wd_arena *arena, const uint8_t *bytes, uint32_t len);
+  /* Read the body back. False (and out untouched) if the record holds no body (empty or compiled). */
+  bool (*get_body)(const void *rec, wd_slice *out);
+  /* Store the compiled form (replacing the body). False only when the arena refuses. */
+  bool (*set_code)(void *rec, wd_arena *arena, const wd_compiled *code);
+  /* Read the compiled form back. False if the record is not compiled. */
+  bool (*get_code)(const void *rec, wd_compiled *out);
+  bool (*is_compiled)(const void *rec);
+  /* Bytes this record keeps in the arena outside itself (escapes, out-of-line bodies; not the code). */
+  size_t (*extra_bytes)(const void *rec);
+} wd_layout;
+
+/* The registry: every layout of this build, by name. */
+const wd_layout *wd_layout_find(const char *name);      /* NULL if unknown */
+const wd_layout *const *wd_layout_all(void);             /* NULL-terminated */
+
+extern const wd_layout wd_layout_enum;
+extern const wd_layout wd_layout_union16;
+extern const wd_layout wd_layout_packed;
+
+#endif /* WD_LAYOUT_H */

@@ -1,0 +1,290 @@
+/* module.h — the decoded module, and the readers every stage uses to walk WebAssembly bytes.
+ *
+ * Produced by decode.c (wd_decode). Everything a module owns lives in its arena: the tables below, names,
+ * constant expressions, data bytes, the function records (through the layout) and, after promotion, the
+ * translated code. Freeing a module is one arena release plus the struct itself.
+ *
+ * Stage order (each knows only the ones before it):
+ *   decode.c -> validate.c -> translate.c -> store.c -> exec.c -> instance.c -> api.c
+ * This header is the decoder's; it knows only arena.h, layout.h and warden.h.
+ */
+#ifndef WD_MODULE_H
+#define WD_MODULE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "../include/warden.h"
+#include "../layouts/layout.h"
+#include "arena.h"
+#include "config.h"
+
+/* ---------------------------------------------------------------- opcodes */
+
+typedef enum wd_imm {
+  IMM_NONE, IMM_BLOCKTYPE, IMM_LABEL, IMM_BR_TABLE, IMM_FUNC, IMM_CALL_INDIRECT, IMM_LOCAL,
+  IMM_GLOBAL, IMM_TABLE, IMM_MEMARG, IMM_MEM, IMM_MEM_MEM, IMM_I32, IMM_I64, IMM_F32, IMM_F64,
+  IMM_V128, IMM_SHUFFLE, IMM_LANE, IMM_MEMARG_LANE, IMM_SELECT_T, IMM_REFTYPE, IMM_TABLE_TABLE,
+  IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA
+} wd_imm;
+
+typedef enum wd_opcode {
+#define OP(name, prefix, code, imm, sig, memsz, text) WD_OP_##name,
+#include "opcodes.def"
+#undef OP
+  WD_OP__COUNT
+} wd_opcode;
+
+typedef struct wd_opinfo {
+  uint16_t prefix;               /* 0, 0xFC, 0xFD */
+  uint16_t code;
+  uint8_t imm;                   /* wd_imm */
+  uint8_t memsz;                 /* bytes accessed by a memory op, else 0 */
+  const char *sig;               /* "params:results" or NULL (see opcodes.def) */
+  const char *text;              /* mnemonic */
+} wd_opinfo;
+
+extern const wd_opinfo wd_opinfo_table[WD_OP__COUNT];   /* defined in decode.c from opcodes.def */
+
+/* ---------------------------------------------------------------- types */
+
+/* Value types are their binary encodings (wd_valkind in warden.h): 0x7F i32 ... 0x6F externref. */
+static inline bool wd_is_valtype(uint8_t t) {
+  return t == WD_I32 || t == WD_I64 || t == WD_F32 || t == WD_F64 || t == WD_V128 ||
+         t == WD_FUNCREF || t == WD_EXTERNREF;
+}
+static inline bool wd_is_reftype(uint8_t t) { return t == WD_FUNCREF || t == WD_EXTERNREF; }
+/* 8-byte slots a value of type t occupies in a frame (v128 takes two). */
+static inline uint32_t wd_type_slots(uint8_t t) { return t == WD_V128 ? 2u : 1u; }
+
+typedef struct wd_functype {
+  uint32_t nparams, nresults;
+  const uint8_t *types;          /* nparams params, then nresults results (valtype bytes) */
+  const struct wd_functype *canon;  /* the engine-wide interned copy (set by api.c); NULL until then */
+} wd_functype;
+
+static inline const uint8_t *wd_ft_params(const wd_functype *f) { return f->types; }
+static inline const uint8_t *wd_ft_results(const wd_functype *f) { return f->types + f->nparams; }
+
+typedef struct wd_lim {
+  uint64_t min, max;             /* max valid only when has_max */
+  bool has_max;
+} wd_lim;
+
+typedef struct wd_tabletype { uint8_t elem; wd_lim lim; } wd_tabletype;
+typedef struct wd_memtype { wd_lim lim; } wd_memtype;
+typedef struct wd_globaltype { uint8_t type; bool mut; } wd_globaltype;
+
+/* A constant expression: its bytes (instructions up to and including the final `end`) and where they
+ * were in the module, for error offsets. Syntax is checked by the decoder, typing by the validator,
+ * evaluation by instance.c. */
+typedef struct wd_constexpr {
+  const uint8_t *bytes;
+  uint32_t len;
+  uint32_t offset;
+} wd_constexpr;
+
+typedef struct wd_name {
+  const char *ptr;               /* valid UTF-8 (checked), not NUL-terminated */
+  uint32_t len;
+} wd_name;
+
+typedef struct wd_import {
+  wd_name module, name;
+  uint8_t kind;                  /* wd_externkind */
+  union {
+    uint32_t type_idx;           /* func */
+    wd_tabletype table;
+    wd_memtype mem;
+    wd_globaltype global;
+  } desc;
+} wd_import;
+
+typedef struct wd_export {
+  wd_name name;
+  uint8_t kind;                  /* wd_externkind */
+  uint32_t index;
+} wd_export;
+
+typedef struct wd_global_def {
+  wd_globaltype type;
+  wd_constexpr init;             /* empty (len 0) for imported globals */
+} wd_global_def;
+
+enum { WD_SEG_ACTIVE = 0, WD_SEG_PASSIVE = 1, WD_SEG_DECLARATIVE = 2 };
+
+typedef struct wd_elem {
+  uint8_t mode;                  /* WD_SEG_* */
+  uint8_t elemtype;              /* WD_FUNCREF or WD_EXTERNREF */
+  uint32_t table;                /* active only */
+  wd_constexpr offset;           /* active only */
+  uint32_t count;
+  const uint32_t *funcs;         /* function indices (legacy encoding), or NULL */
+  const wd_constexpr *exprs;     /* one expression per element (expression encoding), or NULL */
+  uint32_t binary_offset;        /* where the segment starts in the module */
+} wd_elem;
+
+typedef struct wd_data {
+  uint8_t mode;                  /* WD_SEG_ACTIVE or WD_SEG_PASSIVE */
+  uint32_t mem;
+  wd_constexpr offset;
+  const uint8_t *bytes;
+  uint32_t len;
+  uint32_t binary_offset;
+} wd_data;
+
+/* ---------------------------------------------------------------- the module */
+
+struct wd_engine;
+
+struct wd_module {
+  struct wd_engine *engine;      /* set by api.c; NULL for a bare wd_decode */
+  const wd_allocator *al;
+  wd_arena arena;
+  const wd_layout *layout;
+  uint32_t features;             /* WD_FEATURE_* in force for this module */
+  uint8_t mode;                  /* wd_mode */
+
+  uint32_t ntypes;
+  wd_functype *types;
+
+  uint32_t nimports;
+  wd_import *imports;
+
+  /* Index spaces: imported entities first, then defined ones. */
+  uint32_t nfuncs, nfunc_imports;
+  uint32_t *func_type;           /* nfuncs type indices */
+  uint8_t *records;              /* (nfuncs - nfunc_imports) layout records */
+
+  uint32_t ntables, ntable_imports;
+  wd_tabletype *tables;
+  uint32_t nmems, nmem_imports;
+  wd_memtype *mems;
+  uint32_t nglobals, nglobal_imports;
+  wd_global_def *globals;
+
+  uint32_t nexports;
+  wd_export *exports;
+
+  bool has_start;
+  uint32_t start;
+
+  uint32_t nelems;
+  wd_elem *elems;
+
+  bool has_datacount;
+  uint32_t datacount;
+  uint32_t ndatas;
+  wd_data *datas;
+
+  /* Code section: where its payload begins, and whether body offsets can be recomputed from the
+   * records (every body size was minimally LEB-encoded), for error offsets of lazily checked bodies. */
+  uint32_t code_offset;
+  bool body_offsets_derivable;
+
+  uint32_t nsections;
+  wd_section_info *sections;     /* every section in binary order (names in the arena) */
+  wd_slice name_section;         /* payload of the "name" custom section, or empty */
+  uint32_t ncustom;
+
+  uint8_t *func_declared;        /* bitset over nfuncs: may ref.func name it (filled by validate.c) */
+  size_t code_section_arena;     /* arena bytes taken while storing the code section (records+bodies) */
+};
+typedef struct wd_module wd_module;
+
+static inline uint32_t wd_module_ndefined(const wd_module *m) { return m->nfuncs - m->nfunc_imports; }
+static inline void *wd_module_record(const wd_module *m, uint32_t defidx) {
+  return m->records + (size_t)defidx * m->layout->record_size;
+}
+static inline const wd_functype *wd_module_functype(const wd_module *m, uint32_t funcidx) {
+  return &m->types[m->func_type[funcidx]];
+}
+
+/* ---------------------------------------------------------------- decoding */
+
+typedef struct wd_decode_opts {
+  const wd_allocator *al;        /* NULL = wd_default_allocator() */
+  const wd_layout *layout;       /* NULL = the default layout */
+  uint32_t features;
+  size_t arena_limit;            /* 0 = none */
+  bool borrow;                   /* bytes outlive the module: names/data/exprs may point into them */
+} wd_decode_opts;
+
+/* Decodes every section. Function bodies are stored raw through the layout (not scanned). */
+wd_module *wd_decode(const uint8_t *bytes, size_t len, const wd_decode_opts *opts, wd_error *err);
+void wd_module_release(wd_module *m);
+
+/* Module offset where defined function `defidx`'s body starts (after its size), or WD_NO_OFFSET. */
+uint32_t wd_body_offset(const wd_module *m, uint32_t defidx);
+
+/* ---------------------------------------------------------------- the byte reader */
+
+typedef struct wd_reader {
+  const uint8_t *p, *end;
+  const uint8_t *base;           /* bytes[0] of what is being read */
+  uint32_t base_offset;          /* module offset of base (for error messages), or WD_NO_OFFSET */
+} wd_reader;
+
+static inline void wd_reader_init(wd_reader *r, const uint8_t *p, uint32_t len, uint32_t base_offset) {
+  r->p = p; r->end = p + len; r->base = p; r->base_offset = base_offset;
+}
+static inline uint32_t wd_reader_offset(const wd_reader *r) {
+  return r->base_offset == WD_NO_OFFSET ? WD_NO_OFFSET : r->base_offset + (uint32_t)(r->p - r->base);
+}
+static inline bool wd_reader_done(const wd_reader *r) { return r->p >= r->end; }
+
+/* Each reader returns false with err set (offset included) on malformed input. */
+bool wd_read_u8(wd_reader *r, uint8_t *out, wd_error *err);
+bool wd_read_u32(wd_reader *r, uint32_t *out, wd_error *err);     /* unsigned LEB128, <= 5 bytes */
+bool wd_read_s32(wd_reader *r, int32_t *out, wd_error *err);      /* signed LEB128, <= 5 bytes */
+bool wd_read_s33(wd_reader *r, int64_t *out, wd_error *err);      /* signed LEB128, <= 5 bytes */
+bool wd_read_s64(wd_reader *r, int64_t *out, wd_error *err);      /* signed LEB128, <= 10 bytes */
+bool wd_read_u64(wd_reader *r, uint64_t *out, wd_error *err);     /* unsigned LEB128, <= 10 bytes */
+bool wd_read_bytes(wd_reader *r, uint32_t n, const uint8_t **out, wd_error *err);
+
+/* ---------------------------------------------------------------- instructions */
+
+enum { WD_BT_EMPTY = 0, WD_BT_VAL = 1, WD_BT_TYPE = 2 };
+
+typedef struct wd_instr {
+  uint16_t op;                   /* wd_opcode */
+  uint32_t offset;               /* module offset of the opcode byte (or body-relative, see reader) */
+  union {
+    uint32_t idx;                /* LABEL FUNC LOCAL GLOBAL TABLE ELEM DATA MEM */
+    struct { uint32_t a, b; } idx2;  /* CALL_INDIRECT (type, table), TABLE_TABLE (dst, src),
+                                        ELEM_TABLE (elem, table), DATA_MEM (data, mem), MEM_MEM (dst, src) */
+    struct { uint8_t kind; uint8_t valtype; uint32_t type_idx; } block;   /* BLOCKTYPE */
+    struct { uint32_t align; uint32_t mem; uint64_t offset; uint8_t lane; } memarg; /* MEMARG(_LANE) */
+    int32_t i32;
+    int64_t i64;
+    uint32_t f32;                /* bits */
+    uint64_t f64;                /* bits */
+    uint8_t v128[16];            /* V128 bytes; SHUFFLE lane indices */
+    uint8_t lane;                /* LANE */
+    struct { uint32_t count; const uint8_t *targets; uint32_t default_label; } br_table;
+                                 /* targets: the LEB vector, re-read with wd_read_u32 */
+    struct { uint32_t count; uint8_t type; } select_t;   /* type: the first (only valid) type */
+    uint8_t reftype;             /* REFTYPE */
+  } imm;
+} wd_instr;
+
+/* Reads one instruction and its immediates. Rejects opcodes unknown to the table ("illegal opcode"),
+ * prefixed opcodes whose feature is off, and malformed immediates ("zero byte expected" for a
+ * memory/table index byte without multi-memory, ...). Does no typing. */
+bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err);
+
+/* Reads a body's local declarations. Pass types = NULL to only count (and check the total against
+ * WD_MAX_LOCALS: "too many locals"); otherwise types must have room for the count. */
+bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err);
+
+/* Syntactic check of one body: local declarations, every instruction, blocks balanced, the body ends
+ * exactly at its final `end`, data-count rules. No typing. Used by the decoder test and `lazy` loads. */
+bool wd_scan_body(const wd_module *m, uint32_t defidx, wd_error *err);
+
+/* ---------------------------------------------------------------- errors */
+
+/* Sets err (if non-NULL): code, offset and "message[: detail] at offset 0x..". Returns false. */
+bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void wd_error_clear(wd_error *err);
+
+#endif /* WD_MODULE_H */

@@ -1,0 +1,167 @@
+/* runtime.h — the stages after decoding, and the run-time objects they share.
+ *
+ * Stage order (each file knows only the ones before it):
+ *   decode.c    bytes -> wd_module                                   (module.h)
+ *   validate.c  module-level rules at load; one body on demand
+ *   translate.c promotion: validate (if needed) + translate a body into internal code, store via layout
+ *   store.c     engine, store and run-time objects (funcs, tables, memories, globals), growth, limits
+ *   exec.c      the interpreter: runs internal code on a warden-managed stack
+ *   instance.c  instantiation: imports, constant expressions, segments, start function
+ *   api.c       the public API (include/warden.h) on top of all of this
+ *
+ * Values in frames, globals and tables are 8-byte slots (uint64_t): i32 zero-extended, floats as bits,
+ * references as pointers (a funcref is a wd_func *, NULL is null); a v128 takes two consecutive slots.
+ */
+#ifndef WD_RUNTIME_H
+#define WD_RUNTIME_H
+
+#include <stdio.h>
+#include "module.h"
+
+/* ---------------------------------------------------------------- validate.c */
+
+/* Module-level validation (types, imports, limits, exports, start, globals, segments, constant
+ * expressions, ref.func declarations). Fills m->func_declared. */
+bool wd_validate_module(wd_module *m, wd_error *err);
+/* Validates one defined function's body (types and all). */
+bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err);
+/* Validates a constant expression of the given result type (also used by instance.c's evaluator). */
+bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t type,
+                           uint32_t nglobals_visible, wd_error *err);
+
+/* ---------------------------------------------------------------- translate.c */
+
+/* Promotes a defined function: if the module's mode is `lazy`, validates it first; translates it into
+ * internal code in the module arena and records it through the layout. Idempotent: a compiled record
+ * returns true at once. On failure the record is unchanged and the module stays usable. */
+bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err);
+/* Translates without validating (the body must be valid). */
+bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err);
+/* Prints a human-readable listing of a promoted function's internal code. */
+bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out);
+
+/* ---------------------------------------------------------------- store.c: engine and objects */
+
+struct wd_engine {
+  wd_config cfg;                 /* as given, with defaults filled in */
+  const wd_allocator *al;
+  const wd_layout *layout;
+  wd_limits limits;              /* resolved: no zeros */
+  /* Interned function types: structurally equal types share one canonical wd_functype, so that a
+   * signature check (call_indirect, imports) is one pointer comparison. */
+  wd_functype **canon;
+  uint32_t ncanon, canon_cap;
+};
+typedef struct wd_engine wd_engine;
+
+/* Returns the canonical copy of ft (creating it), or NULL when out of memory. */
+const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft);
+
+typedef struct wd_instance wd_instance;
+typedef struct wd_store wd_store;
+
+struct wd_func {
+  const wd_functype *type;       /* canonical */
+  wd_instance *inst;             /* owning instance; NULL for a host function */
+  uint32_t index;                /* function index in inst's module */
+  /* Hot-path cache of the compiled form, filled on first call (per instance; the code itself is the
+   * module's, shared). code == NULL: not promoted yet (or a host function). */
+  const uint8_t *code;
+  uint32_t frame_slots;
+  wd_host_fn host;
+  void *user;
+  struct wd_func *next_obj;      /* store's list of host functions, for freeing */
+};
+
+struct wd_table {
+  uint8_t elem;                  /* WD_FUNCREF / WD_EXTERNREF */
+  uint32_t size, max;            /* max: WD_NO_MAX when none */
+  uint64_t *elems;               /* size slots */
+  uint32_t cap;
+  struct wd_table *next_obj;
+};
+
+struct wd_memory {
+  uint8_t *data;
+  uint64_t size;                 /* bytes = pages * 65536 */
+  uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limit */
+  struct wd_memory *next_obj;
+};
+
+struct wd_global {
+  uint8_t type;
+  bool mut;
+  uint64_t val[2];               /* val[1]: v128 upper half */
+  struct wd_global *next_obj;
+};
+
+struct wd_instance {
+  wd_store *store;
+  wd_module *module;
+  wd_func **funcs;               /* module->nfuncs */
+  wd_table **tables;
+  wd_memory **mems;
+  wd_global **globals;
+  const wd_functype **types;     /* canonical type per module type index */
+  /* Element segments as evaluated references (length 0 once dropped); data segments' live lengths. */
+  uint64_t **elem_refs;
+  uint32_t *elem_len;
+  uint32_t *data_len;            /* module->datas[i].len, or 0 once dropped */
+  wd_func *func_objs;            /* the defined functions' objects, one allocation */
+  struct wd_instance *next;
+};
+
+struct wd_store {
+  wd_engine *engine;
+  const wd_allocator *al;
+  wd_limits limits;
+  /* Every object created in the store, freed with it. */
+  wd_instance *instances;
+  uint32_t ninstances;
+  wd_func *host_funcs;
+  wd_table *tables;
+  wd_memory *memories;
+  wd_global *globals;
+  /* The warden-managed value stack (frames are slices of it) and call depth. */
+  uint64_t *stack;
+  size_t stack_slots;            /* allocated */
+  uint32_t depth;                /* current wasm call depth (nested entries included) */
+  /* Fuel: when enabled, decremented by exec; reaching zero traps with "out of fuel". */
+  bool fuel_enabled;
+  uint64_t fuel;
+};
+
+/* Object creation (each linked into the store's lists; NULL + err on limit or out of memory). */
+wd_func *wd_store_host_func(wd_store *s, const wd_functype *canon, wd_host_fn fn, void *user, wd_error *err);
+wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init, wd_error *err);
+wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err);
+wd_global *wd_store_global(wd_store *s, uint8_t type, bool mut, const uint64_t val[2], wd_error *err);
+
+/* Growth with limits: old size, or -1 (as memory.grow / table.grow return). */
+int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta);
+int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init);
+
+/* Makes sure the value stack has `slots` slots (growing it, within limits.max_stack_bytes). */
+bool wd_store_stack_reserve(wd_store *s, size_t slots);
+
+/* ---------------------------------------------------------------- exec.c */
+
+/* Calls f. argres holds the arguments in slots on entry and the results on return (it must have room
+ * for max(params, results) slots). Returns true, or false with err set to a trap. Wasm-to-wasm calls
+ * never recurse on the C stack; a host function that calls back in nests one interpreter entry. */
+bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err);
+
+/* Caller context handed to host functions (wd_caller in warden.h). */
+struct wd_caller {
+  wd_store *store;
+  wd_instance *inst;             /* the calling instance (NULL when called from the host) */
+  wd_error *trap;
+};
+
+/* ---------------------------------------------------------------- instance.c */
+
+/* Evaluates a (validated) constant expression in an instance under construction. */
+bool wd_eval_constexpr(wd_instance *inst, const wd_constexpr *e, uint64_t out[2], wd_error *err);
+wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports, size_t n, wd_error *err);
+
+#endif /* WD_RUNTIME_H */
