@@ -85,6 +85,7 @@ struct wd_memory {
   uint8_t *data;
   uint64_t size;                 /* bytes = pages * 65536 */
   uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limit */
+  uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none), for import matching */
   struct wd_memory *next_obj;
 };
 
@@ -109,6 +110,7 @@ struct wd_instance {
   uint32_t *data_len;            /* module->datas[i].len, or 0 once dropped */
   wd_func *func_objs;            /* the defined functions' objects, one allocation */
   struct wd_instance *next;
+  size_t alloc_bytes;            /* the instance is one allocation (struct + every array) of this size */
 };
 
 struct wd_store {
@@ -143,6 +145,8 @@ int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t i
 
 /* Makes sure the value stack has `slots` slots (growing it, within limits.max_stack_bytes). */
 bool wd_store_stack_reserve(wd_store *s, size_t slots);
+/* Unlinks an instance from its store (if linked) and frees its one allocation (store.c). */
+void wd_store_instance_free(wd_store *s, wd_instance *inst);
 
 /* ---------------------------------------------------------------- exec.c */
 

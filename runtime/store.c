@@ -1,0 +1,415 @@
+/* store.c — the engine and the store, and the run-time objects that live in a store: host functions,
+ * tables, memories and globals; their growth under the embedder's limits; the value stack; interned
+ * (canonical) function types. Also the public lifecycle of engines and stores (wd_engine_new/free,
+ * wd_store_new/free) and wd_func_type, which reads the canonical type blocks laid out here.
+ * May touch: runtime.h objects, arena.h allocator wrappers, layout.h registry. Never runs code.
+ */
+#include <string.h>
+#include "runtime.h"
+
+/* ---------------------------------------------------------------- canonical function types */
+
+/* One interned type is one allocation: this header, then the value kinds as wd_valkind (for
+ * wd_func_type), then the same types as bytes (what wd_functype.types points at). */
+typedef struct canon_block {
+  wd_functype ft;
+  const wd_valkind *kinds;
+  size_t bytes;
+  uint32_t hash;
+} canon_block;
+
+static uint32_t ft_hash(uint32_t np, uint32_t nr, const uint8_t *types) {
+  uint32_t h = 2166136261u;
+  h = (h ^ np) * 16777619u;
+  h = (h ^ nr) * 16777619u;
+  size_t n = (size_t)np + nr;
+  for (size_t i = 0; i < n; i++) h = (h ^ types[i]) * 16777619u;
+  return h ? h : 1u;
+}
+
+static bool ft_equal(const wd_functype *a, const wd_functype *b) {
+  if (a->nparams != b->nparams || a->nresults != b->nresults) return false;
+  size_t n = (size_t)a->nparams + a->nresults;
+  return n == 0 || memcmp(a->types, b->types, n) == 0;
+}
+
+static bool intern_grow(wd_engine *e) {
+  uint32_t ncap = e->canon_cap ? e->canon_cap * 2 : 64;
+  if (ncap < e->canon_cap) return false;
+  wd_functype **t = wd_alloc_array(e->al, ncap, sizeof *t);
+  if (!t) return false;
+  for (uint32_t i = 0; i < e->canon_cap; i++) {
+    wd_functype *ft = e->canon[i];
+    if (!ft) continue;
+    uint32_t j = ((const canon_block *)ft)->hash & (ncap - 1);
+    while (t[j]) j = (j + 1) & (ncap - 1);
+    t[j] = ft;
+  }
+  if (e->canon) wd_free(e->al, e->canon, (size_t)e->canon_cap * sizeof *e->canon);
+  e->canon = t;
+  e->canon_cap = ncap;
+  return true;
+}
+
+const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft) {
+  if (!e || !ft) return NULL;
+  size_t n = (size_t)ft->nparams + ft->nresults;
+  if (n && !ft->types) return NULL;
+  uint32_t h = ft_hash(ft->nparams, ft->nresults, ft->types);
+  if (e->canon_cap) {
+    for (uint32_t j = h & (e->canon_cap - 1);; j = (j + 1) & (e->canon_cap - 1)) {
+      wd_functype *c = e->canon[j];
+      if (!c) break;
+      if (((const canon_block *)c)->hash == h && ft_equal(c, ft)) return c;
+    }
+  }
+  /* Not there: keep the load factor under one half. */
+  if ((size_t)(e->ncanon + 1) * 2 > e->canon_cap && !intern_grow(e)) return NULL;
+  size_t kinds_bytes, total;
+  if (!wd_mul_ok(n, sizeof(wd_valkind), &kinds_bytes) ||
+      !wd_add_ok(sizeof(canon_block), kinds_bytes, &total) || !wd_add_ok(total, n, &total))
+    return NULL;
+  canon_block *b = wd_alloc_zero(e->al, total);
+  if (!b) return NULL;
+  wd_valkind *kinds = (wd_valkind *)(b + 1);
+  uint8_t *types = (uint8_t *)(kinds + n);
+  for (size_t i = 0; i < n; i++) {
+    kinds[i] = (wd_valkind)ft->types[i];
+    types[i] = ft->types[i];
+  }
+  b->ft.nparams = ft->nparams;
+  b->ft.nresults = ft->nresults;
+  b->ft.types = types;
+  b->ft.canon = &b->ft;
+  b->kinds = kinds;
+  b->bytes = total;
+  b->hash = h;
+  uint32_t j = h & (e->canon_cap - 1);
+  while (e->canon[j]) j = (j + 1) & (e->canon_cap - 1);
+  e->canon[j] = &b->ft;
+  e->ncanon++;
+  return &b->ft;
+}
+
+void wd_func_type(const wd_func *f, uint32_t *nparams, const wd_valkind **params, uint32_t *nresults,
+                  const wd_valkind **results) {
+  if (nparams) *nparams = 0;
+  if (params) *params = NULL;
+  if (nresults) *nresults = 0;
+  if (results) *results = NULL;
+  if (!f || !f->type) return;
+  /* Every wd_func's type is canonical, i.e. the head of a canon_block. */
+  const canon_block *b = (const canon_block *)f->type->canon;
+  if (!b) return;
+  if (nparams) *nparams = b->ft.nparams;
+  if (params) *params = b->kinds;
+  if (nresults) *nresults = b->ft.nresults;
+  if (results) *results = b->kinds + b->ft.nparams;
+}
+
+/* ---------------------------------------------------------------- engine */
+
+static void resolve_limits(wd_limits *l) {
+  if (!l->max_memory_pages) l->max_memory_pages = WD_DEFAULT_MAX_MEMORY_PAGES;
+  if (!l->max_table_elems) l->max_table_elems = WD_DEFAULT_MAX_TABLE_ELEMS;
+  if (!l->max_instances) l->max_instances = WD_DEFAULT_MAX_INSTANCES;
+  if (!l->max_call_depth) l->max_call_depth = WD_DEFAULT_MAX_CALL_DEPTH;
+  if (!l->max_stack_bytes) l->max_stack_bytes = WD_DEFAULT_MAX_STACK_BYTES;
+  if (!l->max_arena_bytes) l->max_arena_bytes = WD_DEFAULT_MAX_ARENA_BYTES;
+}
+
+wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
+  wd_config c;
+  if (cfg) c = *cfg;
+  else wd_config_init(&c);
+  const wd_allocator *al = c.allocator ? c.allocator : wd_default_allocator();
+  if (!al || !al->malloc || !al->free || !al->realloc) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "allocator lacks a function");
+    return NULL;
+  }
+  const char *lname = c.layout ? c.layout : WD_DEFAULT_LAYOUT;
+  const wd_layout *layout = wd_layout_find(lname);
+  if (!layout) {
+    wd_fail(err, WD_E_UNKNOWN_LAYOUT, WD_NO_OFFSET, "'%.64s'", lname);
+    return NULL;
+  }
+  if ((unsigned)c.mode > WD_MODE_LAZY) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown mode %u", (unsigned)c.mode);
+    return NULL;
+  }
+  if (c.features & ~(uint32_t)WD_FEATURES_ALL) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature bits 0x%x",
+            c.features & ~(uint32_t)WD_FEATURES_ALL);
+    return NULL;
+  }
+  wd_engine *e = wd_alloc_zero(al, sizeof *e);
+  if (!e) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "engine");
+    return NULL;
+  }
+  c.layout = layout->name;      /* a static string: the caller's may not outlive the engine */
+  c.allocator = al;
+  resolve_limits(&c.limits);
+  e->cfg = c;
+  e->al = al;
+  e->layout = layout;
+  e->limits = c.limits;
+  return e;
+}
+
+void wd_engine_free(wd_engine *e) {
+  if (!e) return;
+  const wd_allocator *al = e->al;
+  for (uint32_t i = 0; i < e->canon_cap; i++) {
+    canon_block *b = (canon_block *)e->canon[i];
+    if (b) wd_free(al, b, b->bytes);
+  }
+  if (e->canon) wd_free(al, e->canon, (size_t)e->canon_cap * sizeof *e->canon);
+  wd_free(al, e, sizeof *e);
+}
+
+/* ---------------------------------------------------------------- store */
+
+wd_store *wd_store_new(wd_engine *engine, wd_error *err) {
+  if (!engine) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "engine is NULL");
+    return NULL;
+  }
+  wd_store *s = wd_alloc_zero(engine->al, sizeof *s);
+  if (!s) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "store");
+    return NULL;
+  }
+  s->engine = engine;
+  s->al = engine->al;
+  s->limits = engine->limits;
+  return s;
+}
+
+void wd_store_instance_free(wd_store *s, wd_instance *inst) {
+  if (!s || !inst) return;
+  for (wd_instance **pp = &s->instances; *pp; pp = &(*pp)->next) {
+    if (*pp == inst) {
+      *pp = inst->next;
+      s->ninstances--;
+      break;
+    }
+  }
+  wd_free(s->al, inst, inst->alloc_bytes);
+}
+
+void wd_store_free(wd_store *s) {
+  if (!s) return;
+  const wd_allocator *al = s->al;
+  while (s->instances) wd_store_instance_free(s, s->instances);
+  for (wd_func *f = s->host_funcs, *n; f; f = n) {
+    n = f->next_obj;
+    wd_free(al, f, sizeof *f);
+  }
+  for (wd_table *t = s->tables, *n; t; t = n) {
+    n = t->next_obj;
+    if (t->elems) wd_free(al, t->elems, (size_t)t->cap * sizeof *t->elems);
+    wd_free(al, t, sizeof *t);
+  }
+  for (wd_memory *m = s->memories, *n; m; m = n) {
+    n = m->next_obj;
+    if (m->data) wd_free(al, m->data, (size_t)m->size);
+    wd_free(al, m, sizeof *m);
+  }
+  for (wd_global *g = s->globals, *n; g; g = n) {
+    n = g->next_obj;
+    wd_free(al, g, sizeof *g);
+  }
+  if (s->stack) wd_free(al, s->stack, s->stack_slots * sizeof *s->stack);
+  wd_free(al, s, sizeof *s);
+}
+
+/* ---------------------------------------------------------------- objects */
+
+wd_func *wd_store_host_func(wd_store *s, const wd_functype *canon, wd_host_fn fn, void *user,
+                            wd_error *err) {
+  if (!s || !canon || !fn) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "host function needs a store, a type and a callback");
+    return NULL;
+  }
+  wd_func *f = wd_alloc_zero(s->al, sizeof *f);
+  if (!f) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host function");
+    return NULL;
+  }
+  f->type = canon;
+  f->host = fn;
+  f->user = user;
+  f->next_obj = s->host_funcs;
+  s->host_funcs = f;
+  return f;
+}
+
+/* The most elements a table may ever hold: its declared max and the store's limit. */
+static uint32_t table_ceiling(const wd_store *s, const wd_table *t) {
+  uint32_t c = s->limits.max_table_elems;
+  if (t->max != WD_NO_MAX && t->max < c) c = t->max;
+  return c;
+}
+
+/* Makes room for `n` elements (n <= ceiling). */
+static bool table_reserve(wd_store *s, wd_table *t, uint32_t n) {
+  if (n <= t->cap) return true;
+  uint32_t ceil = table_ceiling(s, t);
+  uint64_t want = t->cap ? (uint64_t)t->cap * 2 : 8;
+  if (want < n) want = n;
+  if (want > ceil) want = ceil;
+  if (want < n) return false;
+  size_t old_bytes = (size_t)t->cap * sizeof *t->elems, new_bytes;
+  if (!wd_mul_ok((size_t)want, sizeof *t->elems, &new_bytes)) return false;
+  uint64_t *p = t->elems ? wd_realloc(s->al, t->elems, old_bytes, new_bytes) : wd_alloc(s->al, new_bytes);
+  if (!p) return false;
+  t->elems = p;
+  t->cap = (uint32_t)want;
+  return true;
+}
+
+wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init,
+                         wd_error *err) {
+  if (!s || !wd_is_reftype(elem) || (max != WD_NO_MAX && max < min)) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "table type");
+    return NULL;
+  }
+  if (min > s->limits.max_table_elems) {
+    wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET, "%u elements requested, the limit is %u", min,
+            s->limits.max_table_elems);
+    return NULL;
+  }
+  wd_table *t = wd_alloc_zero(s->al, sizeof *t);
+  if (!t) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "table");
+    return NULL;
+  }
+  t->elem = elem;
+  t->max = max;
+  if (min && !table_reserve(s, t, min)) {
+    wd_free(s->al, t, sizeof *t);
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "table of %u elements", min);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < min; i++) t->elems[i] = init;
+  t->size = min;
+  t->next_obj = s->tables;
+  s->tables = t;
+  return t;
+}
+
+int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init) {
+  if (!s || !t) return -1;
+  uint32_t old = t->size;
+  if (delta == 0) return old;
+  uint64_t n = (uint64_t)old + delta;
+  if (n > table_ceiling(s, t)) return -1;
+  if (!table_reserve(s, t, (uint32_t)n)) return -1;
+  for (uint32_t i = old; i < (uint32_t)n; i++) t->elems[i] = init;
+  t->size = (uint32_t)n;
+  return old;
+}
+
+#define PAGE_SIZE_BYTES 65536ull
+#define MAX_PAGES 65536u
+
+wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err) {
+  if (!s || min_pages > MAX_PAGES || (max_pages != WD_NO_MAX && (max_pages > MAX_PAGES || max_pages < min_pages))) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "memory type");
+    return NULL;
+  }
+  if (min_pages > s->limits.max_memory_pages) {
+    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET, "%u pages requested, the limit is %u", min_pages,
+            s->limits.max_memory_pages);
+    return NULL;
+  }
+  wd_memory *m = wd_alloc_zero(s->al, sizeof *m);
+  if (!m) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory");
+    return NULL;
+  }
+  m->decl_max = max_pages;
+  uint32_t cap = max_pages == WD_NO_MAX ? MAX_PAGES : max_pages;
+  if (cap > s->limits.max_memory_pages) cap = s->limits.max_memory_pages;
+  m->max_pages = cap;
+  if (min_pages) {
+    uint64_t bytes = (uint64_t)min_pages * PAGE_SIZE_BYTES;
+    if (bytes > SIZE_MAX || !(m->data = wd_alloc_zero(s->al, (size_t)bytes))) {
+      wd_free(s->al, m, sizeof *m);
+      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages", min_pages);
+      return NULL;
+    }
+    m->size = bytes;
+    m->pages = min_pages;
+  }
+  m->next_obj = s->memories;
+  s->memories = m;
+  return m;
+}
+
+int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta) {
+  if (!s || !m) return -1;
+  uint32_t old = m->pages;
+  if (delta == 0) return old;
+  uint64_t n = (uint64_t)old + delta;
+  if (n > m->max_pages || n > MAX_PAGES) return -1;
+  uint64_t bytes = n * PAGE_SIZE_BYTES;
+  if (bytes > SIZE_MAX) return -1;
+  /* A fresh zeroed block (calloc-like allocators hand out untouched zero pages for large sizes), the
+   * old contents copied over; the new tail is never written here. */
+  uint8_t *p = wd_alloc_zero(s->al, (size_t)bytes);
+  if (!p) return -1;
+  if (m->data) {
+    memcpy(p, m->data, (size_t)m->size);
+    wd_free(s->al, m->data, (size_t)m->size);
+  }
+  m->data = p;
+  m->size = bytes;
+  m->pages = (uint32_t)n;
+  return old;
+}
+
+wd_global *wd_store_global(wd_store *s, uint8_t type, bool mut, const uint64_t val[2], wd_error *err) {
+  if (!s || !wd_is_valtype(type)) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "global type");
+    return NULL;
+  }
+  wd_global *g = wd_alloc_zero(s->al, sizeof *g);
+  if (!g) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "global");
+    return NULL;
+  }
+  g->type = type;
+  g->mut = mut;
+  if (val) {
+    g->val[0] = val[0];
+    g->val[1] = type == WD_V128 ? val[1] : 0;
+  }
+  g->next_obj = s->globals;
+  s->globals = g;
+  return g;
+}
+
+/* ---------------------------------------------------------------- value stack */
+
+#define STACK_MIN_SLOTS 4096u
+
+bool wd_store_stack_reserve(wd_store *s, size_t slots) {
+  if (!s) return false;
+  if (slots <= s->stack_slots) return true;
+  size_t limit = (size_t)(s->limits.max_stack_bytes / sizeof(uint64_t) > SIZE_MAX / sizeof(uint64_t)
+                              ? SIZE_MAX / sizeof(uint64_t)
+                              : s->limits.max_stack_bytes / sizeof(uint64_t));
+  if (slots > limit) return false;
+  size_t want = s->stack_slots ? s->stack_slots : STACK_MIN_SLOTS;
+  while (want < slots) want = want > limit / 2 ? limit : want * 2;
+  if (want > limit) want = limit;
+  size_t old_bytes = s->stack_slots * sizeof *s->stack;
+  uint64_t *p = s->stack ? wd_realloc(s->al, s->stack, old_bytes, want * sizeof *s->stack)
+                         : wd_alloc(s->al, want * sizeof *s->stack);
+  if (!p) return false;
+  s->stack = p;
+  s->stack_slots = want;
+  return true;
+}
