@@ -86,6 +86,7 @@ struct wd_memory {
   uint64_t size;                 /* bytes = pages * 65536 */
   uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limit */
   uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none), for import matching */
+  struct wd_store *store;        /* owner (wd_memory_grow through the public API needs its allocator) */
   struct wd_memory *next_obj;
 };
 

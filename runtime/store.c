@@ -330,6 +330,7 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
     return NULL;
   }
   m->decl_max = max_pages;
+  m->store = s;
   uint32_t cap = max_pages == WD_NO_MAX ? MAX_PAGES : max_pages;
   if (cap > s->limits.max_memory_pages) cap = s->limits.max_memory_pages;
   m->max_pages = cap;
