@@ -277,6 +277,36 @@ def main():
     n.build("spec-json", "phony", spec_jsons)
     n.newline()
 
+    # ---- WebAssembly guests compiled at build time: WASI tests, the example, the bench kernels.
+    n.comment("---- wasm32-wasi guests (clang --target=wasm32-wasi) and WAT benchmarks")
+    n.rule("wasm_cc", "clang --target=wasm32-wasi -O2 -Wl,--strip-debug $in -o $out -lm",
+           description="WASMCC $out")
+    n.rule("wat2wasm", "wat2wasm $flags $in -o $out", description="WAT2WASM $out")
+    guests = []
+    for s in srcs("tests/wasi/*.c"):
+        out = "out/wasi/%s.wasm" % os.path.splitext(os.path.basename(s))[0]
+        n.build(out, "wasm_cc", s)
+        guests.append(out)
+    examples = []
+    for s in srcs("examples/*.c"):
+        base = os.path.splitext(os.path.basename(s))[0]
+        if base.startswith("embed"):
+            continue  # host-side embedding examples are built against the installed library
+        out = "out/examples/%s.wasm" % base
+        n.build(out, "wasm_cc", s)
+        examples.append(out)
+    bench_wasm = []
+    for k in sorted(glob.glob(os.path.join(benchdir, "kernels", "*.c"))):
+        out = "out/bench/%s.wasm" % os.path.splitext(os.path.basename(k))[0]
+        n.build(out, "wasm_cc", k)
+        bench_wasm.append(out)
+    for w in srcs("bench/*.wat"):
+        out = "out/bench/wat/%s.wasm" % os.path.splitext(os.path.basename(w))[0]
+        n.build(out, "wat2wasm", w, variables={"flags": "--enable-tail-call"})
+        bench_wasm.append(out)
+    n.build("guests", "phony", guests + examples + bench_wasm)
+    n.newline()
+
     # ---- test, fuzz, spectest, bench
     n.comment("---- aggregate targets")
     n.rule("run_tests", "cd $root && %s tests/run-tests.py" % shlex.quote(sys.executable),
@@ -286,7 +316,7 @@ def main():
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]
     test_deps += ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs]
-    test_deps += ["spec-json"]
+    test_deps += ["spec-json", "guests"]
     n.build("test", "run_tests", implicit=test_deps)
     n.build("fuzz", "phony", ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs])
     if "wd-spectest" in tool_srcs:
@@ -296,11 +326,11 @@ def main():
     if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
         n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
                description="BENCH", pool="console")
-        n.build("bench", "run_bench", implicit=["out/release/warden"] if cli_srcs else [])
+        n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm)
     defaults = ["out/release/libwarden.a"]
     if cli_srcs:
         defaults.append("out/release/warden")
-    defaults += ["out/release/%s" % t for t in tool_srcs]
+    defaults += ["out/release/%s" % t for t in tool_srcs] + examples
     n.default(defaults)
 
     with open(os.path.join(ROOT, "build.ninja"), "w") as f:

@@ -1,0 +1,12 @@
+;; fib.wat — recursive Fibonacci: stresses calls and returns.
+;; `main` takes no arguments (so that wabt's wasm-interp --run-all-exports can run it) and returns fib(35).
+(module
+  (func $fib (export "fib") (param $n i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get $n) (i32.const 2))
+      (then (local.get $n))
+      (else
+        (i32.add
+          (call $fib (i32.sub (local.get $n) (i32.const 1)))
+          (call $fib (i32.sub (local.get $n) (i32.const 2)))))))
+  (func (export "main") (result i32)
+    (call $fib (i32.const 35))))
