@@ -1,0 +1,974 @@
+/* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory
+ * and SIMD typing), each in one place.
+ *
+ *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
+ *                         exports, constant expressions; fills m->func_declared (the set C.refs).
+ *   wd_validate_function  one body: the spec appendix's algorithm with an operand-type stack and a
+ *                         control stack, both growable arrays (no recursion, no per-instruction
+ *                         allocation, no arbitrary nesting cap).
+ *   wd_validate_constexpr one constant expression.
+ *
+ * Reads the module (module.h) and its bodies through the layout and the decoder's readers; writes only
+ * m->func_declared (in the module arena). Memory for the stacks comes from m->al and is freed on every
+ * path.
+ */
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime.h"
+
+/* ---------------------------------------------------------------- types */
+
+#define T_ANY 0   /* the spec's "Unknown": a value of a polymorphic (unreachable) stack */
+
+static const char *tname(uint8_t t) {
+  switch (t) {
+    case WD_I32: return "i32";
+    case WD_I64: return "i64";
+    case WD_F32: return "f32";
+    case WD_F64: return "f64";
+    case WD_V128: return "v128";
+    case WD_FUNCREF: return "funcref";
+    case WD_EXTERNREF: return "externref";
+    default: return "unknown";
+  }
+}
+
+/* Each value type as a one-element type list (for block types written as one value type). */
+static const uint8_t one_type[256] = {
+  [WD_I32] = WD_I32, [WD_I64] = WD_I64, [WD_F32] = WD_F32, [WD_F64] = WD_F64,
+  [WD_V128] = WD_V128, [WD_FUNCREF] = WD_FUNCREF, [WD_EXTERNREF] = WD_EXTERNREF,
+};
+
+static bool types_equal(const uint8_t *a, uint32_t na, const uint8_t *b, uint32_t nb) {
+  return na == nb && (na == 0 || memcmp(a, b, na) == 0);
+}
+
+/* ---------------------------------------------------------------- the opcode table, compacted */
+
+/* What validation needs of each opcode: its fixed stack signature (from opcodes.def's SIG strings,
+ * parsed once), its immediate kind, its natural alignment and (SIMD lanes) its lane count. */
+typedef struct vinfo {
+  uint8_t typed;                 /* 1: SIG given (np/p/nr/r valid); 0: typed by hand */
+  uint8_t np, nr;
+  uint8_t p[3], r;
+  uint8_t imm;                   /* wd_imm */
+  uint8_t max_align;             /* log2(MEMSZ) for memory instructions */
+  uint8_t lanes;                 /* lane count for IMM_LANE / IMM_MEMARG_LANE */
+} vinfo;
+
+static const struct { const char *sig; const char *text; uint8_t imm, memsz; } op_src[WD_OP__COUNT] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) { sig, text, imm, memsz },
+#include "opcodes.def"
+#undef OP
+};
+
+static vinfo vtab[WD_OP__COUNT];
+static atomic_int vtab_state;    /* 0 not built, 1 being built, 2 ready */
+
+static uint8_t sig_char(char ch) {
+  switch (ch) {
+    case 'i': return WD_I32;
+    case 'l': return WD_I64;
+    case 'f': return WD_F32;
+    case 'd': return WD_F64;
+    case 'v': return WD_V128;
+    default: return T_ANY;
+  }
+}
+
+static void vtab_build(void) {
+  for (unsigned op = 0; op < WD_OP__COUNT; op++) {
+    vinfo *v = &vtab[op];
+    const char *s = op_src[op].sig;
+    memset(v, 0, sizeof *v);
+    v->imm = op_src[op].imm;
+    if (op_src[op].memsz) v->max_align = (uint8_t)__builtin_ctz(op_src[op].memsz);
+    if (s) {
+      v->typed = 1;
+      for (; *s && *s != ':'; s++)
+        if (v->np < 3) v->p[v->np++] = sig_char(*s);
+      if (*s == ':') s++;
+      for (; *s; s++)
+        if (v->nr < 1) v->r = sig_char(*s), v->nr = 1;
+    }
+    if (v->imm == IMM_MEMARG_LANE && op_src[op].memsz)
+      v->lanes = (uint8_t)(16u / op_src[op].memsz);
+    else if (v->imm == IMM_LANE) {
+      const char *t = op_src[op].text;   /* "i8x16.", "i16x8.", "i32x4.", "f64x2." ... */
+      const char *x = strchr(t, 'x');
+      v->lanes = x ? (uint8_t)atoi(x + 1) : 0;
+    }
+  }
+}
+
+static const vinfo *vtab_get(void) {
+  int s = atomic_load_explicit(&vtab_state, memory_order_acquire);
+  if (s == 2) return vtab;
+  int expect = 0;
+  if (atomic_compare_exchange_strong_explicit(&vtab_state, &expect, 1, memory_order_acq_rel,
+                                              memory_order_acquire)) {
+    vtab_build();
+    atomic_store_explicit(&vtab_state, 2, memory_order_release);
+    return vtab;
+  }
+  while (atomic_load_explicit(&vtab_state, memory_order_acquire) != 2) { /* another thread builds */ }
+  return vtab;
+}
+
+/* ---------------------------------------------------------------- the validator's state */
+
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
+
+typedef struct vframe {
+  const uint8_t *params, *results;
+  uint32_t nparams, nresults;
+  uint32_t height;               /* operand stack height at entry (params excluded) */
+  uint8_t kind;
+  bool unreachable;
+} vframe;
+
+#define VALS_INLINE 256
+#define CTRL_INLINE 32
+#define LOCALS_INLINE 64
+
+typedef struct vctx {
+  const wd_module *m;
+  wd_error *err;
+  uint32_t func;                 /* function index (messages), or UINT32_MAX for a constant expr */
+  uint32_t off;                  /* module offset of the current instruction */
+  uint8_t *vals;                 /* operand types */
+  uint32_t nvals, capvals;
+  vframe *ctrl;
+  uint32_t nctrl, capctrl;
+  uint8_t *locals;
+  uint32_t nlocals;
+  bool vals_heap, ctrl_heap, locals_heap;
+  uint8_t vals_buf[VALS_INLINE];
+  vframe ctrl_buf[CTRL_INLINE];
+  uint8_t locals_buf[LOCALS_INLINE];
+} vctx;
+
+static void ctx_init(vctx *c, const wd_module *m, uint32_t func, wd_error *err) {
+  c->m = m; c->err = err; c->func = func; c->off = WD_NO_OFFSET;
+  c->vals = c->vals_buf; c->nvals = 0; c->capvals = VALS_INLINE; c->vals_heap = false;
+  c->ctrl = c->ctrl_buf; c->nctrl = 0; c->capctrl = CTRL_INLINE; c->ctrl_heap = false;
+  c->locals = c->locals_buf; c->nlocals = 0; c->locals_heap = false;
+}
+
+static void ctx_free(vctx *c) {
+  const wd_allocator *al = c->m->al;
+  if (c->vals_heap) wd_free(al, c->vals, c->capvals);
+  if (c->ctrl_heap) wd_free(al, c->ctrl, (size_t)c->capctrl * sizeof(vframe));
+  if (c->locals_heap) wd_free(al, c->locals, c->nlocals);
+  c->vals_heap = c->ctrl_heap = c->locals_heap = false;
+}
+
+/* Every error of a body or constant expression goes through here: the code, the current offset,
+ * and "function N: detail" (or "constant expression: detail"). */
+static bool vfail(vctx *c, wd_errcode code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool vfail(vctx *c, wd_errcode code, const char *fmt, ...) {
+  char detail[160];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(detail, sizeof detail, fmt, ap);
+  va_end(ap);
+  if (c->func == UINT32_MAX)
+    return wd_fail(c->err, code, c->off, "constant expression: %s", detail);
+  return wd_fail(c->err, code, c->off, "function %u: %s", c->func, detail);
+}
+
+/* Grows a buffer that may still be the inline one: doubles its capacity. */
+static bool grow(vctx *c, void **buf, uint32_t *cap, bool *heap, size_t elem) {
+  uint32_t ncap = *cap > UINT32_MAX / 2 ? UINT32_MAX : *cap * 2;
+  size_t oldb = (size_t)*cap * elem, newb;
+  if (ncap == *cap || !wd_mul_ok(ncap, elem, &newb))
+    return vfail(c, WD_E_OUT_OF_MEMORY, "validation stack too large");
+  void *p;
+  if (*heap) {
+    p = wd_realloc(c->m->al, *buf, oldb, newb);
+  } else {
+    p = wd_alloc(c->m->al, newb);
+    if (p) memcpy(p, *buf, oldb);
+  }
+  if (!p) return vfail(c, WD_E_OUT_OF_MEMORY, "validation stack of %zu bytes", newb);
+  *buf = p; *cap = ncap; *heap = true;
+  return true;
+}
+
+/* ---------------------------------------------------------------- operand stack */
+
+static bool push(vctx *c, uint8_t t) {
+  if (__builtin_expect(c->nvals == c->capvals, 0) &&
+      !grow(c, (void **)&c->vals, &c->capvals, &c->vals_heap, 1))
+    return false;
+  c->vals[c->nvals++] = t;
+  return true;
+}
+
+static bool push_types(vctx *c, const uint8_t *t, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (!push(c, t[i])) return false;
+  return true;
+}
+
+/* Pops one operand of any type into *out (T_ANY from a polymorphic stack). */
+static bool pop_any(vctx *c, uint8_t *out) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  if (c->nvals == f->height) {
+    if (f->unreachable) { *out = T_ANY; return true; }
+    return vfail(c, WD_E_TYPE_MISMATCH, "expected a value, but the stack is empty");
+  }
+  *out = c->vals[--c->nvals];
+  return true;
+}
+
+/* Pops one operand that must have type `expect` (T_ANY: any type). */
+static inline bool pop_expect(vctx *c, uint8_t expect) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  if (c->nvals == f->height) {
+    if (f->unreachable) return true;
+    return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, but the stack is empty", tname(expect));
+  }
+  uint8_t got = c->vals[--c->nvals];
+  if (got == expect || got == T_ANY || expect == T_ANY) return true;
+  return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
+}
+
+static bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
+  for (uint32_t i = n; i-- > 0;)
+    if (!pop_expect(c, t[i])) return false;
+  return true;
+}
+
+/* Checks that the top of the stack matches t[0..n) without popping (br_table's targets; an operand
+ * below the frame of a polymorphic stack matches anything). */
+static bool peek_types(vctx *c, const uint8_t *t, uint32_t n) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  for (uint32_t k = 0; k < n; k++) {
+    uint8_t want = t[n - 1 - k];
+    if (c->nvals - f->height <= k) {
+      if (f->unreachable) return true;
+      return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, but the stack is empty", tname(want));
+    }
+    uint8_t got = c->vals[c->nvals - 1 - k];
+    if (got != want && got != T_ANY)
+      return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(want), tname(got));
+  }
+  return true;
+}
+
+/* ---------------------------------------------------------------- control stack */
+
+static bool push_ctrl(vctx *c, uint8_t kind, const uint8_t *params, uint32_t np, const uint8_t *results,
+                      uint32_t nr) {
+  if (__builtin_expect(c->nctrl == c->capctrl, 0) &&
+      !grow(c, (void **)&c->ctrl, &c->capctrl, &c->ctrl_heap, sizeof(vframe)))
+    return false;
+  vframe *f = &c->ctrl[c->nctrl++];
+  f->params = params; f->nparams = np;
+  f->results = results; f->nresults = nr;
+  f->height = c->nvals;
+  f->kind = kind;
+  f->unreachable = false;
+  return push_types(c, params, np);
+}
+
+/* The end of a frame's instruction sequence: exactly its results must be left. */
+static bool check_frame_end(vctx *c) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  if (!pop_types(c, f->results, f->nresults)) return false;
+  if (c->nvals != f->height)
+    return vfail(c, WD_E_TYPE_MISMATCH, "%u value(s) left on the stack at the end of a block",
+                 c->nvals - f->height);
+  return true;
+}
+
+static void set_unreachable(vctx *c) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  c->nvals = f->height;
+  f->unreachable = true;
+}
+
+/* The types a branch to label l carries (after checking the label exists). */
+static bool label(vctx *c, uint32_t l, const uint8_t **types, uint32_t *n) {
+  if (l >= c->nctrl) return vfail(c, WD_E_UNKNOWN_LABEL, "label %u (depth %u)", l, c->nctrl);
+  const vframe *f = &c->ctrl[c->nctrl - 1 - l];
+  if (f->kind == K_LOOP) { *types = f->params; *n = f->nparams; }
+  else { *types = f->results; *n = f->nresults; }
+  return true;
+}
+
+/* ---------------------------------------------------------------- immediates: one rule each */
+
+static bool check_type_idx(vctx *c, uint32_t idx) {
+  if (idx >= c->m->ntypes) return vfail(c, WD_E_UNKNOWN_TYPE, "type %u (%u types)", idx, c->m->ntypes);
+  return true;
+}
+
+static bool check_func_idx(vctx *c, uint32_t idx) {
+  if (idx >= c->m->nfuncs) return vfail(c, WD_E_UNKNOWN_FUNC, "function %u (%u functions)", idx, c->m->nfuncs);
+  return true;
+}
+
+static bool check_table_idx(vctx *c, uint32_t idx) {
+  if (idx >= c->m->ntables) return vfail(c, WD_E_UNKNOWN_TABLE, "table %u (%u tables)", idx, c->m->ntables);
+  return true;
+}
+
+static bool check_mem_idx(vctx *c, uint32_t idx) {
+  if (idx >= c->m->nmems) return vfail(c, WD_E_UNKNOWN_MEMORY, "memory %u (%u memories)", idx, c->m->nmems);
+  return true;
+}
+
+static bool check_elem_idx(vctx *c, uint32_t idx) {
+  if (idx >= c->m->nelems)
+    return vfail(c, WD_E_UNKNOWN_ELEM, "elem segment %u (%u segments)", idx, c->m->nelems);
+  return true;
+}
+
+/* Data segment indices in bodies are checked against the data count section, which must exist. */
+static bool check_data_idx(vctx *c, uint32_t idx) {
+  if (!c->m->has_datacount)
+    return vfail(c, WD_E_DATA_COUNT_REQUIRED, "data segment %u used without a data count section", idx);
+  if (idx >= c->m->datacount)
+    return vfail(c, WD_E_UNKNOWN_DATA, "data segment %u (%u segments)", idx, c->m->datacount);
+  return true;
+}
+
+static bool check_memarg(vctx *c, const wd_instr *ins, const vinfo *v) {
+  if (!check_mem_idx(c, ins->imm.memarg.mem)) return false;
+  if (ins->imm.memarg.align > v->max_align)
+    return vfail(c, WD_E_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
+                 ins->imm.memarg.align, v->max_align);
+  return true;
+}
+
+static bool check_lane(vctx *c, const wd_instr *ins, uint32_t lane, const vinfo *v) {
+  if (lane >= v->lanes)
+    return vfail(c, WD_E_INVALID_LANE, "%s lane %u (%u lanes)", op_src[ins->op].text, lane, v->lanes);
+  return true;
+}
+
+static bool check_same_elem(vctx *c, uint8_t dst, uint8_t src) {
+  if (dst != src) return vfail(c, WD_E_TYPE_MISMATCH, "%s elements into a %s table", tname(src), tname(dst));
+  return true;
+}
+
+/* Immediates of the instructions typed by their SIG string. */
+static bool check_imm(vctx *c, const wd_instr *ins, const vinfo *v) {
+  const wd_module *m = c->m;
+  switch (v->imm) {
+    case IMM_NONE: case IMM_I32: case IMM_I64: case IMM_F32: case IMM_F64: case IMM_V128:
+      return true;
+    case IMM_MEMARG:
+      return check_memarg(c, ins, v);
+    case IMM_MEMARG_LANE:
+      return check_memarg(c, ins, v) && check_lane(c, ins, ins->imm.memarg.lane, v);
+    case IMM_LANE:
+      return check_lane(c, ins, ins->imm.lane, v);
+    case IMM_SHUFFLE:
+      for (int i = 0; i < 16; i++)
+        if (ins->imm.v128[i] >= 32)
+          return vfail(c, WD_E_INVALID_LANE, "i8x16.shuffle lane %u (32 lanes)", ins->imm.v128[i]);
+      return true;
+    case IMM_MEM:
+      return check_mem_idx(c, ins->imm.idx);
+    case IMM_MEM_MEM:
+      return check_mem_idx(c, ins->imm.idx2.a) && check_mem_idx(c, ins->imm.idx2.b);
+    case IMM_DATA:
+      return check_data_idx(c, ins->imm.idx);
+    case IMM_DATA_MEM:   /* the spec checks the memory first */
+      if (!m->has_datacount) return check_data_idx(c, ins->imm.idx2.a);
+      return check_mem_idx(c, ins->imm.idx2.b) && check_data_idx(c, ins->imm.idx2.a);
+    case IMM_ELEM:
+      return check_elem_idx(c, ins->imm.idx);
+    case IMM_ELEM_TABLE:
+      return check_table_idx(c, ins->imm.idx2.b) && check_elem_idx(c, ins->imm.idx2.a) &&
+             check_same_elem(c, m->tables[ins->imm.idx2.b].elem, m->elems[ins->imm.idx2.a].elemtype);
+    case IMM_TABLE_TABLE:
+      return check_table_idx(c, ins->imm.idx2.a) && check_table_idx(c, ins->imm.idx2.b) &&
+             check_same_elem(c, m->tables[ins->imm.idx2.a].elem, m->tables[ins->imm.idx2.b].elem);
+    case IMM_TABLE:
+      return check_table_idx(c, ins->imm.idx);
+    default:
+      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s: unexpected immediate kind", op_src[ins->op].text);
+  }
+}
+
+/* Resolves a block type into its parameter and result lists. */
+static bool block_type(vctx *c, const wd_instr *ins, const uint8_t **p, uint32_t *np, const uint8_t **r,
+                       uint32_t *nr) {
+  switch (ins->imm.block.kind) {
+    case WD_BT_EMPTY:
+      *p = *r = NULL; *np = *nr = 0;
+      return true;
+    case WD_BT_VAL:
+      if (!wd_is_valtype(ins->imm.block.valtype))
+        return vfail(c, WD_E_MALFORMED_VALTYPE, "block type 0x%02x", ins->imm.block.valtype);
+      *p = NULL; *np = 0;
+      *r = &one_type[ins->imm.block.valtype]; *nr = 1;
+      return true;
+    default: {
+      uint32_t idx = ins->imm.block.type_idx;
+      if (!check_type_idx(c, idx)) return false;
+      const wd_functype *ft = &c->m->types[idx];
+      *p = wd_ft_params(ft); *np = ft->nparams;
+      *r = wd_ft_results(ft); *nr = ft->nresults;
+      return true;
+    }
+  }
+}
+
+/* return_call(_indirect): the callee's results must be the caller's. */
+static bool check_tail_results(vctx *c, const wd_functype *callee) {
+  const vframe *f = &c->ctrl[0];
+  if (!types_equal(wd_ft_results(callee), callee->nresults, f->results, f->nresults))
+    return vfail(c, WD_E_TYPE_MISMATCH, "tail call to a function with different results");
+  return true;
+}
+
+/* call_indirect's immediates: the table (funcref) and the type. */
+static bool call_indirect_type(vctx *c, const wd_instr *ins, const wd_functype **ft) {
+  uint32_t type = ins->imm.idx2.a, table = ins->imm.idx2.b;
+  if (!check_table_idx(c, table) || !check_type_idx(c, type)) return false;
+  if (c->m->tables[table].elem != WD_FUNCREF)
+    return vfail(c, WD_E_TYPE_MISMATCH, "call_indirect through table %u of %s", table,
+                 tname(c->m->tables[table].elem));
+  *ft = &c->m->types[type];
+  return true;
+}
+
+/* ---------------------------------------------------------------- one instruction */
+
+/* Types one instruction of a body. */
+static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
+  const wd_module *m = c->m;
+  const vinfo *v = &vtab[ins->op];
+
+  if (v->typed) {
+    if (v->imm != IMM_NONE && !check_imm(c, ins, v)) return false;
+    for (uint32_t i = v->np; i-- > 0;)
+      if (!pop_expect(c, v->p[i])) return false;
+    if (v->nr && !push(c, v->r)) return false;
+    if (ins->op == WD_OP_UNREACHABLE) set_unreachable(c);
+    return true;
+  }
+
+  switch (ins->op) {
+    case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: {
+      const uint8_t *p = NULL, *res = NULL;
+      uint32_t np = 0, nr = 0;
+      if (!block_type(c, ins, &p, &np, &res, &nr)) return false;
+      if (ins->op == WD_OP_IF && !pop_expect(c, WD_I32)) return false;
+      if (!pop_types(c, p, np)) return false;
+      uint8_t kind = ins->op == WD_OP_BLOCK ? K_BLOCK : ins->op == WD_OP_LOOP ? K_LOOP : K_IF;
+      return push_ctrl(c, kind, p, np, res, nr);
+    }
+    case WD_OP_ELSE: {
+      vframe *f = &c->ctrl[c->nctrl - 1];
+      if (f->kind != K_IF) return vfail(c, WD_E_END_EXPECTED, "else outside an if");
+      if (!check_frame_end(c)) return false;
+      f->kind = K_ELSE;
+      f->unreachable = false;
+      return push_types(c, f->params, f->nparams);
+    }
+    case WD_OP_END: {
+      vframe *f = &c->ctrl[c->nctrl - 1];
+      if (f->kind == K_IF && !types_equal(f->params, f->nparams, f->results, f->nresults))
+        return vfail(c, WD_E_TYPE_MISMATCH, "if without else must leave its parameters as results");
+      if (!check_frame_end(c)) return false;
+      c->nctrl--;
+      if (c->nctrl == 0) return true;                /* the function's final end */
+      return push_types(c, f->results, f->nresults);
+    }
+    case WD_OP_BR: {
+      const uint8_t *t = NULL;
+      uint32_t n = 0;
+      if (!label(c, ins->imm.idx, &t, &n) || !pop_types(c, t, n)) return false;
+      set_unreachable(c);
+      return true;
+    }
+    case WD_OP_BR_IF: {
+      const uint8_t *t = NULL;
+      uint32_t n = 0;
+      if (!pop_expect(c, WD_I32) || !label(c, ins->imm.idx, &t, &n)) return false;
+      return pop_types(c, t, n) && push_types(c, t, n);
+    }
+    case WD_OP_BR_TABLE: {
+      const uint8_t *dt = NULL, *t = NULL;
+      uint32_t dn = 0, n = 0;
+      if (!pop_expect(c, WD_I32) || !label(c, ins->imm.br_table.default_label, &dt, &dn)) return false;
+      wd_reader tr;
+      wd_reader_init(&tr, ins->imm.br_table.targets, (uint32_t)(r->p - ins->imm.br_table.targets),
+                     WD_NO_OFFSET);
+      for (uint32_t i = 0; i < ins->imm.br_table.count; i++) {
+        uint32_t l;
+        if (!wd_read_u32(&tr, &l, c->err)) return false;
+        if (!label(c, l, &t, &n)) return false;
+        if (n != dn)
+          return vfail(c, WD_E_TYPE_MISMATCH, "br_table targets of arity %u and %u", n, dn);
+        if (!peek_types(c, t, n)) return false;
+      }
+      if (!pop_types(c, dt, dn)) return false;
+      set_unreachable(c);
+      return true;
+    }
+    case WD_OP_RETURN:
+      if (!pop_types(c, c->ctrl[0].results, c->ctrl[0].nresults)) return false;
+      set_unreachable(c);
+      return true;
+    case WD_OP_CALL: case WD_OP_RETURN_CALL: {
+      if (ins->op == WD_OP_RETURN_CALL && !(m->features & WD_FEATURE_TAIL_CALL))
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs the tail-call feature");
+      if (!check_func_idx(c, ins->imm.idx)) return false;
+      const wd_functype *ft = wd_module_functype(m, ins->imm.idx);
+      if (ins->op == WD_OP_RETURN_CALL) {
+        if (!check_tail_results(c, ft) || !pop_types(c, wd_ft_params(ft), ft->nparams)) return false;
+        set_unreachable(c);
+        return true;
+      }
+      return pop_types(c, wd_ft_params(ft), ft->nparams) &&
+             push_types(c, wd_ft_results(ft), ft->nresults);
+    }
+    case WD_OP_CALL_INDIRECT: case WD_OP_RETURN_CALL_INDIRECT: {
+      if (ins->op == WD_OP_RETURN_CALL_INDIRECT && !(m->features & WD_FEATURE_TAIL_CALL))
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs the tail-call feature");
+      const wd_functype *ft = NULL;
+      if (!call_indirect_type(c, ins, &ft)) return false;
+      if (ins->op == WD_OP_RETURN_CALL_INDIRECT) {
+        if (!check_tail_results(c, ft) || !pop_expect(c, WD_I32) ||
+            !pop_types(c, wd_ft_params(ft), ft->nparams))
+          return false;
+        set_unreachable(c);
+        return true;
+      }
+      return pop_expect(c, WD_I32) && pop_types(c, wd_ft_params(ft), ft->nparams) &&
+             push_types(c, wd_ft_results(ft), ft->nresults);
+    }
+    case WD_OP_DROP: {
+      uint8_t t = T_ANY;
+      return pop_any(c, &t);
+    }
+    case WD_OP_SELECT: {
+      uint8_t t1 = T_ANY, t2 = T_ANY;
+      if (!pop_expect(c, WD_I32) || !pop_any(c, &t1) || !pop_any(c, &t2)) return false;
+      if (wd_is_reftype(t1) || wd_is_reftype(t2))
+        return vfail(c, WD_E_TYPE_MISMATCH, "untyped select of %s", tname(wd_is_reftype(t1) ? t1 : t2));
+      if (t1 != t2 && t1 != T_ANY && t2 != T_ANY)
+        return vfail(c, WD_E_TYPE_MISMATCH, "select of %s and %s", tname(t2), tname(t1));
+      return push(c, t1 == T_ANY ? t2 : t1);
+    }
+    case WD_OP_SELECT_T: {
+      if (ins->imm.select_t.count != 1)
+        return vfail(c, WD_E_INVALID_RESULT_ARITY, "typed select with %u types", ins->imm.select_t.count);
+      uint8_t t = ins->imm.select_t.type;
+      if (!wd_is_valtype(t)) return vfail(c, WD_E_MALFORMED_VALTYPE, "select type 0x%02x", t);
+      return pop_expect(c, WD_I32) && pop_expect(c, t) && pop_expect(c, t) && push(c, t);
+    }
+    case WD_OP_LOCAL_GET: case WD_OP_LOCAL_SET: case WD_OP_LOCAL_TEE: {
+      uint32_t x = ins->imm.idx;
+      if (x >= c->nlocals) return vfail(c, WD_E_UNKNOWN_LOCAL, "local %u (%u locals)", x, c->nlocals);
+      uint8_t t = c->locals[x];
+      if (ins->op == WD_OP_LOCAL_GET) return push(c, t);
+      if (!pop_expect(c, t)) return false;
+      return ins->op == WD_OP_LOCAL_TEE ? push(c, t) : true;
+    }
+    case WD_OP_GLOBAL_GET: case WD_OP_GLOBAL_SET: {
+      uint32_t x = ins->imm.idx;
+      if (x >= m->nglobals) return vfail(c, WD_E_UNKNOWN_GLOBAL, "global %u (%u globals)", x, m->nglobals);
+      const wd_globaltype *g = &m->globals[x].type;
+      if (ins->op == WD_OP_GLOBAL_GET) return push(c, g->type);
+      if (!g->mut) return vfail(c, WD_E_GLOBAL_IMMUTABLE, "global.set of global %u", x);
+      return pop_expect(c, g->type);
+    }
+    case WD_OP_TABLE_GET: case WD_OP_TABLE_SET: case WD_OP_TABLE_GROW: case WD_OP_TABLE_FILL: {
+      uint32_t x = ins->imm.idx;
+      if (!check_table_idx(c, x)) return false;
+      uint8_t et = m->tables[x].elem;
+      switch (ins->op) {
+        case WD_OP_TABLE_GET: return pop_expect(c, WD_I32) && push(c, et);
+        case WD_OP_TABLE_SET: return pop_expect(c, et) && pop_expect(c, WD_I32);
+        case WD_OP_TABLE_GROW: return pop_expect(c, WD_I32) && pop_expect(c, et) && push(c, WD_I32);
+        default: return pop_expect(c, WD_I32) && pop_expect(c, et) && pop_expect(c, WD_I32);
+      }
+    }
+    case WD_OP_REF_NULL:
+      if (!wd_is_reftype(ins->imm.reftype))
+        return vfail(c, WD_E_MALFORMED_REFTYPE, "ref.null 0x%02x", ins->imm.reftype);
+      return push(c, ins->imm.reftype);
+    case WD_OP_REF_IS_NULL: {
+      uint8_t t = T_ANY;
+      if (!pop_any(c, &t)) return false;
+      if (t != T_ANY && !wd_is_reftype(t))
+        return vfail(c, WD_E_TYPE_MISMATCH, "ref.is_null of %s", tname(t));
+      return push(c, WD_I32);
+    }
+    case WD_OP_REF_FUNC: {
+      uint32_t x = ins->imm.idx;
+      if (!check_func_idx(c, x)) return false;
+      if (!m->func_declared || !(m->func_declared[x >> 3] & (1u << (x & 7))))
+        return vfail(c, WD_E_UNDECLARED_FUNC_REF, "ref.func %u", x);
+      return push(c, WD_FUNCREF);
+    }
+    default:
+      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s has no typing rule", op_src[ins->op].text);
+  }
+}
+
+/* ---------------------------------------------------------------- function bodies */
+
+/* Reads the local declarations: params first, then the declared locals. */
+static bool read_locals(vctx *c, wd_reader *r, const wd_functype *ft) {
+  wd_reader probe = *r;
+  uint32_t n;
+  if (!wd_read_locals(&probe, NULL, &n, c->err)) return false;
+  uint64_t total = (uint64_t)ft->nparams + n;
+  if (total > UINT32_MAX) return vfail(c, WD_E_TOO_MANY_LOCALS, "%llu locals", (unsigned long long)total);
+  if (total > LOCALS_INLINE) {
+    c->locals = wd_alloc(c->m->al, (size_t)total);
+    if (!c->locals) {
+      c->locals = c->locals_buf;
+      return vfail(c, WD_E_OUT_OF_MEMORY, "%llu locals", (unsigned long long)total);
+    }
+    c->locals_heap = true;
+  }
+  c->nlocals = (uint32_t)total;
+  if (ft->nparams) memcpy(c->locals, wd_ft_params(ft), ft->nparams);
+  uint32_t n2 = n;
+  if (!wd_read_locals(r, c->locals + ft->nparams, &n2, c->err)) return false;
+  if (n2 != n) return vfail(c, WD_E_TOO_MANY_LOCALS, "local count changed between reads");
+  return true;
+}
+
+bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  const vinfo *tab = vtab_get();
+  (void)tab;
+  uint32_t funcidx = m->nfunc_imports + defidx;
+  const void *rec = wd_module_record(m, defidx);
+  wd_slice body;
+  if (!m->layout->get_body(rec, &body)) {
+    if (m->layout->is_compiled(rec)) return true;   /* compiled: it was validated before */
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "function %u has no body", funcidx);
+  }
+  if (m->func_type[funcidx] >= m->ntypes)
+    return wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "function %u: type %u", funcidx,
+                   m->func_type[funcidx]);
+  const wd_functype *ft = wd_module_functype(m, funcidx);
+  uint32_t base = wd_body_offset(m, defidx);
+
+  vctx c;
+  ctx_init(&c, m, funcidx, err);
+  wd_reader r;
+  wd_reader_init(&r, body.ptr, body.len, base);
+  bool ok = read_locals(&c, &r, ft) &&
+            push_ctrl(&c, K_FUNC, NULL, 0, wd_ft_results(ft), ft->nresults);
+  wd_instr ins;
+  while (ok && c.nctrl > 0) {
+    if (wd_reader_done(&r)) {
+      /* The body ran out before its final end. The reference decoder reads on into the next body
+       * (and stops at its first byte: "END opcode expected") or off the end of the section. */
+      c.off = wd_reader_offset(&r);
+      ok = vfail(&c, defidx + 1 == wd_module_ndefined(m) ? WD_E_UNEXPECTED_END_SECTION : WD_E_END_EXPECTED,
+                 "body ends without its final end");
+      break;
+    }
+    if (!wd_read_instr(&r, m->features, &ins, err)) { ok = false; break; }
+    c.off = ins.offset;
+    ok = step(&c, &ins, &r);
+  }
+  if (ok && !wd_reader_done(&r)) {
+    c.off = wd_reader_offset(&r);
+    ok = vfail(&c, WD_E_SECTION_SIZE, "%u byte(s) after the final end", (uint32_t)(r.end - r.p));
+  }
+  ctx_free(&c);
+  return ok;
+}
+
+/* ---------------------------------------------------------------- constant expressions */
+
+/* Validates e as a constant expression of type `type`; global.get may name globals below nvisible
+ * (immutable ones only). Function indices named by ref.func are added to `refs` when given. */
+static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t type, uint32_t nvisible,
+                          uint8_t *refs, wd_error *err) {
+  vctx c;
+  ctx_init(&c, m, UINT32_MAX, err);
+  c.off = e->offset;
+  wd_reader r;
+  wd_reader_init(&r, e->bytes, e->len, e->offset);
+  bool ok = push_ctrl(&c, K_FUNC, NULL, 0, &one_type[type], 1);
+  bool ended = false;
+  wd_instr ins;
+  while (ok && !ended) {
+    if (wd_reader_done(&r)) {
+      c.off = wd_reader_offset(&r);
+      ok = vfail(&c, WD_E_CONST_EXPR_END, "no end");
+      break;
+    }
+    if (!wd_read_instr(&r, m->features, &ins, err)) { ok = false; break; }
+    c.off = ins.offset;
+    switch (ins.op) {
+      case WD_OP_I32_CONST: ok = push(&c, WD_I32); break;
+      case WD_OP_I64_CONST: ok = push(&c, WD_I64); break;
+      case WD_OP_F32_CONST: ok = push(&c, WD_F32); break;
+      case WD_OP_F64_CONST: ok = push(&c, WD_F64); break;
+      case WD_OP_V128_CONST: ok = push(&c, WD_V128); break;
+      case WD_OP_REF_NULL:
+        ok = wd_is_reftype(ins.imm.reftype)
+                 ? push(&c, ins.imm.reftype)
+                 : vfail(&c, WD_E_MALFORMED_REFTYPE, "ref.null 0x%02x", ins.imm.reftype);
+        break;
+      case WD_OP_REF_FUNC:
+        ok = check_func_idx(&c, ins.imm.idx) && push(&c, WD_FUNCREF);
+        if (ok && refs) refs[ins.imm.idx >> 3] |= (uint8_t)(1u << (ins.imm.idx & 7));
+        break;
+      case WD_OP_GLOBAL_GET: {
+        uint32_t x = ins.imm.idx;
+        if (x >= nvisible || x >= m->nglobals)
+          ok = vfail(&c, WD_E_UNKNOWN_GLOBAL, "global %u (%u usable here)", x, nvisible);
+        else if (m->globals[x].type.mut)
+          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "global.get of mutable global %u", x);
+        else
+          ok = push(&c, m->globals[x].type.type);
+        break;
+      }
+      case WD_OP_I32_ADD: case WD_OP_I32_SUB: case WD_OP_I32_MUL:
+      case WD_OP_I64_ADD: case WD_OP_I64_SUB: case WD_OP_I64_MUL:
+        if (!(m->features & WD_FEATURE_EXTENDED_CONST)) {
+          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs the extended-const feature",
+                     op_src[ins.op].text);
+        } else {
+          const vinfo *v = &vtab_get()[ins.op];
+          ok = pop_expect(&c, v->p[1]) && pop_expect(&c, v->p[0]) && push(&c, v->r);
+        }
+        break;
+      case WD_OP_END:
+        ok = check_frame_end(&c);
+        ended = true;
+        break;
+      default:
+        ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s", op_src[ins.op].text);
+        break;
+    }
+  }
+  if (ok && !wd_reader_done(&r)) {
+    c.off = wd_reader_offset(&r);
+    ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "instructions after the end");
+  }
+  ctx_free(&c);
+  return ok;
+}
+
+bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t type,
+                           uint32_t nglobals_visible, wd_error *err) {
+  if (!m || !e || !wd_is_valtype(type))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "constant expression");
+  return validate_expr(m, e, type, nglobals_visible, NULL, err);
+}
+
+/* ---------------------------------------------------------------- module level */
+
+static bool check_limits(const wd_lim *l, uint64_t range, wd_errcode range_code, uint32_t off,
+                         const char *what, uint32_t idx, wd_error *err) {
+  if (l->min > range)
+    return wd_fail(err, range_code, off, "%s %u: minimum %llu", what, idx, (unsigned long long)l->min);
+  if (l->has_max && l->max > range)
+    return wd_fail(err, range_code, off, "%s %u: maximum %llu", what, idx, (unsigned long long)l->max);
+  if (l->has_max && l->min > l->max)
+    return wd_fail(err, WD_E_LIMITS_MIN_MAX, off, "%s %u: %llu > %llu", what, idx,
+                   (unsigned long long)l->min, (unsigned long long)l->max);
+  return true;
+}
+
+/* Payload offset of the first section with this id, for errors of module-level entities. */
+static uint32_t section_offset(const wd_module *m, uint8_t id) {
+  for (uint32_t i = 0; i < m->nsections; i++)
+    if (m->sections && m->sections[i].id == id) return m->sections[i].offset;
+  return WD_NO_OFFSET;
+}
+
+enum { SEC_IMPORT = 2, SEC_FUNC = 3, SEC_TABLE = 4, SEC_MEMORY = 5, SEC_EXPORT = 7, SEC_START = 8 };
+
+static int export_cmp(const void *a, const void *b) {
+  const wd_export *x = *(const wd_export *const *)a, *y = *(const wd_export *const *)b;
+  if (x->name.len != y->name.len) return x->name.len < y->name.len ? -1 : 1;
+  return x->name.len ? memcmp(x->name.ptr, y->name.ptr, x->name.len) : 0;
+}
+
+static bool same_name(const wd_name *a, const wd_name *b) {
+  return a->len == b->len && (a->len == 0 || memcmp(a->ptr, b->ptr, a->len) == 0);
+}
+
+static bool dup_export(const wd_export *e, uint32_t off, wd_error *err) {
+  int len = e->name.len > 64 ? 64 : (int)e->name.len;
+  return wd_fail(err, WD_E_DUPLICATE_EXPORT, off, "\"%.*s\"", len, e->name.ptr ? e->name.ptr : "");
+}
+
+/* Export names must be unique: pairwise for a few, sorted otherwise. */
+static bool check_export_names(const wd_module *m, wd_error *err) {
+  uint32_t n = m->nexports, off = section_offset(m, SEC_EXPORT);
+  if (n < 2) return true;
+  if (n <= 16) {
+    for (uint32_t i = 1; i < n; i++)
+      for (uint32_t j = 0; j < i; j++)
+        if (same_name(&m->exports[i].name, &m->exports[j].name)) return dup_export(&m->exports[i], off, err);
+    return true;
+  }
+  const wd_export **v = wd_alloc_array(m->al, n, sizeof *v);
+  if (!v) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "checking %u export names", n);
+  for (uint32_t i = 0; i < n; i++) v[i] = &m->exports[i];
+  qsort(v, n, sizeof *v, export_cmp);
+  bool ok = true;
+  for (uint32_t i = 1; i < n && ok; i++)
+    if (export_cmp(&v[i - 1], &v[i]) == 0) ok = dup_export(v[i], off, err);
+  wd_free(m->al, v, (size_t)n * sizeof *v);
+  return ok;
+}
+
+static bool check_exports(const wd_module *m, uint8_t *refs, wd_error *err) {
+  uint32_t off = section_offset(m, SEC_EXPORT);
+  for (uint32_t i = 0; i < m->nexports; i++) {
+    const wd_export *e = &m->exports[i];
+    switch (e->kind) {
+      case WD_EXTERN_FUNC:
+        if (e->index >= m->nfuncs)
+          return wd_fail(err, WD_E_UNKNOWN_FUNC, off, "export %u: function %u", i, e->index);
+        refs[e->index >> 3] |= (uint8_t)(1u << (e->index & 7));
+        break;
+      case WD_EXTERN_TABLE:
+        if (e->index >= m->ntables)
+          return wd_fail(err, WD_E_UNKNOWN_TABLE, off, "export %u: table %u", i, e->index);
+        break;
+      case WD_EXTERN_MEMORY:
+        if (e->index >= m->nmems)
+          return wd_fail(err, WD_E_UNKNOWN_MEMORY, off, "export %u: memory %u", i, e->index);
+        break;
+      case WD_EXTERN_GLOBAL:
+        if (e->index >= m->nglobals)
+          return wd_fail(err, WD_E_UNKNOWN_GLOBAL, off, "export %u: global %u", i, e->index);
+        break;
+      default:
+        return wd_fail(err, WD_E_MALFORMED_EXPORT_KIND, off, "export %u: kind %u", i, e->kind);
+    }
+  }
+  return check_export_names(m, err);
+}
+
+static bool check_elems(const wd_module *m, uint8_t *refs, wd_error *err) {
+  uint32_t nvis = m->nglobal_imports;
+  for (uint32_t i = 0; i < m->nelems; i++) {
+    const wd_elem *s = &m->elems[i];
+    uint32_t off = s->binary_offset;
+    if (!wd_is_reftype(s->elemtype))
+      return wd_fail(err, WD_E_MALFORMED_REFTYPE, off, "elem segment %u: type 0x%02x", i, s->elemtype);
+    if (s->mode == WD_SEG_ACTIVE) {
+      if (s->table >= m->ntables)
+        return wd_fail(err, WD_E_UNKNOWN_TABLE, off, "elem segment %u: table %u", i, s->table);
+      if (!validate_expr(m, &s->offset, WD_I32, nvis, refs, err)) return false;
+      if (m->tables[s->table].elem != s->elemtype)
+        return wd_fail(err, WD_E_TYPE_MISMATCH, off, "elem segment %u: %s elements for a %s table", i,
+                       tname(s->elemtype), tname(m->tables[s->table].elem));
+    }
+    if (s->funcs) {
+      if (s->elemtype != WD_FUNCREF)
+        return wd_fail(err, WD_E_TYPE_MISMATCH, off, "elem segment %u: function indices as %s", i,
+                       tname(s->elemtype));
+      for (uint32_t k = 0; k < s->count; k++) {
+        uint32_t x = s->funcs[k];
+        if (x >= m->nfuncs)
+          return wd_fail(err, WD_E_UNKNOWN_FUNC, off, "elem segment %u: function %u", i, x);
+        refs[x >> 3] |= (uint8_t)(1u << (x & 7));
+      }
+    } else if (s->exprs) {
+      for (uint32_t k = 0; k < s->count; k++)
+        if (!validate_expr(m, &s->exprs[k], s->elemtype, nvis, refs, err)) return false;
+    } else if (s->count) {
+      return wd_fail(err, WD_E_INVALID_ARGUMENT, off, "elem segment %u: no elements stored", i);
+    }
+  }
+  return true;
+}
+
+static bool check_datas(const wd_module *m, uint8_t *refs, wd_error *err) {
+  if (m->has_datacount && m->datacount != m->ndatas)
+    return wd_fail(err, WD_E_DATA_COUNT_MISMATCH, section_offset(m, 12), "data count %u, %u segments",
+                   m->datacount, m->ndatas);
+  for (uint32_t i = 0; i < m->ndatas; i++) {
+    const wd_data *d = &m->datas[i];
+    if (d->mode != WD_SEG_ACTIVE) continue;
+    if (d->mem >= m->nmems)
+      return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "data segment %u: memory %u", i, d->mem);
+    if (!validate_expr(m, &d->offset, WD_I32, m->nglobal_imports, refs, err)) return false;
+  }
+  return true;
+}
+
+bool wd_validate_module(wd_module *m, wd_error *err) {
+  if (!m) return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no module");
+  vtab_get();
+
+  /* C.refs: the bitset ref.func in bodies is checked against. */
+  size_t nbytes = ((size_t)m->nfuncs + 7) / 8;
+  uint8_t *refs = m->func_declared;
+  if (!refs) {
+    refs = wd_arena_alloc(&m->arena, nbytes, 1);
+    if (!refs) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "declared-function set");
+  }
+  memset(refs, 0, nbytes);
+  m->func_declared = NULL;   /* set only once the module is valid */
+
+  /* Imports: function type indices (limits and globals are checked with the other entities). */
+  uint32_t imp_off = section_offset(m, SEC_IMPORT);
+  for (uint32_t i = 0; i < m->nimports; i++)
+    if (m->imports[i].kind == WD_EXTERN_FUNC && m->imports[i].desc.type_idx >= m->ntypes)
+      return wd_fail(err, WD_E_UNKNOWN_TYPE, imp_off, "import %u: type %u", i, m->imports[i].desc.type_idx);
+
+  /* Functions: type indices. */
+  uint32_t fn_off = section_offset(m, SEC_FUNC);
+  for (uint32_t i = 0; i < m->nfuncs; i++)
+    if (m->func_type[i] >= m->ntypes)
+      return wd_fail(err, WD_E_UNKNOWN_TYPE, i < m->nfunc_imports ? imp_off : fn_off, "function %u: type %u",
+                     i, m->func_type[i]);
+
+  /* Tables and memories (imported ones first: they share the index space). */
+  for (uint32_t i = 0; i < m->ntables; i++) {
+    if (!wd_is_reftype(m->tables[i].elem))
+      return wd_fail(err, WD_E_MALFORMED_REFTYPE, section_offset(m, SEC_TABLE), "table %u", i);
+    if (!check_limits(&m->tables[i].lim, UINT32_MAX, WD_E_TABLE_SIZE_LIMIT,
+                      section_offset(m, i < m->ntable_imports ? SEC_IMPORT : SEC_TABLE), "table", i, err))
+      return false;
+  }
+  for (uint32_t i = 0; i < m->nmems; i++)
+    if (!check_limits(&m->mems[i].lim, 65536, WD_E_MEMORY_SIZE_LIMIT,
+                      section_offset(m, i < m->nmem_imports ? SEC_IMPORT : SEC_MEMORY), "memory", i, err))
+      return false;
+  if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
+    return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY), "%u memories", m->nmems);
+
+  /* Globals: initialisers may read imported immutable globals only. */
+  for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
+    const wd_global_def *g = &m->globals[i];
+    if (!wd_is_valtype(g->type.type))
+      return wd_fail(err, WD_E_MALFORMED_VALTYPE, g->init.offset, "global %u", i);
+    if (!validate_expr(m, &g->init, g->type.type, m->nglobal_imports, refs, err)) return false;
+  }
+
+  if (!check_elems(m, refs, err) || !check_datas(m, refs, err)) return false;
+
+  if (m->has_start) {
+    uint32_t off = section_offset(m, SEC_START);
+    if (m->start >= m->nfuncs)
+      return wd_fail(err, WD_E_UNKNOWN_FUNC, off, "start function %u", m->start);
+    const wd_functype *ft = wd_module_functype(m, m->start);
+    if (ft->nparams || ft->nresults)
+      return wd_fail(err, WD_E_INVALID_START, off, "function %u must have type [] -> []", m->start);
+  }
+
+  if (!check_exports(m, refs, err)) return false;
+  m->func_declared = refs;
+  return true;
+}
