@@ -1,0 +1,1053 @@
+/* wd-spectest.c — runs the WebAssembly spec testsuite, as converted by wast2json, against warden.
+ *
+ *   wd-spectest [--layout enum|union16|packed|all] [--mode eager|lazy-translation|lazy|all] [-v]
+ *               [--enable-FEATURE...] FILE.json...
+ *
+ * For every file and every chosen layout x mode it makes a fresh engine and store, provides the
+ * "spectest" host module, and runs the file's commands (module, register, action, assert_*). It prints
+ * one line per file and ends with exactly "N passed, N failed, N skipped"; each command counts once per
+ * layout x mode. With -v, every failure is printed as one line starting with "FAIL ".
+ * Uses only the public API (include/warden.h) and cJSON; touches nothing but the files it is given.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "warden.h"
+
+/* ---------------------------------------------------------------- small helpers */
+
+static void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
+  return p;
+}
+static void *xrealloc(void *p, size_t n) {
+  p = realloc(p, n ? n : 1);
+  if (!p) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
+  return p;
+}
+static char *xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(xmalloc(n), s, n);
+}
+
+/* Reads a whole file; NULL (errno set) on failure. */
+static uint8_t *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 16, n = 0;
+  uint8_t *buf = xmalloc(cap);
+  for (;;) {
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (n < cap) break;
+    cap *= 2;
+    buf = xrealloc(buf, cap);
+  }
+  bool bad = ferror(f);
+  fclose(f);
+  if (bad) { free(buf); errno = EIO; return NULL; }
+  *len = n;
+  return buf;
+}
+
+/* Appends `s` (len bytes) to out as a readable quoted string: control bytes and quotes escaped, so that
+ * every failure stays on one line. */
+static void quote(char *out, size_t cap, const char *s, size_t len) {
+  size_t o = 0;
+  if (cap < 4) { if (cap) out[0] = 0; return; }
+  out[o++] = '"';
+  for (size_t i = 0; i < len && o + 6 < cap; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\')
+      o += (size_t)snprintf(out + o, cap - o, "\\%02x", c);
+    else
+      out[o++] = (char)c;
+  }
+  out[o++] = '"';
+  out[o] = 0;
+}
+
+/* Replaces control characters of a message by spaces (warden messages may quote names). */
+static void one_line(char *s) {
+  for (; *s; s++)
+    if ((unsigned char)*s < 0x20) *s = ' ';
+}
+
+/* ---------------------------------------------------------------- the runner's state */
+
+typedef struct binding {
+  char *name;                    /* "$M" (module names) or the "as" of a register command */
+  wd_instance *inst;             /* NULL: the module failed; why says how */
+  char *why;
+} binding;
+
+typedef struct bindings {
+  binding *v;
+  size_t n, cap;
+} bindings;
+
+enum { SP_PRINT, SP_PRINT_I32, SP_PRINT_I64, SP_PRINT_F32, SP_PRINT_F64, SP_PRINT_I32_F32,
+       SP_PRINT_F64_F64, SP_NFUNCS };
+
+typedef struct options {
+  const char *layouts[8];        /* NULL-terminated */
+  wd_mode modes[3];
+  int nmodes;
+  uint32_t extra_features;
+  int verbose;
+} options;
+
+typedef struct runner {
+  const options *opt;
+  const char *file;              /* the JSON file */
+  char *dir;                     /* its folder, for module file names */
+  const char *layout;
+  wd_mode mode;
+  uint32_t features;
+  /* Names may hold NUL bytes (wast2json writes \u0000); the JSON is rewritten to carry them as this
+   * UTF-8 sequence instead, which is turned back into NUL bytes wherever a name is used. */
+  char nul_sentinel[5];
+
+  wd_engine *engine;
+  wd_store *store;
+  wd_module **modules;           /* every module loaded, freed after the store */
+  size_t nmodules, modules_cap;
+  bindings named, registered;
+  bool have_current;
+  wd_instance *current;
+  char current_why[WD_ERROR_MESSAGE_MAX + 64];
+
+  wd_func *sp_funcs[SP_NFUNCS];
+  wd_global *sp_global_i32, *sp_global_i64, *sp_global_f32, *sp_global_f64;
+  wd_table *sp_table;
+  wd_memory *sp_memory;
+  char setup_error[WD_ERROR_MESSAGE_MAX + 64];   /* non-empty: the spectest module could not be made */
+
+  unsigned long passed, failed, skipped;
+} runner;
+
+static const char *mode_name(wd_mode m) {
+  switch (m) {
+  case WD_MODE_EAGER: return "eager";
+  case WD_MODE_LAZY_TRANSLATION: return "lazy-translation";
+  case WD_MODE_LAZY: return "lazy";
+  }
+  return "?";
+}
+
+static void bind(bindings *b, const char *name, wd_instance *inst, const char *why) {
+  if (b->n == b->cap) {
+    b->cap = b->cap ? b->cap * 2 : 8;
+    b->v = xrealloc(b->v, b->cap * sizeof *b->v);
+  }
+  b->v[b->n].name = xstrdup(name);
+  b->v[b->n].inst = inst;
+  b->v[b->n].why = xstrdup(why ? why : "");
+  b->n++;
+}
+
+/* The latest binding of `name` (a later module of the same name shadows an earlier one). */
+static const binding *lookup(const bindings *b, const char *name) {
+  for (size_t i = b->n; i-- > 0;)
+    if (strcmp(b->v[i].name, name) == 0) return &b->v[i];
+  return NULL;
+}
+
+static void bindings_free(bindings *b) {
+  for (size_t i = 0; i < b->n; i++) {
+    free(b->v[i].name);
+    free(b->v[i].why);
+  }
+  free(b->v);
+  memset(b, 0, sizeof *b);
+}
+
+/* Records one failure: counted, and printed with -v. */
+static void fail(runner *r, int line, const char *cmd, const char *fmt, ...) {
+  r->failed++;
+  if (!r->opt->verbose) return;
+  char detail[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(detail, sizeof detail, fmt, ap);
+  va_end(ap);
+  one_line(detail);
+  printf("FAIL %s:%d [%s/%s] %s: %s\n", r->file, line, r->layout, mode_name(r->mode), cmd, detail);
+}
+
+/* Turns a JSON string into bytes + length, mapping the NUL sentinel back to NUL bytes. */
+static char *decode_name(const runner *r, const char *s, size_t *len) {
+  size_t n = strlen(s), o = 0, sl = strlen(r->nul_sentinel);
+  char *out = xmalloc(n + 1);
+  for (size_t i = 0; i < n;) {
+    if (sl && strncmp(s + i, r->nul_sentinel, sl) == 0) {
+      out[o++] = 0;
+      i += sl;
+    } else {
+      out[o++] = s[i++];
+    }
+  }
+  out[o] = 0;
+  *len = o;
+  return out;
+}
+
+/* ---------------------------------------------------------------- JSON input */
+
+/* wast2json writes NUL characters in names as \u0000, which cJSON cannot keep in a C string. Rewrites
+ * each such escape to an escaped code point that occurs nowhere in the file (in either form), and sets
+ * r->nul_sentinel to that code point's UTF-8. Returns a new NUL-terminated text. */
+static char *rewrite_nul_escapes(runner *r, const char *text, size_t len, size_t *outlen) {
+  r->nul_sentinel[0] = 0;
+  char *out;
+  if (!memmem(text, len, "\\u0000", 6)) {
+    out = xmalloc(len + 1);
+    memcpy(out, text, len);
+    out[len] = 0;
+    *outlen = len;
+    return out;
+  }
+  /* Candidates: U+10FFFF down to U+10FFF0 (surrogates DBFF DFFF .. DBFF DFF0). */
+  char esc[16] = "", esc_lower[16] = "";
+  for (unsigned low = 0xDFFF; low >= 0xDFF0; low--) {
+    unsigned cp = 0x10000 + ((0xDBFFu - 0xD800u) << 10) + (low - 0xDC00u);
+    char utf8[5] = {(char)(0xF0 | (cp >> 18)), (char)(0x80 | ((cp >> 12) & 0x3F)),
+                    (char)(0x80 | ((cp >> 6) & 0x3F)), (char)(0x80 | (cp & 0x3F)), 0};
+    snprintf(esc, sizeof esc, "\\uDBFF\\u%04X", low);
+    snprintf(esc_lower, sizeof esc_lower, "\\udbff\\u%04x", low);
+    if (!memmem(text, len, utf8, 4) && !strcasestr(text, esc)) {
+      memcpy(r->nul_sentinel, utf8, 5);
+      break;
+    }
+  }
+  (void)esc_lower;
+  if (!r->nul_sentinel[0]) {     /* every candidate occurs: leave the text alone */
+    out = xmalloc(len + 1);
+    memcpy(out, text, len);
+    out[len] = 0;
+    *outlen = len;
+    return out;
+  }
+  out = xmalloc(len * 2 + 1);    /* each 6-byte escape becomes 12 bytes */
+  size_t o = 0;
+  for (size_t i = 0; i < len;) {
+    if (text[i] == '\\' && i + 1 < len) {
+      if (i + 6 <= len && memcmp(text + i, "\\u0000", 6) == 0) {
+        memcpy(out + o, esc, 12);
+        o += 12;
+        i += 6;
+      } else {                   /* any other escape, copied whole so "\\u0000" stays literal */
+        out[o++] = text[i++];
+        out[o++] = text[i++];
+      }
+    } else {
+      out[o++] = text[i++];
+    }
+  }
+  out[o] = 0;
+  *outlen = o;
+  return out;
+}
+
+static const char *jstr(const cJSON *obj, const char *key) {
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+  return cJSON_IsString(it) ? it->valuestring : NULL;
+}
+
+static int jline(const cJSON *cmd) {
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(cmd, "line");
+  return cJSON_IsNumber(it) ? it->valueint : 0;
+}
+
+/* ---------------------------------------------------------------- values */
+
+static bool kind_of(const char *t, wd_valkind *k) {
+  static const struct { const char *name; wd_valkind kind; } kinds[] = {
+    {"i32", WD_I32}, {"i64", WD_I64}, {"f32", WD_F32}, {"f64", WD_F64}, {"v128", WD_V128},
+    {"funcref", WD_FUNCREF}, {"externref", WD_EXTERNREF},
+  };
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if (t && strcmp(t, kinds[i].name) == 0) { *k = kinds[i].kind; return true; }
+  return false;
+}
+
+/* A decimal number as wast2json writes it (unsigned, or with a leading minus), wrapped to 64 bits. */
+static bool parse_u64(const char *s, uint64_t *out) {
+  if (!s || !*s) return false;
+  char *end;
+  errno = 0;
+  if (*s == '-') {
+    long long v = strtoll(s, &end, 10);
+    *out = (uint64_t)v;
+  } else {
+    *out = strtoull(s, &end, 10);
+  }
+  return errno == 0 && *end == 0;
+}
+
+/* The host pointer that stands for wast's (ref.extern N): owned by the runner, never dereferenced. */
+static void *extern_ptr(uint64_t n) { return (void *)(uintptr_t)(n + 1); }
+
+static int lane_count(const char *lane) {
+  if (!strcmp(lane, "i8")) return 16;
+  if (!strcmp(lane, "i16")) return 8;
+  if (!strcmp(lane, "i32") || !strcmp(lane, "f32")) return 4;
+  if (!strcmp(lane, "i64") || !strcmp(lane, "f64")) return 2;
+  return 0;
+}
+
+/* An argument (a concrete value; NaN patterns are not allowed here). */
+static bool parse_arg(const cJSON *j, wd_val *v, char *why, size_t whycap) {
+  const char *t = jstr(j, "type");
+  wd_valkind k;
+  memset(v, 0, sizeof *v);
+  if (!kind_of(t, &k)) { snprintf(why, whycap, "unknown argument type %s", t ? t : "(none)"); return false; }
+  v->kind = (uint8_t)k;
+  const cJSON *val = cJSON_GetObjectItemCaseSensitive(j, "value");
+  uint64_t u;
+  if (k == WD_V128) {
+    const char *lane = jstr(j, "lane_type");
+    int n = lane ? lane_count(lane) : 0;
+    if (!n || !cJSON_IsArray(val) || cJSON_GetArraySize(val) != n) {
+      snprintf(why, whycap, "malformed v128 argument");
+      return false;
+    }
+    int w = 16 / n, i = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, val) {
+      if (!cJSON_IsString(e) || !parse_u64(e->valuestring, &u)) {
+        snprintf(why, whycap, "malformed v128 lane");
+        return false;
+      }
+      for (int b = 0; b < w; b++) v->of.v128[i * w + b] = (uint8_t)(u >> (8 * b));
+      i++;
+    }
+    return true;
+  }
+  const char *s = cJSON_IsString(val) ? val->valuestring : NULL;
+  if (k == WD_FUNCREF || k == WD_EXTERNREF) {
+    if (!s || !strcmp(s, "null")) return true;          /* NULL pointer */
+    if (k == WD_FUNCREF || !parse_u64(s, &u)) {
+      snprintf(why, whycap, "cannot pass %s %s", t, s);
+      return false;
+    }
+    v->of.externref = extern_ptr(u);
+    return true;
+  }
+  if (!parse_u64(s, &u)) { snprintf(why, whycap, "malformed %s argument %s", t, s ? s : "(none)"); return false; }
+  switch (k) {
+  case WD_I32: v->of.i32 = (int32_t)(uint32_t)u; break;
+  case WD_I64: v->of.i64 = (int64_t)u; break;
+  case WD_F32: v->of.f32_bits = (uint32_t)u; break;
+  case WD_F64: v->of.f64_bits = u; break;
+  default: break;
+  }
+  return true;
+}
+
+static bool f32_matches(const char *pat, uint32_t bits) {
+  if (!strcmp(pat, "nan:canonical")) return (bits & 0x7fffffffu) == 0x7fc00000u;
+  if (!strcmp(pat, "nan:arithmetic")) return (bits & 0x7fc00000u) == 0x7fc00000u;
+  uint64_t u;
+  return parse_u64(pat, &u) && (uint32_t)u == bits;
+}
+static bool f64_matches(const char *pat, uint64_t bits) {
+  if (!strcmp(pat, "nan:canonical")) return (bits & 0x7fffffffffffffffull) == 0x7ff8000000000000ull;
+  if (!strcmp(pat, "nan:arithmetic")) return (bits & 0x7ff8000000000000ull) == 0x7ff8000000000000ull;
+  uint64_t u;
+  return parse_u64(pat, &u) && u == bits;
+}
+
+/* Does the result `v` match the expected value `j`? */
+static bool value_matches(const cJSON *j, const wd_val *v) {
+  const char *t = jstr(j, "type");
+  wd_valkind k;
+  if (!kind_of(t, &k) || v->kind != k) return false;
+  const cJSON *val = cJSON_GetObjectItemCaseSensitive(j, "value");
+  const char *s = cJSON_IsString(val) ? val->valuestring : NULL;
+  uint64_t u;
+  switch (k) {
+  case WD_I32: return s && parse_u64(s, &u) && (uint32_t)u == (uint32_t)v->of.i32;
+  case WD_I64: return s && parse_u64(s, &u) && u == (uint64_t)v->of.i64;
+  case WD_F32: return s && f32_matches(s, v->of.f32_bits);
+  case WD_F64: return s && f64_matches(s, v->of.f64_bits);
+  case WD_FUNCREF:
+    if (!s) return true;                                 /* any funcref */
+    if (!strcmp(s, "null")) return v->of.func == NULL;
+    return v->of.func != NULL;                           /* a function index: any non-null function */
+  case WD_EXTERNREF:
+    if (!s) return true;
+    if (!strcmp(s, "null")) return v->of.externref == NULL;
+    return parse_u64(s, &u) && v->of.externref == extern_ptr(u);
+  case WD_V128: {
+    const char *lane = jstr(j, "lane_type");
+    int n = lane ? lane_count(lane) : 0;
+    if (!n || !cJSON_IsArray(val) || cJSON_GetArraySize(val) != n) return false;
+    int w = 16 / n, i = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, val) {
+      if (!cJSON_IsString(e)) return false;
+      uint64_t got = 0;
+      for (int b = 0; b < w; b++) got |= (uint64_t)v->of.v128[i * w + b] << (8 * b);
+      bool ok;
+      if (!strcmp(lane, "f32")) ok = f32_matches(e->valuestring, (uint32_t)got);
+      else if (!strcmp(lane, "f64")) ok = f64_matches(e->valuestring, got);
+      else {
+        uint64_t mask = w == 8 ? ~0ull : ((1ull << (8 * w)) - 1);
+        ok = parse_u64(e->valuestring, &u) && (u & mask) == got;
+      }
+      if (!ok) return false;
+      i++;
+    }
+    return true;
+  }
+  }
+  return false;
+}
+
+/* Text of a value we got, for failure messages. */
+static void format_val(char *out, size_t cap, const wd_val *v) {
+  switch (v->kind) {
+  case WD_I32: snprintf(out, cap, "i32:%" PRIu32, (uint32_t)v->of.i32); break;
+  case WD_I64: snprintf(out, cap, "i64:%" PRIu64, (uint64_t)v->of.i64); break;
+  case WD_F32: snprintf(out, cap, "f32:%" PRIu32, v->of.f32_bits); break;
+  case WD_F64: snprintf(out, cap, "f64:%" PRIu64, v->of.f64_bits); break;
+  case WD_FUNCREF: snprintf(out, cap, v->of.func ? "funcref:%p" : "funcref:null", (void *)v->of.func); break;
+  case WD_EXTERNREF:
+    if (!v->of.externref) snprintf(out, cap, "externref:null");
+    else snprintf(out, cap, "externref:%" PRIuPTR, (uintptr_t)v->of.externref - 1);
+    break;
+  case WD_V128: {
+    uint32_t w[4];
+    memcpy(w, v->of.v128, 16);
+    snprintf(out, cap, "v128:i32x4[%" PRIu32 " %" PRIu32 " %" PRIu32 " %" PRIu32 "]", w[0], w[1], w[2], w[3]);
+    break;
+  }
+  default: snprintf(out, cap, "?kind 0x%02x", v->kind); break;
+  }
+}
+
+/* Text of an expected value as the JSON gives it. */
+static void format_expected(char *out, size_t cap, const cJSON *j) {
+  const char *t = jstr(j, "type");
+  const cJSON *val = cJSON_GetObjectItemCaseSensitive(j, "value");
+  if (cJSON_IsString(val)) { snprintf(out, cap, "%s:%s", t ? t : "?", val->valuestring); return; }
+  if (cJSON_IsArray(val)) {
+    const char *lane = jstr(j, "lane_type");
+    size_t o = (size_t)snprintf(out, cap, "%s:%sx%d[", t ? t : "?", lane ? lane : "?", cJSON_GetArraySize(val));
+    const cJSON *e;
+    cJSON_ArrayForEach(e, val) {
+      if (o >= cap) break;
+      o += (size_t)snprintf(out + o, cap - o, "%s%s", e == val->child ? "" : " ",
+                            cJSON_IsString(e) ? e->valuestring : "?");
+    }
+    if (o < cap) snprintf(out + o, cap - o, "]");
+    return;
+  }
+  snprintf(out, cap, "%s", t ? t : "?");
+}
+
+/* ---------------------------------------------------------------- the spectest host module */
+
+/* spectest's print functions: silent, or with -vv they print their arguments. */
+#define PRINT_THUNK(fname, body)                                                              \
+  static bool fname(wd_caller *caller, void *user, const wd_val *args, wd_val *results) {   \
+    (void)caller; (void)results;                                                            \
+    runner *r = user;                                                                       \
+    if (r->opt->verbose > 1) { body; }                                                      \
+    return true;                                                                            \
+  }
+PRINT_THUNK(sp_print, printf("spectest.print()\n"); (void)args)
+PRINT_THUNK(sp_print_i32, printf("spectest.print_i32(%" PRId32 ")\n", args[0].of.i32))
+PRINT_THUNK(sp_print_i64, printf("spectest.print_i64(%" PRId64 ")\n", args[0].of.i64))
+PRINT_THUNK(sp_print_f32, printf("spectest.print_f32(0x%08" PRIx32 ")\n", args[0].of.f32_bits))
+PRINT_THUNK(sp_print_f64, printf("spectest.print_f64(0x%016" PRIx64 ")\n", args[0].of.f64_bits))
+PRINT_THUNK(sp_print_i32_f32, printf("spectest.print_i32_f32(%" PRId32 ", 0x%08" PRIx32 ")\n",
+                                     args[0].of.i32, args[1].of.f32_bits))
+PRINT_THUNK(sp_print_f64_f64, printf("spectest.print_f64_f64(0x%016" PRIx64 ", 0x%016" PRIx64 ")\n",
+                                     args[0].of.f64_bits, args[1].of.f64_bits))
+
+static const struct {
+  const char *name;
+  wd_host_fn fn;
+  uint32_t nparams;
+  wd_valkind params[2];
+} sp_funcs[SP_NFUNCS] = {
+  [SP_PRINT] = {"print", sp_print, 0, {WD_I32, WD_I32}},
+  [SP_PRINT_I32] = {"print_i32", sp_print_i32, 1, {WD_I32, WD_I32}},
+  [SP_PRINT_I64] = {"print_i64", sp_print_i64, 1, {WD_I64, WD_I32}},
+  [SP_PRINT_F32] = {"print_f32", sp_print_f32, 1, {WD_F32, WD_I32}},
+  [SP_PRINT_F64] = {"print_f64", sp_print_f64, 1, {WD_F64, WD_I32}},
+  [SP_PRINT_I32_F32] = {"print_i32_f32", sp_print_i32_f32, 2, {WD_I32, WD_F32}},
+  [SP_PRINT_F64_F64] = {"print_f64_f64", sp_print_f64_f64, 2, {WD_F64, WD_F64}},
+};
+
+/* Makes the spectest objects in r->store. False with r->setup_error set on failure. */
+static bool spectest_make(runner *r) {
+  wd_error err = {0};
+  for (int i = 0; i < SP_NFUNCS; i++) {
+    r->sp_funcs[i] = wd_func_new_host(r->store, sp_funcs[i].params, sp_funcs[i].nparams, NULL, 0,
+                                      sp_funcs[i].fn, r, &err);
+    if (!r->sp_funcs[i]) goto fail;
+  }
+  wd_val v = {.kind = WD_I32, .of.i32 = 666};
+  if (!(r->sp_global_i32 = wd_global_new(r->store, WD_I32, false, v, &err))) goto fail;
+  v = (wd_val){.kind = WD_I64, .of.i64 = 666};
+  if (!(r->sp_global_i64 = wd_global_new(r->store, WD_I64, false, v, &err))) goto fail;
+  float f = 666.6f;
+  v = (wd_val){.kind = WD_F32};
+  memcpy(&v.of.f32_bits, &f, 4);
+  if (!(r->sp_global_f32 = wd_global_new(r->store, WD_F32, false, v, &err))) goto fail;
+  double d = 666.6;
+  v = (wd_val){.kind = WD_F64};
+  memcpy(&v.of.f64_bits, &d, 8);
+  if (!(r->sp_global_f64 = wd_global_new(r->store, WD_F64, false, v, &err))) goto fail;
+  v = (wd_val){.kind = WD_FUNCREF, .of.func = NULL};
+  if (!(r->sp_table = wd_table_new(r->store, WD_FUNCREF, 10, 20, v, &err))) goto fail;
+  if (!(r->sp_memory = wd_memory_new(r->store, 1, 2, &err))) goto fail;
+  return true;
+fail:
+  snprintf(r->setup_error, sizeof r->setup_error, "cannot make the spectest module: %s", err.message);
+  return false;
+}
+
+/* Looks up spectest's export `name` (exactly len bytes). */
+static bool spectest_export(runner *r, const char *name, size_t len, wd_extern *out) {
+#define IS(s) (len == strlen(s) && memcmp(name, s, len) == 0)
+  for (int i = 0; i < SP_NFUNCS; i++)
+    if (IS(sp_funcs[i].name)) { out->kind = WD_EXTERN_FUNC; out->of.func = r->sp_funcs[i]; return true; }
+  out->kind = WD_EXTERN_GLOBAL;
+  if (IS("global_i32")) { out->of.global = r->sp_global_i32; return true; }
+  if (IS("global_i64")) { out->of.global = r->sp_global_i64; return true; }
+  if (IS("global_f32")) { out->of.global = r->sp_global_f32; return true; }
+  if (IS("global_f64")) { out->of.global = r->sp_global_f64; return true; }
+  if (IS("table")) { out->kind = WD_EXTERN_TABLE; out->of.table = r->sp_table; return true; }
+  if (IS("memory")) { out->kind = WD_EXTERN_MEMORY; out->of.memory = r->sp_memory; return true; }
+  return false;
+#undef IS
+}
+
+/* ---------------------------------------------------------------- modules */
+
+static const char *const extern_kind_names[] = {"func", "table", "memory", "global"};
+
+static void set_error(wd_error *err, wd_errcode code, const char *fmt, ...) {
+  err->code = code;
+  err->offset = WD_NO_OFFSET;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+}
+
+/* Loads a module file (relative to the JSON file). NULL with err set on failure. */
+static wd_module *load_module(runner *r, const char *filename, wd_error *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s", r->dir, filename);
+  size_t len = 0;
+  uint8_t *bytes = read_file(path, &len);
+  if (!bytes) {
+    set_error(err, WD_E_IO, "cannot read %s: %s", path, strerror(errno));
+    return NULL;
+  }
+  wd_module *m = wd_module_new(r->engine, bytes, len, err);
+  free(bytes);
+  if (!m) return NULL;
+  if (r->nmodules == r->modules_cap) {
+    r->modules_cap = r->modules_cap ? r->modules_cap * 2 : 16;
+    r->modules = xrealloc(r->modules, r->modules_cap * sizeof *r->modules);
+  }
+  r->modules[r->nmodules++] = m;
+  return m;
+}
+
+/* Resolves m's imports against registered instances and spectest, then instantiates. */
+static wd_instance *instantiate(runner *r, wd_module *m, wd_error *err) {
+  uint32_t n = wd_module_import_count(m);
+  wd_extern *imports = xmalloc((size_t)n * sizeof *imports);
+  wd_instance *inst = NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    wd_importdesc d;
+    if (!wd_module_import(m, i, &d)) {
+      set_error(err, WD_E_INVALID_ARGUMENT, "cannot read import %" PRIu32, i);
+      goto out;
+    }
+    char modq[128], nameq[128];
+    quote(modq, sizeof modq, d.module, d.module_len);
+    quote(nameq, sizeof nameq, d.name, d.name_len);
+    char *modname = xmalloc(d.module_len + 1);
+    memcpy(modname, d.module, d.module_len);
+    modname[d.module_len] = 0;
+    const binding *b = memchr(d.module, 0, d.module_len) ? NULL : lookup(&r->registered, modname);
+    free(modname);
+    bool found;
+    if (b && b->inst) found = wd_instance_export(b->inst, d.name, d.name_len, &imports[i]);
+    else if (!b && d.module_len == 8 && !memcmp(d.module, "spectest", 8))
+      found = spectest_export(r, d.name, d.name_len, &imports[i]);
+    else found = false;
+    if (!found) {
+      set_error(err, WD_E_UNKNOWN_IMPORT, "%s: %s %s", wd_errcode_message(WD_E_UNKNOWN_IMPORT), modq, nameq);
+      goto out;
+    }
+    if (imports[i].kind != d.kind) {
+      set_error(err, WD_E_INCOMPATIBLE_IMPORT, "%s: %s %s is a %s, not a %s",
+                wd_errcode_message(WD_E_INCOMPATIBLE_IMPORT), modq, nameq,
+                (unsigned)imports[i].kind < 4 ? extern_kind_names[imports[i].kind] : "?",
+                (unsigned)d.kind < 4 ? extern_kind_names[d.kind] : "?");
+      goto out;
+    }
+  }
+  inst = wd_instantiate(r->store, m, imports, n, err);
+out:
+  free(imports);
+  return inst;
+}
+
+/* ---------------------------------------------------------------- actions */
+
+typedef enum { ACT_OK, ACT_FAILED, ACT_SETUP } act_result;
+
+/* Finds the instance an action names (or the current one). */
+static wd_instance *action_instance(runner *r, const cJSON *action, wd_error *err) {
+  const char *modname = jstr(action, "module");
+  if (modname) {
+    const binding *b = lookup(&r->named, modname);
+    if (!b) { set_error(err, WD_E_INVALID_ARGUMENT, "no module named %s", modname); return NULL; }
+    if (!b->inst)
+      set_error(err, WD_E_INVALID_ARGUMENT, "module %s was not instantiated (%s)", modname, b->why);
+    return b->inst;
+  }
+  if (!r->have_current) { set_error(err, WD_E_INVALID_ARGUMENT, "no module defined yet"); return NULL; }
+  if (!r->current)
+    set_error(err, WD_E_INVALID_ARGUMENT, "the module was not instantiated (%s)", r->current_why);
+  return r->current;
+}
+
+/* Runs an action. ACT_OK: results/nresults hold the values (caller frees *results). ACT_FAILED: the
+ * call or the get failed with err set by warden. ACT_SETUP: the action could not be attempted (missing
+ * module or export, bad arguments); err describes it. */
+static act_result run_action(runner *r, const cJSON *action, wd_val **results, uint32_t *nresults,
+                             wd_error *err) {
+  *results = NULL;
+  *nresults = 0;
+  memset(err, 0, sizeof *err);
+  const char *type = jstr(action, "type");
+  const char *field = jstr(action, "field");
+  if (!type || !field) { set_error(err, WD_E_INVALID_ARGUMENT, "malformed action"); return ACT_SETUP; }
+  wd_instance *inst = action_instance(r, action, err);
+  if (!inst) return ACT_SETUP;
+  size_t flen;
+  char *fname = decode_name(r, field, &flen);
+  char fq[160];
+  quote(fq, sizeof fq, fname, flen);
+  wd_extern ext;
+  bool found = wd_instance_export(inst, fname, flen, &ext);
+  free(fname);
+  if (!found) { set_error(err, WD_E_UNKNOWN_EXPORT, "no export %s", fq); return ACT_SETUP; }
+
+  if (!strcmp(type, "get")) {
+    if (ext.kind != WD_EXTERN_GLOBAL) { set_error(err, WD_E_INVALID_ARGUMENT, "export %s is not a global", fq); return ACT_SETUP; }
+    *results = xmalloc(sizeof **results);
+    **results = wd_global_get(ext.of.global);
+    *nresults = 1;
+    return ACT_OK;
+  }
+  if (strcmp(type, "invoke")) { set_error(err, WD_E_INVALID_ARGUMENT, "unknown action %s", type); return ACT_SETUP; }
+  if (ext.kind != WD_EXTERN_FUNC) { set_error(err, WD_E_INVALID_ARGUMENT, "export %s is not a function", fq); return ACT_SETUP; }
+
+  const cJSON *jargs = cJSON_GetObjectItemCaseSensitive(action, "args");
+  int nargs = cJSON_IsArray(jargs) ? cJSON_GetArraySize(jargs) : 0;
+  wd_val *args = xmalloc((size_t)nargs * sizeof *args);
+  int i = 0;
+  const cJSON *a;
+  char why[128];
+  if (nargs) cJSON_ArrayForEach(a, jargs) {
+    if (!parse_arg(a, &args[i++], why, sizeof why)) {
+      set_error(err, WD_E_INVALID_ARGUMENT, "%s", why);
+      free(args);
+      return ACT_SETUP;
+    }
+  }
+  uint32_t np = 0, nr = 0;
+  const wd_valkind *pk = NULL, *rk = NULL;
+  wd_func_type(ext.of.func, &np, &pk, &nr, &rk);
+  wd_val *res = xmalloc((size_t)nr * sizeof *res);
+  memset(res, 0, (size_t)nr * sizeof *res);
+  bool ok = wd_func_call(r->store, ext.of.func, args, (size_t)nargs, res, nr, err);
+  free(args);
+  if (!ok) { free(res); return ACT_FAILED; }
+  *results = res;
+  *nresults = nr;
+  return ACT_OK;
+}
+
+/* Does the error text we got satisfy the text the test expects? The expected text must occur in our
+ * message, or (when the reference interpreter adds detail we do not give, e.g. "uninitialized element
+ * 2") the table message of our code must be a prefix of it. */
+static bool text_matches(const wd_error *err, const char *expected) {
+  if (!expected || !*expected) return true;
+  if (strstr(err->message, expected)) return true;
+  const char *ours = wd_errcode_message(err->code);
+  size_t n = strlen(ours);
+  return err->code != WD_E_OK && n > 0 && strncmp(expected, ours, n) == 0;
+}
+
+static void describe_action(const cJSON *action, char *out, size_t cap, const runner *r) {
+  const char *type = jstr(action, "type"), *field = jstr(action, "field"), *mod = jstr(action, "module");
+  size_t flen = 0;
+  char *fname = field ? decode_name(r, field, &flen) : NULL;
+  char fq[160] = "?";
+  if (fname) quote(fq, sizeof fq, fname, flen);
+  free(fname);
+  snprintf(out, cap, "%s %s%s%s", type ? type : "?", mod ? mod : "", mod ? "." : "", fq);
+}
+
+/* ---------------------------------------------------------------- commands */
+
+static void cmd_module(runner *r, const cJSON *cmd, int line) {
+  const char *filename = jstr(cmd, "filename");
+  const char *name = jstr(cmd, "name");
+  wd_error err = {0};
+  wd_instance *inst = NULL;
+  wd_module *m = filename ? load_module(r, filename, &err) : NULL;
+  if (!filename) set_error(&err, WD_E_INVALID_ARGUMENT, "module command without a file name");
+  if (m) inst = instantiate(r, m, &err);
+  r->have_current = true;
+  r->current = inst;
+  char why[sizeof r->current_why];
+  snprintf(why, sizeof why, "%s: %s", filename ? filename : "?", err.message);
+  one_line(why);
+  snprintf(r->current_why, sizeof r->current_why, "%s", why);
+  if (name) bind(&r->named, name, inst, why);
+  if (inst) r->passed++;
+  else fail(r, line, "module", "%s", why);
+}
+
+static void cmd_register(runner *r, const cJSON *cmd, int line) {
+  const char *as = jstr(cmd, "as"), *name = jstr(cmd, "name");
+  if (!as) { fail(r, line, "register", "no \"as\""); return; }
+  wd_instance *inst;
+  const char *why;
+  if (name) {
+    const binding *b = lookup(&r->named, name);
+    if (!b) { fail(r, line, "register", "no module named %s", name); bind(&r->registered, as, NULL, "unknown module"); return; }
+    inst = b->inst;
+    why = b->why;
+  } else {
+    if (!r->have_current) { fail(r, line, "register", "no module defined yet"); bind(&r->registered, as, NULL, "no module"); return; }
+    inst = r->current;
+    why = r->current_why;
+  }
+  bind(&r->registered, as, inst, why);
+  if (inst) r->passed++;
+  else fail(r, line, "register", "register %s: the module was not instantiated (%s)", as, why);
+}
+
+static void cmd_assert_return(runner *r, const cJSON *cmd, int line, const char *ctype) {
+  const cJSON *action = cJSON_GetObjectItemCaseSensitive(cmd, "action");
+  const cJSON *expected = cJSON_GetObjectItemCaseSensitive(cmd, "expected");
+  char what[200];
+  describe_action(action, what, sizeof what, r);
+  wd_val *res;
+  uint32_t nres;
+  wd_error err;
+  act_result ar = run_action(r, action, &res, &nres, &err);
+  if (ar != ACT_OK) {
+    fail(r, line, ctype, "%s: expected values, got %s: %s", what, ar == ACT_FAILED ? "error" : "no call",
+         err.message);
+    return;
+  }
+  int nexp = cJSON_IsArray(expected) ? cJSON_GetArraySize(expected) : 0;
+  bool is_action = !strcmp(ctype, "action");          /* a bare action checks nothing but success */
+  if (!is_action && (uint32_t)nexp != nres) {
+    fail(r, line, ctype, "%s: expected %d results, got %" PRIu32, what, nexp, nres);
+    free(res);
+    return;
+  }
+  if (!is_action) {
+    int i = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, expected) {
+      if (!value_matches(e, &res[i])) {
+        char want[400], got[160];
+        format_expected(want, sizeof want, e);
+        format_val(got, sizeof got, &res[i]);
+        fail(r, line, ctype, "%s: result %d: expected %s, got %s", what, i, want, got);
+        free(res);
+        return;
+      }
+      i++;
+    }
+  }
+  free(res);
+  r->passed++;
+}
+
+static void cmd_assert_trap(runner *r, const cJSON *cmd, int line, const char *ctype) {
+  const cJSON *action = cJSON_GetObjectItemCaseSensitive(cmd, "action");
+  const char *text = jstr(cmd, "text");
+  char what[200];
+  describe_action(action, what, sizeof what, r);
+  wd_val *res;
+  uint32_t nres;
+  wd_error err;
+  act_result ar = run_action(r, action, &res, &nres, &err);
+  if (ar == ACT_OK) {
+    char got[160] = "no results";
+    if (nres) format_val(got, sizeof got, &res[0]);
+    free(res);
+    fail(r, line, ctype, "%s: expected trap \"%s\", got success (%s)", what, text ? text : "", got);
+    return;
+  }
+  if (ar == ACT_SETUP) {
+    fail(r, line, ctype, "%s: expected trap \"%s\", got no call: %s", what, text ? text : "", err.message);
+    return;
+  }
+  if (wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
+    fail(r, line, ctype, "%s: expected trap \"%s\", got %s: %s", what, text ? text : "",
+         wd_errcode_name(err.code), err.message);
+    return;
+  }
+  r->passed++;
+}
+
+/* assert_invalid, assert_malformed: loading (or, for lazily validated modules, validating) must fail. */
+static void cmd_assert_rejected(runner *r, const cJSON *cmd, int line, const char *ctype) {
+  const char *mt = jstr(cmd, "module_type");
+  if (mt && strcmp(mt, "binary")) { r->skipped++; return; }          /* text format: not ours */
+  const char *filename = jstr(cmd, "filename");
+  const char *text = jstr(cmd, "text");
+  if (!filename) { fail(r, line, ctype, "no file name"); return; }
+  wd_error err = {0};
+  wd_module *m = load_module(r, filename, &err);
+  if (m && !wd_module_validate(m, &err)) m = NULL;
+  if (m) {
+    fail(r, line, ctype, "%s: expected \"%s\", got a valid module", filename, text ? text : "");
+    return;
+  }
+  if (err.code == WD_E_IO) { fail(r, line, ctype, "%s", err.message); return; }
+  /* Rejected only for lack of SIMD support: that says nothing about what the test checks. */
+  if (err.code == WD_E_SIMD_UNSUPPORTED) {
+    fail(r, line, ctype, "%s: expected \"%s\", got a rejection that proves nothing: %s", filename,
+         text ? text : "", err.message);
+    return;
+  }
+  r->passed++;
+}
+
+/* assert_unlinkable, assert_uninstantiable: loads, then instantiation must fail with the text. */
+static void cmd_assert_instantiation_fails(runner *r, const cJSON *cmd, int line, const char *ctype) {
+  const char *filename = jstr(cmd, "filename");
+  const char *text = jstr(cmd, "text");
+  if (!filename) { fail(r, line, ctype, "no file name"); return; }
+  wd_error err = {0};
+  wd_module *m = load_module(r, filename, &err);
+  if (!m) {
+    fail(r, line, ctype, "%s: expected \"%s\", got a load error: %s", filename, text ? text : "", err.message);
+    return;
+  }
+  wd_instance *inst = instantiate(r, m, &err);
+  if (inst) {
+    fail(r, line, ctype, "%s: expected \"%s\", got an instance", filename, text ? text : "");
+    return;
+  }
+  if (!text_matches(&err, text)) {
+    fail(r, line, ctype, "%s: expected \"%s\", got %s: %s", filename, text ? text : "",
+         wd_errcode_name(err.code), err.message);
+    return;
+  }
+  r->passed++;
+}
+
+static void run_command(runner *r, const cJSON *cmd) {
+  const char *type = jstr(cmd, "type");
+  int line = jline(cmd);
+  if (!type) { fail(r, line, "?", "command without a type"); return; }
+  if (r->setup_error[0]) { fail(r, line, type, "%s", r->setup_error); return; }
+  if (!strcmp(type, "module")) cmd_module(r, cmd, line);
+  else if (!strcmp(type, "register")) cmd_register(r, cmd, line);
+  else if (!strcmp(type, "action") || !strcmp(type, "assert_return")) cmd_assert_return(r, cmd, line, type);
+  else if (!strcmp(type, "assert_trap") || !strcmp(type, "assert_exhaustion")) cmd_assert_trap(r, cmd, line, type);
+  else if (!strcmp(type, "assert_invalid") || !strcmp(type, "assert_malformed")) cmd_assert_rejected(r, cmd, line, type);
+  else if (!strcmp(type, "assert_unlinkable") || !strcmp(type, "assert_uninstantiable"))
+    cmd_assert_instantiation_fails(r, cmd, line, type);
+  else fail(r, line, type, "unknown command type");
+}
+
+/* ---------------------------------------------------------------- files */
+
+static uint32_t features_for(const char *path) {
+  uint32_t f = WD_FEATURE_SIMD;
+  if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
+  if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
+  if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
+  return f;
+}
+
+/* Runs every command of one parsed file under one layout and mode. */
+static void run_combination(runner *r, const cJSON *commands) {
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.layout = r->layout;
+  cfg.mode = r->mode;
+  cfg.features = r->features;
+  wd_error err = {0};
+  r->setup_error[0] = 0;
+  r->engine = wd_engine_new(&cfg, &err);
+  if (!r->engine) snprintf(r->setup_error, sizeof r->setup_error, "cannot make an engine: %s", err.message);
+  else if (!(r->store = wd_store_new(r->engine, &err)))
+    snprintf(r->setup_error, sizeof r->setup_error, "cannot make a store: %s", err.message);
+  else spectest_make(r);
+  r->have_current = false;
+  r->current = NULL;
+  r->current_why[0] = 0;
+
+  const cJSON *cmd;
+  cJSON_ArrayForEach(cmd, commands) run_command(r, cmd);
+
+  if (r->store) wd_store_free(r->store);       /* instances first, then the modules they use */
+  for (size_t i = 0; i < r->nmodules; i++) wd_module_free(r->modules[i]);
+  if (r->engine) wd_engine_free(r->engine);
+  r->store = NULL;
+  r->engine = NULL;
+  r->nmodules = 0;
+  bindings_free(&r->named);
+  bindings_free(&r->registered);
+}
+
+static void run_file(runner *r, const char *path) {
+  r->file = path;
+  r->features = features_for(path) | r->opt->extra_features;
+  const char *slash = strrchr(path, '/');
+  r->dir = slash ? strndup(path, (size_t)(slash - path)) : xstrdup(".");
+  if (!r->dir) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
+  size_t len = 0;
+  char *raw = (char *)read_file(path, &len);
+  cJSON *root = NULL;
+  if (!raw) {
+    r->layout = "-"; r->mode = WD_MODE_EAGER;
+    fail(r, 0, "file", "cannot read %s: %s", path, strerror(errno));
+  } else {
+    size_t tlen;
+    char *text = rewrite_nul_escapes(r, raw, len, &tlen);
+    free(raw);
+    root = cJSON_ParseWithLength(text, tlen);
+    free(text);
+    const cJSON *commands = cJSON_GetObjectItemCaseSensitive(root, "commands");
+    if (!cJSON_IsArray(commands)) {
+      r->layout = "-"; r->mode = WD_MODE_EAGER;
+      fail(r, 0, "file", "%s is not wast2json output (no \"commands\" array)", path);
+    } else {
+      for (int li = 0; r->opt->layouts[li]; li++)
+        for (int mi = 0; mi < r->opt->nmodes; mi++) {
+          r->layout = r->opt->layouts[li];
+          r->mode = r->opt->modes[mi];
+          run_combination(r, commands);
+        }
+    }
+  }
+  cJSON_Delete(root);
+  free(r->dir);
+  r->dir = NULL;
+}
+
+/* ---------------------------------------------------------------- main */
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: wd-spectest [--layout enum|union16|packed|all] [--mode eager|lazy-translation|lazy|all]\n"
+          "                   [-v] [--enable-FEATURE...] FILE.json...\n"
+          "Runs wast2json output against warden; each command counts once per layout x mode.\n"
+          "  --layout L     function-record layout (default: all)\n"
+          "  --mode M       compilation mode (default: all)\n"
+          "  -v             print every failure (FAIL file:line [layout/mode] command: detail); -vv also\n"
+          "                 prints the spectest print_* calls\n"
+          "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
+          "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
+          "                 turns on that proposal)\n");
+}
+
+/* "--opt value" or "--opt=value". */
+static const char *opt_value(int argc, char **argv, int *i, const char *opt) {
+  size_t n = strlen(opt);
+  if (strncmp(argv[*i], opt, n)) return NULL;
+  if (argv[*i][n] == '=') return argv[*i] + n + 1;
+  if (argv[*i][n] == 0 && *i + 1 < argc) return argv[++*i];
+  return NULL;
+}
+
+int main(int argc, char **argv) {
+  options opt = {0};
+  const char *layout = "all", *mode = "all";
+  char **files = xmalloc((size_t)argc * sizeof *files);
+  int nfiles = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *v;
+    const char *a = argv[i];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); free(files); return 0; }
+    else if ((v = opt_value(argc, argv, &i, "--layout"))) layout = v;
+    else if ((v = opt_value(argc, argv, &i, "--mode"))) mode = v;
+    else if (!strcmp(a, "-v")) opt.verbose++;
+    else if (!strcmp(a, "-vv")) opt.verbose += 2;
+    else if (!strcmp(a, "--enable-simd")) opt.extra_features |= WD_FEATURE_SIMD;
+    else if (!strcmp(a, "--enable-tail-call")) opt.extra_features |= WD_FEATURE_TAIL_CALL;
+    else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
+    else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
+    else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
+    else if (a[0] == '-' && a[1]) {
+      fprintf(stderr, "wd-spectest: unknown option %s\n", a);
+      usage(stderr);
+      free(files);
+      return 64;
+    } else files[nfiles++] = argv[i];
+  }
+  if (!nfiles) { usage(stderr); free(files); return 64; }
+
+  int nl = 0;
+  if (!strcmp(layout, "all")) {
+    const char *const *names = wd_layout_names();
+    for (int i = 0; names && names[i] && nl < 7; i++) opt.layouts[nl++] = names[i];
+  } else if (wd_layout_record_size(layout) == 0) {
+    fprintf(stderr, "wd-spectest: unknown layout %s\n", layout);
+    free(files);
+    return 64;
+  } else {
+    opt.layouts[nl++] = layout;
+  }
+  opt.layouts[nl] = NULL;
+  if (!nl) { fprintf(stderr, "wd-spectest: this build has no layouts\n"); free(files); return 1; }
+  static const wd_mode all_modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
+  if (!strcmp(mode, "all")) {
+    for (int i = 0; i < 3; i++) opt.modes[opt.nmodes++] = all_modes[i];
+  } else {
+    for (int i = 0; i < 3; i++)
+      if (!strcmp(mode, mode_name(all_modes[i]))) opt.modes[opt.nmodes++] = all_modes[i];
+    if (!opt.nmodes) {
+      fprintf(stderr, "wd-spectest: unknown mode %s (eager, lazy-translation, lazy or all)\n", mode);
+      free(files);
+      return 64;
+    }
+  }
+
+  runner r = {.opt = &opt};
+  unsigned long tp = 0, tf = 0, ts = 0;
+  for (int i = 0; i < nfiles; i++) {
+    r.passed = r.failed = r.skipped = 0;
+    run_file(&r, files[i]);
+    printf("%s: %lu passed, %lu failed, %lu skipped\n", files[i], r.passed, r.failed, r.skipped);
+    fflush(stdout);
+    tp += r.passed;
+    tf += r.failed;
+    ts += r.skipped;
+  }
+  free(r.modules);
+  free(files);
+  printf("%lu passed, %lu failed, %lu skipped\n", tp, tf, ts);
+  return tf ? 1 : 0;
+}
