@@ -10,7 +10,7 @@
 
 #define API_FAIL(err, ...) wd_fail((err), WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, __VA_ARGS__)
 
-/* ---------------------------------------------------------------- configuration and layouts */
+/* ---------------------------------------------------------------- configuration */
 
 void wd_config_init(wd_config *cfg) {
   if (!cfg) return;
@@ -21,21 +21,7 @@ void wd_config_init(wd_config *cfg) {
   cfg->allocator = NULL;
 }
 
-#define MAX_LAYOUT_NAMES 16
-
-const char *const *wd_layout_names(void) {
-  static const char *names[MAX_LAYOUT_NAMES + 1];
-  const wd_layout *const *all = wd_layout_all();
-  size_t n = 0;
-  for (; all && all[n] && n < MAX_LAYOUT_NAMES; n++) names[n] = all[n]->name;
-  names[n] = NULL;
-  return names;
-}
-
-size_t wd_layout_record_size(const char *name) {
-  const wd_layout *l = wd_layout_find(name ? name : WD_DEFAULT_LAYOUT);
-  return l ? l->record_size : 0;
-}
+/* wd_layout_names and wd_layout_record_size are layouts/registry.c's. */
 
 /* ---------------------------------------------------------------- modules */
 

@@ -357,14 +357,10 @@ int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta) {
   if (n > m->max_pages || n > MAX_PAGES) return -1;
   uint64_t bytes = n * PAGE_SIZE_BYTES;
   if (bytes > SIZE_MAX) return -1;
-  /* A fresh zeroed block (calloc-like allocators hand out untouched zero pages for large sizes), the
-   * old contents copied over; the new tail is never written here. */
-  uint8_t *p = wd_alloc_zero(s->al, (size_t)bytes);
+  uint8_t *p = m->data ? wd_realloc(s->al, m->data, (size_t)m->size, (size_t)bytes)
+                       : wd_alloc(s->al, (size_t)bytes);
   if (!p) return -1;
-  if (m->data) {
-    memcpy(p, m->data, (size_t)m->size);
-    wd_free(s->al, m->data, (size_t)m->size);
-  }
+  memset(p + m->size, 0, (size_t)(bytes - m->size));
   m->data = p;
   m->size = bytes;
   m->pages = (uint32_t)n;
