@@ -283,10 +283,7 @@ static bool apply_segments(wd_instance *inst, wd_error *err) {
   }
   for (uint32_t i = 0; i < m->ndatas; i++) {
     const wd_data *d = &m->datas[i];
-    if (d->mode != WD_SEG_ACTIVE) {
-      inst->data_len[i] = d->len;
-      continue;
-    }
+    if (d->mode != WD_SEG_ACTIVE) continue;
     uint32_t off;
     if (d->mem >= m->nmems || !inst->mems[d->mem])
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "%u", d->mem);
@@ -400,6 +397,9 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
     if (!(inst->globals[i] = wd_store_global(s, gd->type.type, gd->type.mut, v, err))) goto fail;
   }
   if (!eval_elems(inst, err)) goto fail;
+  /* Every data segment is live until applied or dropped: a function of an instance whose segments
+   * trapped can still be reached through a table and run memory.init on a passive one. */
+  for (uint32_t i = 0; i < m->ndatas; i++) inst->data_len[i] = m->datas[i].len;
 
   /* From here on the instance may become reachable from imported tables (element segments), so it
    * belongs to the store even if a segment or the start function traps. */
