@@ -279,8 +279,8 @@ int cli_run(int argc, char **argv) {
   if (nimports) {
     wd_importdesc d;
     if (wd_module_import(m, 0, &d))
-      cli_error("%s: imports %.*s.%.*s (and %" PRIu32 " more); `warden run` cannot provide imports yet", file,
-                (int)d.module_len, d.module, (int)d.name_len, d.name, nimports - 1);
+      cli_error("%s: imports %.*s.%.*s%s; `warden run` cannot provide imports yet", file, (int)d.module_len,
+                d.module, (int)d.name_len, d.name, nimports > 1 ? " and more" : "");
     else cli_error("%s: the module has imports; `warden run` cannot provide imports yet", file);
     goto out;
   }

@@ -9,12 +9,14 @@ not built is an error, never silently skipped):
               (the files are split over the CPUs, one process each)
   simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
               counted) only if every one of them says "SIMD not supported yet"
+  cli         out/asan/warden on small modules made with wat2wasm: exit codes, output, messages
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings).
 Python 3 standard library only.
 """
 import glob
+import json
 import os
 import re
 import shutil
@@ -258,6 +260,104 @@ def suite_simd():
     return s
 
 
+CLI_WAT = """(module
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+  (func (export "id_i32") (param i32) (result i32) (local.get 0))
+  (func (export "id_i64") (param i64) (result i64) (local.get 0))
+  (func (export "id_f32") (param f32) (result f32) (local.get 0))
+  (func (export "id_f64") (param f64) (result f64) (local.get 0))
+  (func (export "two") (result i32 f64) (i32.const 7) (f64.const 2.5))
+  (memory 1) (data (i32.const 0) "warden"))
+"""
+CLI_INVALID_WAT = "(module (func (result i32) (i64.const 0)))"
+
+# (arguments after `warden`, expected exit status, text stdout must equal, text stderr must contain)
+CLI_CASES = [
+    (["--version"], 0, None, None),
+    (["--help"], 0, None, None),
+    (["validate", "{ok}"], 0, "{ok}: valid\n", None),
+    (["validate", "{bad}"], 1, "", "type mismatch"),
+    (["validate", "{bad}"], 1, "", " at offset 0x"),
+    (["run", "{ok}", "--invoke", "add", "2", "40"], 0, "42\n", None),
+    (["run", "{ok}", "--invoke", "add", "-1", "0x7fffffff"], 0, "2147483646\n", None),
+    (["run", "{ok}", "--invoke", "id_i32", "0xffffffff"], 0, "-1\n", None),
+    (["run", "{ok}", "--invoke", "id_i64", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
+    (["run", "{ok}", "--invoke", "id_f32", "1.5"], 0, "1.5\n", None),
+    (["run", "{ok}", "--invoke", "id_f32", "0.1"], 0, "0.1\n", None),
+    (["run", "{ok}", "--invoke", "id_f32", "-inf"], 0, "-inf\n", None),
+    (["run", "{ok}", "--invoke", "id_f32", "0x7fc00000"], 0, "nan\n", None),
+    (["run", "{ok}", "--invoke", "id_f32", "0xffa00000"], 0, "-nan:0x200000\n", None),
+    (["run", "{ok}", "--invoke", "id_f64", "0.1"], 0, "0.1\n", None),
+    (["run", "{ok}", "--invoke", "id_f64", "-0"], 0, "-0\n", None),
+    (["run", "{ok}", "--invoke", "id_f64", "nan:0x1"], 0, "nan:0x1\n", None),
+    (["run", "{ok}", "--invoke", "two", "--layout", "packed", "--mode", "lazy"], 0, "7\n2.5\n", None),
+    (["run", "{ok}", "--invoke", "div", "1", "0"], 2, "", "warden: trap: integer divide by zero"),
+    (["run", "{ok}", "--invoke", "div", "-2147483648", "-1"], 2, "", "warden: trap: integer overflow"),
+    (["run", "{ok}", "--invoke", "add", "1"], 64, "", "takes 2 arguments"),
+    (["run", "{ok}", "--invoke", "add", "1", "x"], 64, "", "not a valid i32"),
+    (["run", "{ok}", "--invoke", "nope"], 1, "", "no export"),
+    (["run", "{ok}"], 64, "", "not supported yet"),
+    (["inspect", "{ok}"], 0, None, None),
+    (["inspect", "{ok}", "--disasm", "add"], 0, None, None),
+    (["inspect", "--layouts"], 0, None, None),
+    (["frobnicate"], 64, "", "unknown command"),
+]
+
+
+def suite_cli():
+    """Runs the `warden` command (asan build) on small modules made with wat2wasm."""
+    s = Suite("warden CLI")
+    if not glob.glob(os.path.join(ROOT, "cli/*.c")):
+        s.note = "(no cli/*.c yet)"
+        return s
+    if missing_binary(s, "out/asan/warden", "cli/*.c"):
+        return s
+    if not shutil.which("wat2wasm"):
+        s.error = "wat2wasm (wabt) is not installed"
+        return s
+    tmp = tempfile.mkdtemp(prefix="cli-", dir=os.path.join(ROOT, "out/asan"))
+    files = {}
+    try:
+        for key, wat, flags in (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"])):
+            src, dst = os.path.join(tmp, key + ".wat"), os.path.join(tmp, key + ".wasm")
+            with open(src, "w") as f:
+                f.write(wat)
+            subprocess.run(["wat2wasm"] + flags + [src, "-o", dst], check=True)
+            files[key] = os.path.relpath(dst, ROOT)
+        for args, status, out, err in CLI_CASES:
+            args = [a.format(**files) for a in args]
+            out = out.format(**files) if out is not None else None
+            p = subprocess.run(["out/asan/warden"] + args, cwd=ROOT, capture_output=True, text=True,
+                               errors="replace", timeout=120)
+            problems = []
+            if p.returncode != status:
+                problems.append("exit %d, expected %d" % (p.returncode, status))
+            if out is not None and p.stdout != out:
+                problems.append("stdout %r, expected %r" % (p.stdout, out))
+            if err is not None and err not in p.stderr:
+                problems.append("stderr %r lacks %r" % (p.stderr.strip(), err))
+            if sanitizer_report(p.stderr.splitlines()):
+                problems.append("sanitizer report: " + sanitizer_report(p.stderr.splitlines()))
+            if problems:
+                s.failed += 1
+                print("FAIL warden %s: %s" % (" ".join(args), "; ".join(problems)))
+            else:
+                s.passed += 1
+        json_out = subprocess.run(["out/asan/warden", "inspect", files["ok"], "--json"], cwd=ROOT,
+                                  capture_output=True, text=True, timeout=120).stdout
+        try:
+            doc = json.loads(json_out)
+            assert len(doc["layouts"]) >= 3 and doc["counts"]["exports"] == 7 and doc["counts"]["data"] == 1
+            s.passed += 1
+        except (ValueError, KeyError, AssertionError, TypeError) as e:
+            s.failed += 1
+            print("FAIL warden inspect --json: %s: %r" % (type(e).__name__, json_out[:200]))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return s
+
+
 def fuzz_corpus(name):
     """The seed corpus folder of fuzz target `name`, made by fuzz/make-corpus.sh when absent."""
     def find():
@@ -319,7 +419,8 @@ def main():
     os.chdir(ROOT)
     results = []
     for title, fn in (("unit tests", suite_unit), ("decoder test", suite_decode),
-                      ("spec tests", suite_spec), ("SIMD spec tests", suite_simd), ("fuzzing", suite_fuzz)):
+                      ("spec tests", suite_spec), ("SIMD spec tests", suite_simd), ("warden CLI", suite_cli),
+                      ("fuzzing", suite_fuzz)):
         banner(title)
         try:
             s = fn()

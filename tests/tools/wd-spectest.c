@@ -592,7 +592,8 @@ static wd_instance *instantiate(runner *r, wd_module *m, wd_error *err) {
       found = spectest_export(r, d.name, d.name_len, &imports[i]);
     else found = false;
     if (!found) {
-      set_error(err, WD_E_UNKNOWN_IMPORT, "%s: %s %s", wd_errcode_message(WD_E_UNKNOWN_IMPORT), modq, nameq);
+      set_error(err, WD_E_UNKNOWN_IMPORT, "%s: %s %s%s", wd_errcode_message(WD_E_UNKNOWN_IMPORT), modq, nameq,
+                b && !b->inst ? " (that module was not instantiated)" : "");
       goto out;
     }
     if (imports[i].kind != d.kind) {
