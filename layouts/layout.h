@@ -1,7 +1,8 @@
 /* layout.h — the plug-in interface for how one function record is stored.
  *
  * A module keeps one record per defined function, in one array in its arena (records are
- * record_size bytes apart, aligned to record_align). A record starts as an *uncompiled body* (the raw
+ * record_size bytes apart, aligned to record_align). Records are used in place and never copied or moved
+ * (`packed` stores the code's position relative to the record). A record starts as an *uncompiled body* (the raw
  * bytes of the function's code-section entry: local declarations and instructions) and is *promoted*
  * once: the translator stores the compiled form, after which the body is no longer readable through the
  * record. All layouts behave identically; they differ only in bytes and speed.
