@@ -163,6 +163,22 @@ static bool illegal(wd_error *err, uint32_t at, unsigned prefix, uint32_t code) 
   return wd_fail(err, WD_E_ILLEGAL_OPCODE, at, "0x%02x", code);
 }
 
+/* A value type (or, with ref, a reference type): one byte, which the format defines as a 7-bit signed
+ * LEB128; a continuation bit is therefore "integer representation too long". */
+static bool read_typebyte(wd_reader *r, bool ref, uint8_t *out, wd_error *err) {
+  if (r->p >= r->end) return fail_eof(r, err);
+  uint8_t t = *r->p;
+  if (t & 0x80) {
+    r->p++;
+    return wd_fail(err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "type byte 0x%02x", t);
+  }
+  if (ref ? !wd_is_reftype(t) : !wd_is_valtype(t))
+    return wd_fail(err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", t);
+  r->p++;
+  *out = t;
+  return true;
+}
+
 /* A memory index: a u32 with multi-memory, else exactly one 0x00 byte. */
 static inline bool read_memidx(wd_reader *r, uint32_t features, uint32_t *out, wd_error *err) {
   if (features & WD_FEATURE_MULTI_MEMORY) return wd_read_u32(r, out, err);
@@ -235,11 +251,8 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
       return true;
     }
     if ((t & 0xC0) == 0x40) {                     /* a one-byte negative s33: a value type */
-      if (!wd_is_valtype(t))
-        return wd_fail(err, WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "block type 0x%02x", t);
-      r->p++;
+      if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
       out->imm.block.kind = WD_BT_VAL;
-      out->imm.block.valtype = t;
       out->imm.block.type_idx = 0;
       return true;
     }
@@ -315,18 +328,16 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
     if (n > (size_t)(r->end - r->p))
       return wd_fail(err, WD_E_UNEXPECTED_END_SECTION, wd_reader_offset(r), "select of %u types", n);
     out->imm.select_t.count = n;
-    out->imm.select_t.type = n ? *r->p : 0;
-    for (uint32_t i = 0; i < n; i++, r->p++)
-      if (!wd_is_valtype(*r->p))
-        return wd_fail(err, WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", *r->p);
+    out->imm.select_t.type = 0;
+    for (uint32_t i = 0; i < n; i++) {
+      uint8_t t;
+      if (!read_typebyte(r, false, &t, err)) return false;
+      if (i == 0) out->imm.select_t.type = t;
+    }
     return true;
   }
   case IMM_REFTYPE:
-    if (r->p >= r->end) return fail_eof(r, err);
-    if (!wd_is_reftype(*r->p))
-      return wd_fail(err, WD_E_MALFORMED_REFTYPE, wd_reader_offset(r), "0x%02x", *r->p);
-    out->imm.reftype = *r->p++;
-    return true;
+    return read_typebyte(r, true, &out->imm.reftype, err);
   }
   return illegal(err, at, 0, b);   /* not reached: every immediate kind is handled above */
 }
@@ -344,10 +355,8 @@ bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err
     total += n;
     if (total > WD_MAX_LOCALS)
       return wd_fail(err, WD_E_TOO_MANY_LOCALS, at, "more than %u", (unsigned)WD_MAX_LOCALS);
-    if (r->p >= r->end) return fail_eof(r, err);
-    uint8_t t = *r->p;
-    if (!wd_is_valtype(t)) return wd_fail(err, WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", t);
-    r->p++;
+    uint8_t t;
+    if (!read_typebyte(r, false, &t, err)) return false;
     if (types && n) memset(types + (total - n), t, n);
   }
   *count = (uint32_t)total;
@@ -427,7 +436,11 @@ static bool walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const
       bs.depth--;
       break;
     case WD_OP_MEMORY_INIT: case WD_OP_DATA_DROP:
-      if (m && !m->has_datacount) {
+      /* The binary format requires a data count section before bodies that name data segments. A
+       * module with no data section at all is let through: its segment index is simply unknown (a
+       * validation error), which is how the testsuite's text modules converted by wast2json (which
+       * omits the section then) expect it. */
+      if (m && !m->has_datacount && m->datas) {
         wd_fail(err, WD_E_DATA_COUNT_REQUIRED, in.offset, "%s", wd_opinfo_table[in.op].text);
         goto out;
       }
@@ -548,16 +561,29 @@ static bool fail_past_section(dec *d, const wd_reader *r) {
 }
 
 /* A length-prefixed count: more than the input holds is "length out of bounds" (as the reference
- * interpreter checks); entries of at least min_bytes each that cannot fit in the section are rejected
- * before anything is allocated for them. */
-static bool read_count(dec *d, wd_reader *r, uint32_t min_bytes, uint32_t *out) {
+ * interpreter checks). */
+static bool read_count(dec *d, wd_reader *r, uint32_t *out) {
   const uint8_t *start = r->p;
   if (!wd_read_u32(r, out, d->err)) return false;
   if (*out > (size_t)(d->end - start))
     return wd_fail(d->err, WD_E_LENGTH_OUT_OF_BOUNDS, off_of(d, start), "%u entries", *out);
-  size_t avail = d->sec_end > r->p ? (size_t)(d->sec_end - r->p) : 0;
-  if ((uint64_t)*out * min_bytes > avail) return fail_past_section(d, r);
   return true;
+}
+
+/* How many entries of a declared count to allocate. Each entry takes at least min_bytes of the section,
+ * so a count beyond what the section can hold is malformed for certain: then only one slot more than
+ * fits is allocated, and the entries past it are decoded into that last slot until reading fails where
+ * it would anyway (and with the message the reference interpreter gives). Allocation thus stays
+ * proportional to the bytes really present. After the loop, check_fit rejects a count that did not fit
+ * but whose entries happened to decode (they ran into the following bytes). */
+static uint32_t fit(const dec *d, const wd_reader *r, uint32_t count, uint32_t min_bytes) {
+  size_t avail = d->sec_end > r->p ? (size_t)(d->sec_end - r->p) : 0;
+  size_t cap = avail / min_bytes;
+  return count <= cap ? count : (uint32_t)cap + 1;
+}
+static inline uint32_t slot(uint32_t i, uint32_t cap) { return i < cap ? i : cap - 1; }
+static inline bool check_fit(dec *d, const wd_reader *r, uint32_t count, uint32_t cap) {
+  return count <= cap || fail_past_section(d, r);
 }
 
 /* A length-prefixed byte string (names, data). */
@@ -606,19 +632,11 @@ static bool read_name(dec *d, wd_reader *r, wd_name *out) {
 static bool read_byte(dec *d, wd_reader *r, uint8_t *out) { return wd_read_u8(r, out, d->err); }
 
 static bool read_valtype(dec *d, wd_reader *r, uint8_t *out) {
-  if (r->p >= r->end) return fail_eof(r, d->err);
-  if (!wd_is_valtype(*r->p))
-    return wd_fail(d->err, WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", *r->p);
-  *out = *r->p++;
-  return true;
+  return read_typebyte(r, false, out, d->err);
 }
 
 static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
-  if (r->p >= r->end) return fail_eof(r, d->err);
-  if (!wd_is_reftype(*r->p))
-    return wd_fail(d->err, WD_E_MALFORMED_REFTYPE, wd_reader_offset(r), "0x%02x", *r->p);
-  *out = *r->p++;
-  return true;
+  return read_typebyte(r, true, out, d->err);
 }
 
 /* Limits: a flag (a 1-bit LEB128: 0 or 1), min, and max when the flag says so. */
@@ -720,23 +738,24 @@ static bool build_globals(dec *d, uint32_t ndef, uint32_t at) {
 static bool sec_type(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 3, count)) return false;
-  if (!(m->types = AARRAY(d, *count, wd_functype, at))) return false;
-  m->ntypes = *count;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 3);
+  if (!(m->types = AARRAY(d, cap, wd_functype, at))) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_functype *ft = &m->types[i];
+    wd_functype *ft = &m->types[slot(i, cap)];
     uint8_t form = 0;
     uint32_t fat = wd_reader_offset(r);
     if (!read_byte(d, r, &form)) return false;
+    if (form & 0x80) return wd_fail(d->err, WD_E_INT_TOO_LONG, fat + 1, "function type form");
     if (form != 0x60) return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "form 0x%02x", form);
     uint32_t np, nr;
     const uint8_t *params, *results;
-    if (!read_count(d, r, 1, &np)) return false;
+    if (!read_count(d, r, &np)) return false;
     if (np > WD_MAX_FUNC_PARAMS)
       return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u parameters (at most %u)", np, (unsigned)WD_MAX_FUNC_PARAMS);
     params = r->p;
     for (uint32_t k = 0; k < np; k++) { uint8_t t; if (!read_valtype(d, r, &t)) return false; }
-    if (!read_count(d, r, 1, &nr)) return false;
+    if (!read_count(d, r, &nr)) return false;
     if (nr > WD_MAX_FUNC_PARAMS)
       return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u results (at most %u)", nr, (unsigned)WD_MAX_FUNC_PARAMS);
     results = r->p;
@@ -750,17 +769,19 @@ static bool sec_type(dec *d, wd_reader *r, uint32_t *count) {
     ft->types = types;
     ft->canon = NULL;
   }
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->ntypes = *count;
   return true;
 }
 
 static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 4, count)) return false;
-  if (!(m->imports = AARRAY(d, *count, wd_import, at))) return false;
-  m->nimports = *count;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 4);
+  if (!(m->imports = AARRAY(d, cap, wd_import, at))) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_import *im = &m->imports[i];
+    wd_import *im = &m->imports[slot(i, cap)];
     if (!read_name(d, r, &im->module) || !read_name(d, r, &im->name)) return false;
     uint32_t kat = wd_reader_offset(r);
     uint8_t kind = 0;
@@ -787,16 +808,20 @@ static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
       return wd_fail(d->err, WD_E_MALFORMED_IMPORT_KIND, kat, "0x%02x", kind);
     }
   }
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->nimports = *count;
   return true;
 }
 
 static bool sec_function(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 1, count)) return false;
-  if (!build_funcs(d, *count, at)) return false;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 1);
+  if (!build_funcs(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!wd_read_u32(r, &m->func_type[m->nfunc_imports + i], d->err)) return false;
+    if (!wd_read_u32(r, &m->func_type[m->nfunc_imports + slot(i, cap)], d->err)) return false;
+  if (!check_fit(d, r, *count, cap)) return false;
   d->have_func_section = true;
   d->nfunc_decl = *count;
   return true;
@@ -805,40 +830,46 @@ static bool sec_function(dec *d, wd_reader *r, uint32_t *count) {
 static bool sec_table(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 3, count) || !build_tables(d, *count, at)) return false;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 3);
+  if (!build_tables(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!read_tabletype(d, r, &m->tables[m->ntable_imports + i])) return false;
-  return true;
+    if (!read_tabletype(d, r, &m->tables[m->ntable_imports + slot(i, cap)])) return false;
+  return check_fit(d, r, *count, cap);
 }
 
 static bool sec_memory(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 2, count) || !build_mems(d, *count, at)) return false;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 2);
+  if (!build_mems(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!read_limits(d, r, &m->mems[m->nmem_imports + i].lim)) return false;
-  return true;
+    if (!read_limits(d, r, &m->mems[m->nmem_imports + slot(i, cap)].lim)) return false;
+  return check_fit(d, r, *count, cap);
 }
 
 static bool sec_global(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 3, count) || !build_globals(d, *count, at)) return false;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 3);
+  if (!build_globals(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_global_def *g = &m->globals[m->nglobal_imports + i];
+    wd_global_def *g = &m->globals[m->nglobal_imports + slot(i, cap)];
     if (!read_globaltype(d, r, &g->type) || !read_constexpr(d, r, &g->init, true)) return false;
   }
-  return true;
+  return check_fit(d, r, *count, cap);
 }
 
 static bool sec_export(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 3, count)) return false;
-  if (!(m->exports = AARRAY(d, *count, wd_export, at))) return false;
-  m->nexports = *count;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 3);
+  if (!(m->exports = AARRAY(d, cap, wd_export, at))) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_export *ex = &m->exports[i];
+    wd_export *ex = &m->exports[slot(i, cap)];
     if (!read_name(d, r, &ex->name)) return false;
     uint32_t kat = wd_reader_offset(r);
     uint8_t kind = 0;
@@ -847,6 +878,8 @@ static bool sec_export(dec *d, wd_reader *r, uint32_t *count) {
     ex->kind = kind;
     if (!wd_read_u32(r, &ex->index, d->err)) return false;
   }
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->nexports = *count;
   return true;
 }
 
@@ -859,11 +892,12 @@ static bool sec_start(dec *d, wd_reader *r) {
 static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 3, count)) return false;
-  if (!(m->elems = AARRAY(d, *count, wd_elem, at))) return false;
-  m->nelems = *count;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 3);
+  if (!(m->elems = AARRAY(d, cap, wd_elem, at))) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_elem *e = &m->elems[i];
+    wd_elem *e = &m->elems[slot(i, cap)];
+    memset(e, 0, sizeof *e);
     uint32_t fat = wd_reader_offset(r), flags;
     e->binary_offset = fat;
     if (!wd_read_u32(r, &flags, d->err)) return false;
@@ -891,27 +925,32 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
       e->elemtype = WD_FUNCREF;
     }
     uint32_t n, nat = wd_reader_offset(r);
-    if (!read_count(d, r, 1, &n)) return false;
-    e->count = n;
+    if (!read_count(d, r, &n)) return false;
+    uint32_t ncap = fit(d, r, n, 1);
     if (exprs) {
-      wd_constexpr *x = AARRAY(d, n, wd_constexpr, nat);
+      wd_constexpr *x = AARRAY(d, ncap, wd_constexpr, nat);
       if (!x) return false;
       const uint8_t *run = r->p;
       for (uint32_t k = 0; k < n; k++)
-        if (!read_constexpr(d, r, &x[k], false)) return false;
+        if (!read_constexpr(d, r, &x[slot(k, ncap)], false)) return false;
+      if (!check_fit(d, r, n, ncap)) return false;
       /* One copy for the whole run of expressions, then rebase. */
       const uint8_t *copy = keep(d, run, (size_t)(r->p - run));
       if (!copy) return false;
       for (uint32_t k = 0; k < n; k++) x[k].bytes = copy + (x[k].bytes - run);
       e->exprs = x;
     } else {
-      uint32_t *f = AARRAY(d, n, uint32_t, nat);
+      uint32_t *f = AARRAY(d, ncap, uint32_t, nat);
       if (!f) return false;
       for (uint32_t k = 0; k < n; k++)
-        if (!wd_read_u32(r, &f[k], d->err)) return false;
+        if (!wd_read_u32(r, &f[slot(k, ncap)], d->err)) return false;
+      if (!check_fit(d, r, n, ncap)) return false;
       e->funcs = f;
     }
+    e->count = n;
   }
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->nelems = *count;
   return true;
 }
 
@@ -935,14 +974,15 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   wd_module *m = d->m;
   const wd_layout *L = m->layout;
   const uint8_t *count_at = r->p;
-  if (!read_count(d, r, 2, count)) return false;
+  if (!read_count(d, r, count)) return false;
   d->have_code_section = true;
   d->ncode = *count;
   m->code_offset = off_of(d, d->payload);
   bool minimal = (size_t)(r->p - count_at) == leb_len(*count);
-  /* Bodies are stored only when they match the function section; a mismatch is reported once the
-   * whole module has been read (after anything the reference interpreter would report first). */
-  bool store = *count == d->nfunc_decl && *count > 0;
+  /* Bodies are stored only when they match the function section (a mismatch is reported once the
+   * whole module has been read, after anything the reference interpreter would report first) and
+   * when the section can hold them (else reading fails below). */
+  bool store = *count == d->nfunc_decl && *count > 0 && fit(d, r, *count, 2) == *count;
   size_t used_before = m->arena.used;
   if (store) {
     size_t rec_bytes, reserve;
@@ -977,11 +1017,12 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
 static bool sec_data(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
-  if (!read_count(d, r, 2, count)) return false;
-  if (!(m->datas = AARRAY(d, *count, wd_data, at))) return false;
-  m->ndatas = *count;
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 2);
+  if (!(m->datas = AARRAY(d, cap, wd_data, at))) return false;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_data *s = &m->datas[i];
+    wd_data *s = &m->datas[slot(i, cap)];
+    memset(s, 0, sizeof *s);
     uint32_t fat = wd_reader_offset(r), flags;
     s->binary_offset = fat;
     if (!wd_read_u32(r, &flags, d->err)) return false;
@@ -1005,6 +1046,8 @@ static bool sec_data(dec *d, wd_reader *r, uint32_t *count) {
     if (!read_vec_bytes(d, r, &bytes, &s->len)) return false;
     if (!(s->bytes = keep(d, bytes, s->len))) return false;
   }
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->ndatas = *count;
   return true;
 }
 
