@@ -1,0 +1,389 @@
+/* wd-gentest.c — checks the fuzzing module generator (fuzz/gen.c): every module it makes must be valid.
+ *
+ * Generates N modules from deterministic pseudo-random inputs of varied lengths (0..4096 bytes) and random
+ * feature sets, and checks each with wabt's wasm-validate (given exactly the matching --enable-* flags, run
+ * in parallel, one process per module) and with warden's own validator (wd_module_new +
+ * wd_module_validate, engine features = the same set). Also checks that generation is deterministic and
+ * that wd_gen_module respects its buffer capacity, measures generation time, and reports which opcodes
+ * of runtime/opcodes.def the corpus covered.
+ *
+ *   wd-gentest [--count N] [--seed S] [--dump DIR] [--jobs J] [--features MASK] [--input FILE]
+ *              [--no-wabt] [--no-warden] [--promote] [--require-coverage] [-v]
+ *
+ * Prints "N passed, N failed" and exits 1 on any failure. -v prints each failing input (hex) and the
+ * validators' messages. --dump keeps every module (gen-<i>.wasm) and input (gen-<i>.bin) in DIR.
+ * --input generates the one module of a given input file (with --features, default all) and checks it.
+ *
+ * May touch: the public API (warden.h) and the generator. configure.py links each tests/tools program
+ * against libwarden.a only, so the generator (pure C, no dependencies) is compiled into this program by including
+ * its source.
+ */
+#include "warden.h"
+
+#include "../../fuzz/gen.c"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define GEN_FEATURES (WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY)
+#define MAX_JOBS 64
+
+typedef struct job {
+  pid_t pid;               /* 0: slot free */
+  uint32_t idx, features;
+  uint8_t *in;
+  size_t in_len;
+  char wasm[512], log[512];
+  char warden_msg[WD_ERROR_MESSAGE_MAX + 64];   /* empty when warden accepted the module */
+} job;
+
+typedef struct run {
+  bool verbose, use_wabt, use_warden, promote, keep;
+  const char *dir;
+  uint32_t passed, failed;
+  wd_engine *engines[8];   /* by (features >> 1) & 7 */
+} run;
+
+static uint64_t splitmix(uint64_t *s) {
+  uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static double now_us(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
+}
+
+static bool write_file(const char *path, const uint8_t *p, size_t n) {
+  FILE *f = fopen(path, "wb");
+  if (!f) return false;
+  bool ok = fwrite(p, 1, n, f) == n;
+  return fclose(f) == 0 && ok;
+}
+
+static void print_hex(const uint8_t *p, size_t n) {
+  for (size_t i = 0; i < n; i++) printf("%02x%s", p[i], (i % 32 == 31 || i + 1 == n) ? "\n" : "");
+  if (!n) printf("(empty)\n");
+}
+
+static void features_text(uint32_t f, char *out, size_t cap) {
+  snprintf(out, cap, "%s%s%s", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+           f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
+           f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "");
+  if (!*out) snprintf(out, cap, " (core only)");
+}
+
+/* Warden's verdict; msg is left empty on success. */
+static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, char *msg, size_t cap) {
+  msg[0] = 0;
+  wd_engine *e = r->engines[(features >> 1) & 7];
+  wd_error err;
+  wd_module *mod = wd_module_new(e, m, n, &err);
+  if (!mod) {
+    snprintf(msg, cap, "warden: wd_module_new: %s", err.message);
+    return;
+  }
+  if (!wd_module_validate(mod, &err)) snprintf(msg, cap, "warden: wd_module_validate: %s", err.message);
+  else if (r->promote && !wd_module_promote_all(mod, &err))
+    snprintf(msg, cap, "warden: wd_module_promote_all: %s", err.message);
+  wd_module_free(mod);
+}
+
+static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
+  pid_t pid = fork();
+  if (pid != 0) return pid;   /* parent (or -1) */
+  int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd >= 0) {
+    dup2(fd, 1);
+    dup2(fd, 2);
+    close(fd);
+  }
+  const char *argv[8];
+  int a = 0;
+  argv[a++] = "wasm-validate";
+  if (features & WD_FEATURE_TAIL_CALL) argv[a++] = "--enable-tail-call";
+  if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
+  if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
+  argv[a++] = wasm;
+  argv[a] = NULL;
+  execvp(argv[0], (char *const *)argv);
+  fprintf(stderr, "wd-gentest: cannot run wasm-validate: %s\n", strerror(errno));
+  _exit(127);
+}
+
+/* Records a finished module: wabt_status is the wait status (or -1 when wabt was not run). */
+static void finish(run *r, job *j, int wabt_status) {
+  bool wabt_ok = wabt_status == -1 || (WIFEXITED(wabt_status) && WEXITSTATUS(wabt_status) == 0);
+  bool ok = wabt_ok && !j->warden_msg[0];
+  if (ok) {
+    r->passed++;
+  } else {
+    r->failed++;
+    char ft[64];
+    features_text(j->features, ft, sizeof ft);
+    printf("FAIL module %u (features:%s, input %zu bytes)%s%s\n", j->idx, ft, j->in_len,
+           r->keep || !wabt_ok ? ": " : "", r->keep || !wabt_ok ? j->wasm : "");
+    if (j->warden_msg[0]) printf("  %s\n", j->warden_msg);
+    if (!wabt_ok) {
+      if (wabt_status != -1 && WIFEXITED(wabt_status) && WEXITSTATUS(wabt_status) == 127)
+        printf("  wasm-validate could not be run\n");
+      else
+        printf("  wasm-validate rejected it%s\n", r->verbose ? ":" : " (-v for its messages)");
+      if (r->verbose) {
+        FILE *f = fopen(j->log, "r");
+        char line[512];
+        int shown = 0;
+        while (f && fgets(line, sizeof line, f) && shown++ < 20) printf("    %s", line);
+        if (f) fclose(f);
+      }
+    }
+    if (r->verbose) {
+      printf("  input:\n");
+      print_hex(j->in, j->in_len);
+    }
+  }
+  if (wabt_status != -1) unlink(j->log);
+  if (!r->keep && (ok || wabt_ok)) unlink(j->wasm);   /* a module wabt rejected stays for inspection */
+  free(j->in);
+  j->in = NULL;
+  j->pid = 0;
+}
+
+static void reap_one(run *r, job *jobs, int njobs) {
+  int status;
+  pid_t pid = wait(&status);
+  if (pid <= 0) return;
+  for (int i = 0; i < njobs; i++)
+    if (jobs[i].pid == pid) {
+      finish(r, &jobs[i], status);
+      return;
+    }
+}
+
+static int usage(void) {
+  fprintf(stderr, "usage: wd-gentest [--count N] [--seed S] [--dump DIR] [--jobs J] [--features MASK]\n"
+                  "                  [--input FILE] [--no-wabt] [--no-warden] [--promote]\n"
+                  "                  [--require-coverage] [-v]\n");
+  return 2;
+}
+
+/* wd_gen_module's contract on a too-small buffer: the length is returned and nothing is written. */
+static bool check_capacity(void) {
+  uint8_t in[64], small[16], big[1 << 16];
+  for (int i = 0; i < 64; i++) in[i] = (uint8_t)(i * 37 + 11);
+  memset(small, 0xAB, sizeof small);
+  size_t need = wd_gen_module(in, sizeof in, NULL, small, sizeof small);
+  bool untouched = true;
+  for (size_t i = 0; i < sizeof small; i++) untouched &= small[i] == 0xAB;
+  size_t got = wd_gen_module(in, sizeof in, NULL, big, sizeof big);
+  size_t alen = 0;
+  uint8_t *a = wd_gen_module_alloc(in, sizeof in, NULL, &alen);
+  bool ok = need > sizeof small && untouched && got == need && a && alen == need && !memcmp(a, big, need) &&
+            !memcmp(big, "\0asm\1\0\0\0", 8);
+  free(a);
+  /* an empty input still gives a module */
+  size_t elen = wd_gen_module(NULL, 0, NULL, big, sizeof big);
+  ok = ok && elen >= 8 && !memcmp(big, "\0asm\1\0\0\0", 8);
+  if (!ok) printf("FAIL wd_gen_module capacity/alloc contract (need %zu, got %zu, alloc %zu)\n", need, got, alen);
+  return ok;
+}
+
+int main(int argc, char **argv) {
+  run r;
+  memset(&r, 0, sizeof r);
+  r.use_wabt = r.use_warden = true;
+  uint32_t count = 10000;
+  uint64_t seed = 1;
+  long fixed_features = -1;
+  int njobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  bool require_cov = false;
+  const char *input = NULL;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(a, "--count") && v) count = (uint32_t)strtoul(v, NULL, 0), i++;
+    else if (!strcmp(a, "--seed") && v) seed = strtoull(v, NULL, 0), i++;
+    else if (!strcmp(a, "--dump") && v) r.dir = v, r.keep = true, i++;
+    else if (!strcmp(a, "--jobs") && v) njobs = atoi(v), i++;
+    else if (!strcmp(a, "--features") && v) fixed_features = strtol(v, NULL, 0) & GEN_FEATURES, i++;
+    else if (!strcmp(a, "--input") && v) input = v, i++;
+    else if (!strcmp(a, "--no-wabt")) r.use_wabt = false;
+    else if (!strcmp(a, "--no-warden")) r.use_warden = false;
+    else if (!strcmp(a, "--promote")) r.promote = true;
+    else if (!strcmp(a, "--require-coverage")) require_cov = true;
+    else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) r.verbose = true;
+    else return usage();
+  }
+  if (njobs < 1) njobs = 1;
+  if (njobs > MAX_JOBS) njobs = MAX_JOBS;
+
+  char tmp[] = "/tmp/wd-gentest.XXXXXX";
+  if (r.dir) {
+    mkdir(r.dir, 0755);
+  } else {
+    if (!mkdtemp(tmp)) {
+      fprintf(stderr, "wd-gentest: mkdtemp: %s\n", strerror(errno));
+      return 2;
+    }
+    r.dir = tmp;
+  }
+  if (r.use_warden) {
+    for (uint32_t k = 0; k < 8; k++) {
+      wd_config cfg;
+      wd_config_init(&cfg);
+      cfg.features = k << 1;   /* exactly the generator's features: no SIMD, no others */
+      wd_error err;
+      r.engines[k] = wd_engine_new(&cfg, &err);
+      if (!r.engines[k]) {
+        fprintf(stderr, "wd-gentest: wd_engine_new: %s\n", err.message);
+        return 2;
+      }
+    }
+  }
+
+  uint32_t nops = wd_gen_opcode_count();
+  uint8_t *cov = calloc(nops, 1);
+  job jobs[MAX_JOBS];
+  memset(jobs, 0, sizeof jobs);
+  bool ok_contract = check_capacity();
+  double gen_us = 0, max_us = 0;
+  size_t total_bytes = 0, max_bytes = 0;
+  uint32_t nondeterministic = 0;
+  if (input) count = 1;
+
+  for (uint32_t i = 0; i < count; i++) {
+    uint8_t *in;
+    size_t len;
+    uint32_t features;
+    if (input) {
+      FILE *f = fopen(input, "rb");
+      if (!f) {
+        fprintf(stderr, "wd-gentest: %s: %s\n", input, strerror(errno));
+        return 2;
+      }
+      in = malloc(1 << 20);
+      len = fread(in, 1, 1 << 20, f);
+      fclose(f);
+      features = fixed_features >= 0 ? (uint32_t)fixed_features : GEN_FEATURES;
+    } else {
+      uint64_t s = seed * 0x100000001B3ull + i;
+      uint64_t x = splitmix(&s);
+      len = (x & 3) == 0 ? (size_t)((x >> 8) % 65) : (size_t)((x >> 8) % 4097);
+      features = fixed_features >= 0 ? (uint32_t)fixed_features : (uint32_t)(x >> 40) & GEN_FEATURES;
+      in = malloc(len ? len : 1);
+      for (size_t k = 0; k < len; k += 8) {
+        uint64_t w = splitmix(&s);
+        for (size_t b = 0; b < 8 && k + b < len; b++) in[k + b] = (uint8_t)(w >> (8 * b));
+      }
+    }
+    wd_gen_opts o;
+    wd_gen_opts_init(&o);
+    o.features = features;
+    o.coverage = cov;
+    size_t n = 0, n2 = 0;
+    double t0 = now_us();
+    uint8_t *m = wd_gen_module_alloc(in, len, &o, &n);
+    double dt = now_us() - t0;
+    gen_us += dt;
+    if (dt > max_us) max_us = dt;
+    o.coverage = NULL;
+    uint8_t *m2 = wd_gen_module_alloc(in, len, &o, &n2);
+    if (!m || !m2) {
+      fprintf(stderr, "wd-gentest: out of memory\n");
+      return 2;
+    }
+    total_bytes += n;
+    if (n > max_bytes) max_bytes = n;
+
+    job *j = NULL;
+    if (r.use_wabt) {
+      while (!j) {
+        for (int k = 0; k < njobs && !j; k++)
+          if (!jobs[k].pid && !jobs[k].in) j = &jobs[k];
+        if (!j) reap_one(&r, jobs, njobs);
+      }
+    } else {
+      j = &jobs[0];
+    }
+    j->idx = i;
+    j->features = features;
+    j->in = in;
+    j->in_len = len;
+    snprintf(j->wasm, sizeof j->wasm, "%s/gen-%u.wasm", r.dir, i);
+    snprintf(j->log, sizeof j->log, "%s/gen-%u.log", r.dir, i);
+    j->warden_msg[0] = 0;
+    if (n != n2 || memcmp(m, m2, n)) {
+      nondeterministic++;
+      snprintf(j->warden_msg, sizeof j->warden_msg, "generator: two runs on the same input differ");
+    } else if (r.use_warden) {
+      check_warden(&r, features, m, n, j->warden_msg, sizeof j->warden_msg);
+    }
+    if (r.keep) {
+      char bin[512];
+      snprintf(bin, sizeof bin, "%s/gen-%u.bin", r.dir, i);
+      write_file(bin, in, len);
+    }
+    bool wrote = (r.use_wabt || r.keep) && write_file(j->wasm, m, n);
+    if ((r.use_wabt || r.keep) && !wrote) {
+      fprintf(stderr, "wd-gentest: cannot write %s\n", j->wasm);
+      return 2;
+    }
+    free(m);
+    free(m2);
+    if (r.use_wabt) {
+      j->pid = spawn_wabt(j->wasm, j->log, features);
+      if (j->pid < 0) {
+        fprintf(stderr, "wd-gentest: fork: %s\n", strerror(errno));
+        return 2;
+      }
+    } else {
+      finish(&r, j, -1);
+    }
+  }
+  for (;;) {
+    bool busy = false;
+    for (int k = 0; k < njobs; k++) busy |= jobs[k].pid != 0;
+    if (!busy) break;
+    reap_one(&r, jobs, njobs);
+  }
+
+  /* opcode coverage over the non-SIMD part of the table */
+  uint32_t total = 0, seen = 0;
+  for (uint32_t k = 0; k < nops; k++) {
+    if (wd_gen_opcode_is_simd(k)) continue;
+    total++;
+    seen += cov[k] != 0;
+  }
+  printf("coverage: %u/%u non-SIMD opcodes\n", seen, total);
+  if (seen < total) {
+    printf("  missing:");
+    for (uint32_t k = 0; k < nops; k++)
+      if (!wd_gen_opcode_is_simd(k) && !cov[k]) printf(" %s", wd_gen_opcode_name(k));
+    printf("\n");
+  }
+  if (count)
+    printf("generator: %.1f us/module on average (max %.0f us), %.0f bytes on average (max %zu)\n",
+           gen_us / count, max_us, (double)total_bytes / count, max_bytes);
+  printf("checked with:%s%s%s\n", r.use_wabt ? " wasm-validate" : "", r.use_warden ? " warden" : "",
+         !r.use_wabt && !r.use_warden ? " nothing (determinism only)" : "");
+  if (nondeterministic) printf("%u modules differed between two runs on the same input\n", nondeterministic);
+  if (!ok_contract) r.failed++;
+  printf("%u passed, %u failed\n", r.passed, r.failed);
+
+  for (uint32_t k = 0; k < 8; k++)
+    if (r.engines[k]) wd_engine_free(r.engines[k]);
+  free(cov);
+  if (!r.keep) rmdir(tmp);   /* empty unless a module failed wabt */
+  if (require_cov && seen < total) return 1;
+  return r.failed ? 1 : 0;
+}
