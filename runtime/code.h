@@ -1,0 +1,184 @@
+/* code.h — warden's internal instruction set: what translate.c emits and exec.c runs.
+ *
+ * One X-macro table, WD_CODE_LIST(X, W), generates the opcode enum (here), the interpreter's handler
+ * table (exec.c), and the operand walker used by the translator's final pass and the disassembler
+ * (translate.c). X(...) is an internal instruction; W(...) is one that does exactly what the WebAssembly
+ * instruction of the same name does (numeric, conversion, load/store), so the translator maps it 1:1.
+ * Included by translate.c, exec.c and unit tests; knows only module.h.
+ *
+ * Code is an array of 32-bit words. A function's code starts with a header, then its instructions:
+ *   word 0  A       slots of the argument/result area (max(params, results))
+ *   word 1  NL      declared (non-parameter) locals, zeroed at entry
+ *   word 2  NC      constants, copied into the frame at entry
+ *   word 3  NP      parameters
+ *   words 4..       NC constants, two words each (low, high; 8-byte aligned)
+ * Frame (8-byte slots from fp): [0,A) params/results | [A,A+3) return record (return ip, caller frame
+ * offset, caller instance) | A+3.. locals | constants | temporaries (the operand stack, one home slot per
+ * depth). A call places the callee's frame at the caller's slot holding the first argument, so the
+ * arguments are the callee's parameters and the results come back in the same slots.
+ *
+ * Each instruction is one dispatch word (in the running code: the handler's offset from a base label
+ * with computed goto, or the opcode number with the switch) and then its operands, as the layout string
+ * says, one character per word:
+ *   d  slot written          s  slot read              u  32-bit immediate (index, offset, count)
+ *   b  the slot where a callee's frame starts (its first argument)
+ *   q  64-bit immediate (2 words, low first)           j  jump: signed word offset from this very word
+ *   *  the rest repeats: as many times as the last `u` says, each time the characters that follow.
+ * Every taken jump and every call charges one unit of fuel (see exec.c).
+ */
+#ifndef WD_CODE_H
+#define WD_CODE_H
+
+#include "module.h"
+
+/* Code header words, and the slots of the return record that follow the argument area. */
+enum { WD_CODE_A = 0, WD_CODE_NL = 1, WD_CODE_NC = 2, WD_CODE_NP = 3, WD_CODE_HDR = 4 };
+enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD_FRAME_HDR = 3 };
+
+#define WD_CODE_LIST(X, W)                                                                              \
+  /* ---- control */                                                                                  \
+  X(UNREACHABLE, "", "trap: unreachable")                                                              \
+  X(MOV, "ds", "d = s")                                                                                \
+  X(MOV2, "dsds", "d1 = s1; d2 = s2")                                                                  \
+  X(BR, "j", "jump")                                                                                   \
+  X(BR_NZ, "sj", "jump if (u32)s != 0")                                                                \
+  X(BR_Z, "sj", "jump if (u32)s == 0")                                                                 \
+  X(BR_I64_NZ, "sj", "jump if s != 0 (64-bit)")                                                        \
+  X(BR_I64_Z, "sj", "jump if s == 0 (64-bit)")                                                         \
+  X(BR_I32_EQ, "ssj", "jump if a == b (i32)")                                                          \
+  X(BR_I32_NE, "ssj", "jump if a != b (i32)")                                                          \
+  X(BR_I32_LT_S, "ssj", "jump if a < b (i32 signed)")                                                  \
+  X(BR_I32_LT_U, "ssj", "jump if a < b (i32 unsigned)")                                                \
+  X(BR_I32_GT_S, "ssj", "jump if a > b (i32 signed)")                                                  \
+  X(BR_I32_GT_U, "ssj", "jump if a > b (i32 unsigned)")                                                \
+  X(BR_I32_LE_S, "ssj", "jump if a <= b (i32 signed)")                                                 \
+  X(BR_I32_LE_U, "ssj", "jump if a <= b (i32 unsigned)")                                               \
+  X(BR_I32_GE_S, "ssj", "jump if a >= b (i32 signed)")                                                 \
+  X(BR_I32_GE_U, "ssj", "jump if a >= b (i32 unsigned)")                                               \
+  X(BR_I64_EQ, "ssj", "jump if a == b (i64)")                                                          \
+  X(BR_I64_NE, "ssj", "jump if a != b (i64)")                                                          \
+  X(BR_I64_LT_S, "ssj", "jump if a < b (i64 signed)")                                                  \
+  X(BR_I64_LT_U, "ssj", "jump if a < b (i64 unsigned)")                                                \
+  X(BR_I64_GT_S, "ssj", "jump if a > b (i64 signed)")                                                  \
+  X(BR_I64_GT_U, "ssj", "jump if a > b (i64 unsigned)")                                                \
+  X(BR_I64_LE_S, "ssj", "jump if a <= b (i64 signed)")                                                 \
+  X(BR_I64_LE_U, "ssj", "jump if a <= b (i64 unsigned)")                                               \
+  X(BR_I64_GE_S, "ssj", "jump if a >= b (i64 signed)")                                                 \
+  X(BR_I64_GE_U, "ssj", "jump if a >= b (i64 unsigned)")                                               \
+  X(BR_TABLE, "su*j", "jump to entry min(s, n-1) of n")                                                \
+  X(RET0, "u", "return (A) without results")                                                           \
+  X(RET1, "us", "return (A) one result: fp[0] = s")                                                    \
+  X(RETN, "uu*s", "return (A) n results: fp[i] = s_i")                                                 \
+  X(CALL, "ub", "call function f with its frame at slot b")                                            \
+  X(CALL_INDIRECT, "uusb", "call table t[s] of type y, frame at slot b (type, table, s, b)")            \
+  X(RETURN_CALL, "ubu", "tail-call f with arguments at slot b, replacing this frame (f, b, A)")        \
+  X(RETURN_CALL_INDIRECT, "uusbu", "tail-call table t[s] of type y (type, table, s, b, A)")            \
+  X(SELECT, "dsss", "d = (u32)c ? a : b")                                                              \
+  /* ---- variables and references */                                                                \
+  X(GLOBAL_GET, "du", "d = global g")                                                                  \
+  X(GLOBAL_SET, "us", "global g = s")                                                                  \
+  X(REF_FUNC, "du", "d = function f of this instance")                                                 \
+  /* ---- tables */                                                                                   \
+  X(TABLE_GET, "dus", "d = table t [i]")                                                               \
+  X(TABLE_SET, "uss", "table t [i] = v")                                                               \
+  X(TABLE_SIZE, "du", "d = size of table t")                                                           \
+  X(TABLE_GROW, "duss", "d = grow table t by n, filled with v (old size or -1)")                       \
+  X(TABLE_FILL, "usss", "table t [i, i+n) = v")                                                        \
+  X(TABLE_COPY, "uusss", "table t1 [d, d+n) = table t2 [s, s+n)")                                      \
+  X(TABLE_INIT, "uusss", "table t [d, d+n) = elem e [s, s+n)")                                         \
+  X(ELEM_DROP, "u", "drop elem segment e")                                                             \
+  /* ---- memories */                                                                                 \
+  X(MEMSEL, "u", "the next memory access uses memory m (MEMSEL 0 switches back)")                      \
+  X(MEMORY_SIZE, "du", "d = pages of memory m")                                                        \
+  X(MEMORY_GROW, "dus", "d = grow memory m by s pages (old size or -1)")                              \
+  X(MEMORY_FILL, "usss", "memory m [d, d+n) = byte v")                                                 \
+  X(MEMORY_COPY, "uusss", "memory m1 [d, d+n) = memory m2 [s, s+n)")                                   \
+  X(MEMORY_INIT, "uusss", "memory m [d, d+n) = data x [s, s+n)")                                       \
+  X(DATA_DROP, "u", "drop data segment x")                                                             \
+  W(I32_LOAD, "dsu", "d = load (addr s + offset)")                                                     \
+  W(I64_LOAD, "dsu", "")                                                                               \
+  W(F32_LOAD, "dsu", "")                                                                               \
+  W(F64_LOAD, "dsu", "")                                                                               \
+  W(I32_LOAD8_S, "dsu", "")                                                                            \
+  W(I32_LOAD8_U, "dsu", "")                                                                            \
+  W(I32_LOAD16_S, "dsu", "")                                                                           \
+  W(I32_LOAD16_U, "dsu", "")                                                                           \
+  W(I64_LOAD8_S, "dsu", "")                                                                            \
+  W(I64_LOAD8_U, "dsu", "")                                                                            \
+  W(I64_LOAD16_S, "dsu", "")                                                                           \
+  W(I64_LOAD16_U, "dsu", "")                                                                           \
+  W(I64_LOAD32_S, "dsu", "")                                                                           \
+  W(I64_LOAD32_U, "dsu", "")                                                                           \
+  W(I32_STORE, "ssu", "store value v at (addr a + offset): a, v, offset")                              \
+  W(I64_STORE, "ssu", "")                                                                              \
+  W(F32_STORE, "ssu", "")                                                                              \
+  W(F64_STORE, "ssu", "")                                                                              \
+  W(I32_STORE8, "ssu", "")                                                                             \
+  W(I32_STORE16, "ssu", "")                                                                            \
+  W(I64_STORE8, "ssu", "")                                                                             \
+  W(I64_STORE16, "ssu", "")                                                                            \
+  W(I64_STORE32, "ssu", "")                                                                            \
+  /* ---- comparisons: d = 1 or 0 */                                                                  \
+  W(I32_EQZ, "ds", "") W(I32_EQ, "dss", "") W(I32_NE, "dss", "")                                      \
+  W(I32_LT_S, "dss", "") W(I32_LT_U, "dss", "") W(I32_GT_S, "dss", "") W(I32_GT_U, "dss", "")          \
+  W(I32_LE_S, "dss", "") W(I32_LE_U, "dss", "") W(I32_GE_S, "dss", "") W(I32_GE_U, "dss", "")          \
+  W(I64_EQZ, "ds", "") W(I64_EQ, "dss", "") W(I64_NE, "dss", "")                                      \
+  W(I64_LT_S, "dss", "") W(I64_LT_U, "dss", "") W(I64_GT_S, "dss", "") W(I64_GT_U, "dss", "")          \
+  W(I64_LE_S, "dss", "") W(I64_LE_U, "dss", "") W(I64_GE_S, "dss", "") W(I64_GE_U, "dss", "")          \
+  W(F32_EQ, "dss", "") W(F32_NE, "dss", "") W(F32_LT, "dss", "") W(F32_GT, "dss", "")                 \
+  W(F32_LE, "dss", "") W(F32_GE, "dss", "")                                                           \
+  W(F64_EQ, "dss", "") W(F64_NE, "dss", "") W(F64_LT, "dss", "") W(F64_GT, "dss", "")                 \
+  W(F64_LE, "dss", "") W(F64_GE, "dss", "")                                                           \
+  /* ---- integer arithmetic */                                                                       \
+  W(I32_CLZ, "ds", "") W(I32_CTZ, "ds", "") W(I32_POPCNT, "ds", "")                                   \
+  W(I32_ADD, "dss", "") W(I32_SUB, "dss", "") W(I32_MUL, "dss", "")                                   \
+  W(I32_DIV_S, "dss", "") W(I32_DIV_U, "dss", "") W(I32_REM_S, "dss", "") W(I32_REM_U, "dss", "")      \
+  W(I32_AND, "dss", "") W(I32_OR, "dss", "") W(I32_XOR, "dss", "")                                    \
+  W(I32_SHL, "dss", "") W(I32_SHR_S, "dss", "") W(I32_SHR_U, "dss", "")                               \
+  W(I32_ROTL, "dss", "") W(I32_ROTR, "dss", "")                                                       \
+  W(I64_CLZ, "ds", "") W(I64_CTZ, "ds", "") W(I64_POPCNT, "ds", "")                                   \
+  W(I64_ADD, "dss", "") W(I64_SUB, "dss", "") W(I64_MUL, "dss", "")                                   \
+  W(I64_DIV_S, "dss", "") W(I64_DIV_U, "dss", "") W(I64_REM_S, "dss", "") W(I64_REM_U, "dss", "")      \
+  W(I64_AND, "dss", "") W(I64_OR, "dss", "") W(I64_XOR, "dss", "")                                    \
+  W(I64_SHL, "dss", "") W(I64_SHR_S, "dss", "") W(I64_SHR_U, "dss", "")                               \
+  W(I64_ROTL, "dss", "") W(I64_ROTR, "dss", "")                                                       \
+  /* ---- float arithmetic */                                                                         \
+  W(F32_ABS, "ds", "") W(F32_NEG, "ds", "") W(F32_CEIL, "ds", "") W(F32_FLOOR, "ds", "")              \
+  W(F32_TRUNC, "ds", "") W(F32_NEAREST, "ds", "") W(F32_SQRT, "ds", "")                               \
+  W(F32_ADD, "dss", "") W(F32_SUB, "dss", "") W(F32_MUL, "dss", "") W(F32_DIV, "dss", "")             \
+  W(F32_MIN, "dss", "") W(F32_MAX, "dss", "") W(F32_COPYSIGN, "dss", "")                              \
+  W(F64_ABS, "ds", "") W(F64_NEG, "ds", "") W(F64_CEIL, "ds", "") W(F64_FLOOR, "ds", "")              \
+  W(F64_TRUNC, "ds", "") W(F64_NEAREST, "ds", "") W(F64_SQRT, "ds", "")                               \
+  W(F64_ADD, "dss", "") W(F64_SUB, "dss", "") W(F64_MUL, "dss", "") W(F64_DIV, "dss", "")             \
+  W(F64_MIN, "dss", "") W(F64_MAX, "dss", "") W(F64_COPYSIGN, "dss", "")                              \
+  /* ---- conversions */                                                                              \
+  W(I32_WRAP_I64, "ds", "") W(I32_TRUNC_F32_S, "ds", "") W(I32_TRUNC_F32_U, "ds", "")                 \
+  W(I32_TRUNC_F64_S, "ds", "") W(I32_TRUNC_F64_U, "ds", "")                                           \
+  W(I64_EXTEND_I32_S, "ds", "") W(I64_EXTEND_I32_U, "ds", "")                                         \
+  W(I64_TRUNC_F32_S, "ds", "") W(I64_TRUNC_F32_U, "ds", "")                                           \
+  W(I64_TRUNC_F64_S, "ds", "") W(I64_TRUNC_F64_U, "ds", "")                                           \
+  W(F32_CONVERT_I32_S, "ds", "") W(F32_CONVERT_I32_U, "ds", "")                                       \
+  W(F32_CONVERT_I64_S, "ds", "") W(F32_CONVERT_I64_U, "ds", "") W(F32_DEMOTE_F64, "ds", "")           \
+  W(F64_CONVERT_I32_S, "ds", "") W(F64_CONVERT_I32_U, "ds", "")                                       \
+  W(F64_CONVERT_I64_S, "ds", "") W(F64_CONVERT_I64_U, "ds", "") W(F64_PROMOTE_F32, "ds", "")          \
+  W(I32_REINTERPRET_F32, "ds", "") W(I64_REINTERPRET_F64, "ds", "")                                   \
+  W(F32_REINTERPRET_I32, "ds", "") W(F64_REINTERPRET_I64, "ds", "")                                   \
+  W(I32_EXTEND8_S, "ds", "") W(I32_EXTEND16_S, "ds", "")                                              \
+  W(I64_EXTEND8_S, "ds", "") W(I64_EXTEND16_S, "ds", "") W(I64_EXTEND32_S, "ds", "")                  \
+  W(I32_TRUNC_SAT_F32_S, "ds", "") W(I32_TRUNC_SAT_F32_U, "ds", "")                                   \
+  W(I32_TRUNC_SAT_F64_S, "ds", "") W(I32_TRUNC_SAT_F64_U, "ds", "")                                   \
+  W(I64_TRUNC_SAT_F32_S, "ds", "") W(I64_TRUNC_SAT_F32_U, "ds", "")                                   \
+  W(I64_TRUNC_SAT_F64_S, "ds", "") W(I64_TRUNC_SAT_F64_U, "ds", "")
+
+typedef enum wd_code_op {
+#define WD_CODE_ENUM_(name, layout, sem) WD_C_##name,
+  WD_CODE_LIST(WD_CODE_ENUM_, WD_CODE_ENUM_)
+#undef WD_CODE_ENUM_
+  WD_C__COUNT
+} wd_code_op;
+
+/* The dispatch word of every internal opcode in this process (exec.c): handler offsets with computed
+ * goto, the opcode numbers themselves with the switch. The translator writes these into final code. */
+const int32_t *wd_code_dispatch_words(void);
+
+#endif /* WD_CODE_H */

@@ -1,0 +1,900 @@
+/* exec.c — the interpreter: runs internal code (code.h) on the store's value stack.
+ *
+ * One function, run(), holds the dispatch loop: computed goto (direct threading through handler offsets
+ * written into the code by the translator) or a portable switch, chosen by WD_COMPUTED_GOTO. The hot
+ * state lives in locals: ip, fp, memory 0's base and size, the instance, fuel and depth. Wasm-to-wasm
+ * calls never recurse on the C stack: a frame is a slice of the store's value stack with a return record
+ * (return ip, caller frame offset, caller instance) after its argument area; frames are found again by
+ * offset, so the stack may move when it grows. A host function that calls back in nests one run().
+ * Fuel: one unit per call and per taken jump; a counter of UINT64_MAX when disabled costs one decrement
+ * and one never-taken branch. Traps leave ip on the instruction that trapped (a fuel trap could resume).
+ * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h.
+ */
+#include <math.h>
+#include <string.h>
+#include "runtime.h"
+#include "code.h"
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NOINLINE __attribute__((noinline))
+#else
+#define LIKELY(x) (x)
+#define UNLIKELY(x) (x)
+#define NOINLINE
+#endif
+
+/* How many host -> wasm entries may nest (each uses the C stack). */
+#ifndef WD_MAX_NESTED_ENTRIES
+#define WD_MAX_NESTED_ENTRIES 200u
+#endif
+
+/* ---------------------------------------------------------------- value helpers */
+
+static inline float f32_of(uint64_t s) { float f; uint32_t u = (uint32_t)s; memcpy(&f, &u, 4); return f; }
+static inline double f64_of(uint64_t s) { double d; memcpy(&d, &s, 8); return d; }
+static inline uint64_t of_f32(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
+static inline uint64_t of_f64(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
+
+/* min/max: a NaN operand gives a NaN (a + b propagates it, quieted); -0 is below +0. */
+static inline float f32_min(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+static inline float f32_max(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+static inline double f64_min(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+static inline double f64_max(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+
+static inline uint32_t rotl32(uint32_t a, uint32_t k) { k &= 31; return (a << k) | (a >> ((32 - k) & 31)); }
+static inline uint32_t rotr32(uint32_t a, uint32_t k) { k &= 31; return (a >> k) | (a << ((32 - k) & 31)); }
+static inline uint64_t rotl64(uint64_t a, uint64_t k) { k &= 63; return (a << k) | (a >> ((64 - k) & 63)); }
+static inline uint64_t rotr64(uint64_t a, uint64_t k) { k &= 63; return (a >> k) | (a << ((64 - k) & 63)); }
+
+/* Saturating truncations: NaN -> 0, out of range -> the nearest bound. */
+static inline uint32_t sat_i32(double x) {
+  if (x != x) return 0;
+  if (x <= -2147483649.0) return 0x80000000u;
+  if (x >= 2147483648.0) return 0x7FFFFFFFu;
+  return (uint32_t)(int32_t)x;
+}
+static inline uint32_t sat_u32(double x) {
+  if (x != x || x <= -1.0) return 0;
+  if (x >= 4294967296.0) return 0xFFFFFFFFu;
+  return (uint32_t)x;
+}
+static inline uint64_t sat_i64(double x) {
+  if (x != x) return 0;
+  if (x < -9223372036854775808.0) return 0x8000000000000000ull;
+  if (x >= 9223372036854775808.0) return 0x7FFFFFFFFFFFFFFFull;
+  return (uint64_t)(int64_t)x;
+}
+static inline uint64_t sat_u64(double x) {
+  if (x != x || x <= -1.0) return 0;
+  if (x >= 18446744073709551616.0) return UINT64_MAX;
+  return (uint64_t)x;
+}
+
+/* ---------------------------------------------------------------- host functions */
+
+static void slots_to_vals(const uint8_t *types, uint32_t n, const uint64_t *slots, wd_val *out) {
+  for (uint32_t i = 0; i < n; i++) {
+    wd_val *v = &out[i];
+    memset(v, 0, sizeof *v);
+    v->kind = types[i];
+    switch (types[i]) {
+    case WD_I32: v->of.i32 = (int32_t)(uint32_t)*slots; break;
+    case WD_F32: v->of.f32_bits = (uint32_t)*slots; break;
+    case WD_FUNCREF: v->of.func = (wd_func *)(uintptr_t)*slots; break;
+    case WD_EXTERNREF: v->of.externref = (void *)(uintptr_t)*slots; break;
+    case WD_V128: memcpy(v->of.v128, slots, 16); slots++; break;
+    default: v->of.i64 = (int64_t)*slots; break;
+    }
+    slots++;
+  }
+}
+
+static void vals_to_slots(const uint8_t *types, uint32_t n, const wd_val *in, uint64_t *slots) {
+  for (uint32_t i = 0; i < n; i++) {
+    const wd_val *v = &in[i];
+    switch (types[i]) {
+    case WD_I32: *slots = (uint32_t)v->of.i32; break;
+    case WD_F32: *slots = v->of.f32_bits; break;
+    case WD_FUNCREF: *slots = (uintptr_t)v->of.func; break;
+    case WD_EXTERNREF: *slots = (uintptr_t)v->of.externref; break;
+    case WD_V128: memcpy(slots, v->of.v128, 16); slots++; break;
+    default: *slots = (uint64_t)v->of.i64; break;
+    }
+    slots++;
+  }
+}
+
+#define HOST_INLINE_VALS 16
+
+/* Calls host function f with arguments from `args` (slots); results go to `res` (nresults values). */
+static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64_t *args, wd_val *res,
+                      wd_error *err) {
+  const wd_functype *ft = f->type;
+  wd_val abuf[HOST_INLINE_VALS];
+  wd_val *av = abuf;
+  if (ft->nparams > HOST_INLINE_VALS && !(av = wd_alloc_array(s->al, ft->nparams, sizeof *av)))
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call arguments");
+  slots_to_vals(wd_ft_params(ft), ft->nparams, args, av);
+  if (ft->nresults) memset(res, 0, ft->nresults * sizeof *res);
+  struct wd_caller c = {s, caller, err};
+  wd_error_clear(err);
+  bool ok = f->host(&c, f->user, av, res);
+  if (!ok && err->code == WD_E_OK) wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, NULL);
+  if (av != abuf) wd_free(s->al, av, ft->nparams * sizeof *av);
+  return ok;
+}
+
+/* ---------------------------------------------------------------- promotion on first call */
+
+static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
+  wd_module *m = f->inst->module;
+  uint32_t d = f->index - m->nfunc_imports;
+  if (!wd_promote(m, d, err)) {
+    wd_errclass cls = wd_errcode_class(err->code);
+    if ((cls == WD_CLASS_INVALID || cls == WD_CLASS_MALFORMED) && err->code != WD_E_SIMD_UNSUPPORTED) {
+      char msg[WD_ERROR_MESSAGE_MAX];
+      memcpy(msg, err->message, sizeof msg);
+      msg[sizeof msg - 1] = '\0';
+      wd_fail(err, WD_E_TRAP_INVALID_FUNCTION, WD_NO_OFFSET, "function %u: %s", f->index, msg);
+    }
+    return false;
+  }
+  wd_compiled c;
+  if (!m->layout->get_code(wd_module_record(m, d), &c))
+    return wd_fail(err, WD_E_TRAP_INVALID_FUNCTION, WD_NO_OFFSET, "function %u has no code", f->index);
+  f->frame_slots = c.frame_slots;
+  f->code = c.code;
+  return true;
+}
+
+/* ---------------------------------------------------------------- the interpreter */
+
+#if WD_COMPUTED_GOTO
+#define CASE(name) L_##name:
+#define DISPATCH() goto *(const void *)(dispatch_base + (int32_t)*ip)
+#else
+#define CASE(name) case WD_C_##name:
+#define DISPATCH() goto dispatch_top
+#endif
+#define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
+#define TRAP(c) do { tcode = WD_E_##c; goto trap; } while (0)
+#define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
+/* Jump through the jump word ip[k] (an offset from that word). */
+#define JUMP(k) do { CHARGE(); ip += (k) + (int32_t)ip[k]; DISPATCH(); } while (0)
+
+#define R(k) fp[ip[k]]
+#define U32(k) ((uint32_t)R(k))
+#define S32(k) ((int32_t)(uint32_t)R(k))
+#define U64(k) (R(k))
+#define S64(k) ((int64_t)R(k))
+#define F32(k) f32_of(R(k))
+#define F64(k) f64_of(R(k))
+#define PUT32(v) (R(1) = (uint64_t)(uint32_t)(v))
+#define PUT64(v) (R(1) = (uint64_t)(v))
+#define PUTF32(v) (R(1) = of_f32(v))
+#define PUTF64(v) (R(1) = of_f64(v))
+
+#define BIN32(name, expr) CASE(name) { uint32_t a = U32(2), b = U32(3); PUT32(expr); NEXT(4); }
+#define BINS32(name, expr) CASE(name) { int32_t a = S32(2), b = S32(3); PUT32(expr); NEXT(4); }
+#define BIN64(name, expr) CASE(name) { uint64_t a = U64(2), b = U64(3); PUT64(expr); NEXT(4); }
+#define BINS64(name, expr) CASE(name) { int64_t a = S64(2), b = S64(3); PUT64(expr); NEXT(4); }
+#define CMPF32(name, expr) CASE(name) { float a = F32(2), b = F32(3); PUT32(expr); NEXT(4); }
+#define CMPF64(name, expr) CASE(name) { double a = F64(2), b = F64(3); PUT32(expr); NEXT(4); }
+#define BINF32(name, expr) CASE(name) { float a = F32(2), b = F32(3); PUTF32(expr); NEXT(4); }
+#define BINF64(name, expr) CASE(name) { double a = F64(2), b = F64(3); PUTF64(expr); NEXT(4); }
+#define UN(name, T, get, put, expr) CASE(name) { T a = get(2); put(expr); NEXT(3); }
+#define BR2_32(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
+#define BR2_64(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
+
+#define LOAD(name, T, N, conv)                                                                        \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)U32(2) + ip[3];                                                           \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v;                                                                                              \
+    memcpy(&v, mb + ea, N);                                                                           \
+    R(1) = conv(v);                                                                                   \
+    NEXT(4);                                                                                          \
+  }
+#define STORE(name, T, N)                                                                             \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)U32(1) + ip[3];                                                           \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v = (T)R(2);                                                                                    \
+    memcpy(mb + ea, &v, N);                                                                           \
+    NEXT(4);                                                                                          \
+  }
+#define ZX32(v) ((uint64_t)(uint32_t)(v))
+#define SX32(v) ((uint64_t)(uint32_t)(int32_t)(v))
+#define ZX64(v) ((uint64_t)(v))
+#define SX64(v) ((uint64_t)(int64_t)(v))
+
+#define RELOAD_MEM() do { if (mem0) { mb = mem0->data; ms = mem0->size; } } while (0)
+#define SWITCH_INST(ni)                                                                               \
+  do {                                                                                                \
+    inst = (ni);                                                                                      \
+    mem0 = inst->module->nmems ? inst->mems[0] : NULL;                                                \
+    mb = NULL;                                                                                        \
+    ms = 0;                                                                                           \
+    RELOAD_MEM();                                                                                     \
+  } while (0)
+/* After anything that may move the value stack (growth, a host function calling back in). */
+#define RELOAD_STACK()                                                                                \
+  do {                                                                                                \
+    size_t fo_ = (size_t)(fp - stack_lo);                                                             \
+    stack_lo = s->stack;                                                                              \
+    stack_hi = stack_lo + s->stack_slots;                                                             \
+    fp = stack_lo + fo_;                                                                              \
+  } while (0)
+
+/* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
+ * traps (false, err set). With `words` non-NULL, only hands out the dispatch table. */
+static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, const int32_t **words) {
+#if WD_COMPUTED_GOTO
+  static const int32_t dispatch_words[WD_C__COUNT] = {
+#define D_(name, layout, sem) [WD_C_##name] = (int32_t)((const char *)&&L_##name - (const char *)&&L_UNREACHABLE),
+      WD_CODE_LIST(D_, D_)
+#undef D_
+  };
+  const char *const dispatch_base = (const char *)&&L_UNREACHABLE;
+#else
+  static const int32_t dispatch_words[WD_C__COUNT] = {
+#define D_(name, layout, sem) [WD_C_##name] = WD_C_##name,
+      WD_CODE_LIST(D_, D_)
+#undef D_
+  };
+#endif
+  if (words) {
+    *words = dispatch_words;
+    return true;
+  }
+
+  const uint32_t entry_depth = s->depth;
+  const uint32_t max_depth = s->limits.max_call_depth;
+  const bool fuel_on = s->fuel_enabled;
+  uint64_t fuel = fuel_on ? s->fuel : UINT64_MAX;
+  uint32_t depth = entry_depth;
+  uint64_t *stack_lo = s->stack, *stack_hi = s->stack + s->stack_slots;
+  uint64_t *fp = stack_lo + base;
+  const uint32_t *ip = NULL;
+  wd_instance *inst = NULL;
+  wd_memory *mem0 = NULL;
+  uint8_t *mb = NULL;
+  uint64_t ms = 0;
+  wd_errcode tcode = WD_E_OK;
+
+  /* Call state shared by the call instructions and their slow paths. */
+  wd_func *callee = f;
+  const uint32_t *cc = NULL;
+  const uint32_t *ret_ip = NULL;
+  uint32_t argbase = 0, cur_a = 0;
+
+  /* The entry frame: its return record has no caller instance, which ends the run. */
+  cc = (const uint32_t *)f->code;
+  {
+    uint32_t A = cc[WD_CODE_A];
+    if (UNLIKELY(fuel-- == 0)) { fuel = 0; tcode = WD_E_TRAP_OUT_OF_FUEL; goto trap; }
+    fp[A + WD_FRAME_RET_IP] = 0;
+    fp[A + WD_FRAME_CALLER_FP] = base;
+    fp[A + WD_FRAME_CALLER_INST] = 0;
+    depth++;
+    SWITCH_INST(f->inst);
+  }
+  goto enter_body;
+
+do_call: {
+    /* callee, argbase (slot of the first argument), ret_ip: a new frame at fp + argbase. */
+    cc = (const uint32_t *)callee->code;
+    if (UNLIKELY(!cc)) goto call_slow;
+    uint64_t *nfp = fp + argbase;
+    if (UNLIKELY((size_t)(stack_hi - nfp) < callee->frame_slots)) goto call_grow;
+    if (UNLIKELY(depth >= max_depth)) TRAP(TRAP_STACK_EXHAUSTED);
+    CHARGE();
+    uint32_t A = cc[WD_CODE_A];
+    nfp[A + WD_FRAME_RET_IP] = (uint64_t)(uintptr_t)ret_ip;
+    nfp[A + WD_FRAME_CALLER_FP] = (uint64_t)(fp - stack_lo);
+    nfp[A + WD_FRAME_CALLER_INST] = (uint64_t)(uintptr_t)inst;
+    depth++;
+    fp = nfp;
+    if (UNLIKELY(callee->inst != inst)) SWITCH_INST(callee->inst);
+  }
+enter_body: {
+    /* fp and cc set, return record written: zero the locals, copy the constants, go. */
+    uint32_t A = cc[WD_CODE_A], nl = cc[WD_CODE_NL], nc = cc[WD_CODE_NC];
+    uint64_t *p = fp + A + WD_FRAME_HDR;
+    for (uint32_t i = 0; i < nl; i++) p[i] = 0;
+    p += nl;
+    const uint32_t *k = cc + WD_CODE_HDR;
+    for (uint32_t i = 0; i < nc; i++) memcpy(&p[i], k + 2 * i, 8);
+    ip = k + 2 * nc;
+    DISPATCH();
+  }
+
+call_slow:
+  if (callee->host) {
+    /* Host function: arguments at fp + argbase, results back there. */
+    const wd_functype *ft = callee->type;
+    wd_val rbuf[HOST_INLINE_VALS];
+    wd_val *rv = rbuf;
+    if (ft->nresults > HOST_INLINE_VALS && !(rv = wd_alloc_array(s->al, ft->nresults, sizeof *rv))) {
+      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call results");
+      goto trap_set;
+    }
+    size_t fo = (size_t)(fp - stack_lo);
+    uint32_t np = ft->nparams, nr = ft->nresults;
+    s->stack_top = fo + argbase + (np > nr ? np : nr);
+    s->depth = depth;
+    if (fuel_on) s->fuel = fuel;
+    bool ok = host_call(s, inst, callee, fp + argbase, rv, err);
+    s->stack_top = base;
+    RELOAD_STACK();
+    if (fuel_on) fuel = s->fuel;
+    RELOAD_MEM();
+    if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
+    if (rv != rbuf) wd_free(s->al, rv, nr * sizeof *rv);
+    if (!ok) goto trap_set;
+    if (cur_a != UINT32_MAX) goto do_return;   /* a tail call: return the host's results */
+    ip = ret_ip;
+    DISPATCH();
+  }
+  if (!ensure_code(callee, err)) goto trap_set;
+  if (cur_a != UINT32_MAX) goto do_tail;
+  goto do_call;
+
+call_grow: {
+    /* The callee's frame does not fit: grow the stack (it may move) and try again. */
+    bool tail = cur_a != UINT32_MAX;
+    size_t need = (size_t)(fp - stack_lo) + (tail ? 0 : argbase) + callee->frame_slots;
+    if ((!tail && depth >= max_depth) || !wd_store_stack_reserve(s, need)) TRAP(TRAP_STACK_EXHAUSTED);
+    RELOAD_STACK();
+    if (tail) goto do_tail;
+    goto do_call;
+  }
+
+do_tail: {
+    /* callee, argbase, cur_a (this frame's argument area): the callee replaces this frame. */
+    cc = (const uint32_t *)callee->code;
+    if (UNLIKELY(!cc)) goto call_slow;
+    if (UNLIKELY((size_t)(stack_hi - fp) < callee->frame_slots)) goto call_grow;
+    CHARGE();
+    uint32_t A = cc[WD_CODE_A], np = cc[WD_CODE_NP];
+    uint64_t r0 = fp[cur_a + WD_FRAME_RET_IP], r1 = fp[cur_a + WD_FRAME_CALLER_FP],
+             r2 = fp[cur_a + WD_FRAME_CALLER_INST];
+    for (uint32_t i = 0; i < np; i++) fp[i] = fp[argbase + i];
+    fp[A + WD_FRAME_RET_IP] = r0;
+    fp[A + WD_FRAME_CALLER_FP] = r1;
+    fp[A + WD_FRAME_CALLER_INST] = r2;
+    if (callee->inst != inst) SWITCH_INST(callee->inst);
+    goto enter_body;
+  }
+
+do_return: {
+    /* cur_a: the argument area of the returning frame (results already at fp[0...]). */
+    uint64_t *hdr = fp + cur_a;
+    const uint32_t *rip = (const uint32_t *)(uintptr_t)hdr[WD_FRAME_RET_IP];
+    size_t coff = (size_t)hdr[WD_FRAME_CALLER_FP];
+    wd_instance *ci = (wd_instance *)(uintptr_t)hdr[WD_FRAME_CALLER_INST];
+    depth--;
+    if (UNLIKELY(!ci)) goto finished;
+    fp = stack_lo + coff;
+    ip = rip;
+    if (UNLIKELY(ci != inst)) SWITCH_INST(ci);
+    else RELOAD_MEM();
+    DISPATCH();
+  }
+
+#if WD_COMPUTED_GOTO
+  DISPATCH();
+#else
+dispatch_top:
+  switch ((wd_code_op)*ip) {
+#endif
+
+  /* ---------------------------------------------------------------- control */
+  CASE(UNREACHABLE) TRAP(TRAP_UNREACHABLE);
+  CASE(MOV) { R(1) = R(2); NEXT(3); }
+  CASE(MOV2) { R(1) = R(2); R(3) = R(4); NEXT(5); }
+  CASE(BR) JUMP(1);
+  CASE(BR_NZ) { if (U32(1)) JUMP(2); NEXT(3); }
+  CASE(BR_Z) { if (!U32(1)) JUMP(2); NEXT(3); }
+  CASE(BR_I64_NZ) { if (U64(1)) JUMP(2); NEXT(3); }
+  CASE(BR_I64_Z) { if (!U64(1)) JUMP(2); NEXT(3); }
+  BR2_32(BR_I32_EQ, uint32_t, ==)
+  BR2_32(BR_I32_NE, uint32_t, !=)
+  BR2_32(BR_I32_LT_S, int32_t, <)
+  BR2_32(BR_I32_LT_U, uint32_t, <)
+  BR2_32(BR_I32_GT_S, int32_t, >)
+  BR2_32(BR_I32_GT_U, uint32_t, >)
+  BR2_32(BR_I32_LE_S, int32_t, <=)
+  BR2_32(BR_I32_LE_U, uint32_t, <=)
+  BR2_32(BR_I32_GE_S, int32_t, >=)
+  BR2_32(BR_I32_GE_U, uint32_t, >=)
+  BR2_64(BR_I64_EQ, uint64_t, ==)
+  BR2_64(BR_I64_NE, uint64_t, !=)
+  BR2_64(BR_I64_LT_S, int64_t, <)
+  BR2_64(BR_I64_LT_U, uint64_t, <)
+  BR2_64(BR_I64_GT_S, int64_t, >)
+  BR2_64(BR_I64_GT_U, uint64_t, >)
+  BR2_64(BR_I64_LE_S, int64_t, <=)
+  BR2_64(BR_I64_LE_U, uint64_t, <=)
+  BR2_64(BR_I64_GE_S, int64_t, >=)
+  BR2_64(BR_I64_GE_U, uint64_t, >=)
+  CASE(BR_TABLE) {
+    uint32_t i = U32(1), n = ip[2];
+    if (i >= n) i = n - 1;
+    JUMP(3 + i);
+  }
+  CASE(RET0) { cur_a = ip[1]; goto do_return; }
+  CASE(RET1) { fp[0] = R(2); cur_a = ip[1]; goto do_return; }
+  CASE(RETN) {
+    uint32_t n = ip[2];
+    for (uint32_t i = 0; i < n; i++) fp[i] = fp[ip[3 + i]];
+    cur_a = ip[1];
+    goto do_return;
+  }
+  CASE(CALL) {
+    callee = inst->funcs[ip[1]];
+    argbase = ip[2];
+    ret_ip = ip + 3;
+    cur_a = UINT32_MAX;
+    goto do_call;
+  }
+  CASE(CALL_INDIRECT) {
+    wd_table *tb = inst->tables[ip[2]];
+    uint32_t i = U32(3);
+    if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
+    callee = (wd_func *)(uintptr_t)tb->elems[i];
+    if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
+    if (UNLIKELY(callee->type != inst->types[ip[1]])) TRAP(TRAP_INDIRECT_TYPE);
+    argbase = ip[4];
+    ret_ip = ip + 5;
+    cur_a = UINT32_MAX;
+    goto do_call;
+  }
+  CASE(RETURN_CALL) {
+    callee = inst->funcs[ip[1]];
+    argbase = ip[2];
+    cur_a = ip[3];
+    ret_ip = NULL;
+    goto do_tail;
+  }
+  CASE(RETURN_CALL_INDIRECT) {
+    wd_table *tb = inst->tables[ip[2]];
+    uint32_t i = U32(3);
+    if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
+    callee = (wd_func *)(uintptr_t)tb->elems[i];
+    if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
+    if (UNLIKELY(callee->type != inst->types[ip[1]])) TRAP(TRAP_INDIRECT_TYPE);
+    argbase = ip[4];
+    cur_a = ip[5];
+    ret_ip = NULL;
+    goto do_tail;
+  }
+  CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
+
+  /* ---------------------------------------------------------------- variables, references, tables */
+  CASE(GLOBAL_GET) { R(1) = inst->globals[ip[2]]->val[0]; NEXT(3); }
+  CASE(GLOBAL_SET) { inst->globals[ip[1]]->val[0] = R(2); NEXT(3); }
+  CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)inst->funcs[ip[2]]; NEXT(3); }
+  CASE(TABLE_GET) {
+    wd_table *tb = inst->tables[ip[2]];
+    uint32_t i = U32(3);
+    if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
+    R(1) = tb->elems[i];
+    NEXT(4);
+  }
+  CASE(TABLE_SET) {
+    wd_table *tb = inst->tables[ip[1]];
+    uint32_t i = U32(2);
+    if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
+    tb->elems[i] = R(3);
+    NEXT(4);
+  }
+  CASE(TABLE_SIZE) { PUT32(inst->tables[ip[2]]->size); NEXT(3); }
+  CASE(TABLE_GROW) {
+    int64_t old = wd_table_grow_elems(s, inst->tables[ip[2]], U32(4), R(3));
+    PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
+    NEXT(5);
+  }
+  CASE(TABLE_FILL) {
+    wd_table *tb = inst->tables[ip[1]];
+    uint32_t i = U32(2), n = U32(4);
+    uint64_t v = R(3);
+    if (UNLIKELY((uint64_t)i + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    for (uint32_t k = 0; k < n; k++) tb->elems[i + k] = v;
+    NEXT(5);
+  }
+  CASE(TABLE_COPY) {
+    wd_table *td = inst->tables[ip[1]], *ts = inst->tables[ip[2]];
+    uint32_t d = U32(3), sr = U32(4), n = U32(5);
+    if (UNLIKELY((uint64_t)d + n > td->size || (uint64_t)sr + n > ts->size)) TRAP(TRAP_TABLE_OOB);
+    if (n) memmove(td->elems + d, ts->elems + sr, (size_t)n * sizeof *td->elems);
+    NEXT(6);
+  }
+  CASE(TABLE_INIT) {
+    wd_table *tb = inst->tables[ip[1]];
+    uint32_t e = ip[2], d = U32(3), sr = U32(4), n = U32(5);
+    if (UNLIKELY((uint64_t)sr + n > inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    if (n) memcpy(tb->elems + d, inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
+    NEXT(6);
+  }
+  CASE(ELEM_DROP) { inst->elem_len[ip[1]] = 0; NEXT(2); }
+
+  /* ---------------------------------------------------------------- memories */
+  CASE(MEMSEL) {
+    wd_memory *mm = inst->mems[ip[1]];
+    mb = mm->data;
+    ms = mm->size;
+    NEXT(2);
+  }
+  CASE(MEMORY_SIZE) { PUT32(inst->mems[ip[2]]->pages); NEXT(3); }
+  CASE(MEMORY_GROW) {
+    int64_t old = wd_memory_grow_pages(s, inst->mems[ip[2]], U32(3));
+    PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
+    RELOAD_MEM();
+    NEXT(4);
+  }
+  CASE(MEMORY_FILL) {
+    wd_memory *mm = inst->mems[ip[1]];
+    uint32_t d = U32(2), n = U32(4);
+    if (UNLIKELY((uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    if (n) memset(mm->data + d, (int)(uint8_t)R(3), n);
+    NEXT(5);
+  }
+  CASE(MEMORY_COPY) {
+    wd_memory *md = inst->mems[ip[1]], *msrc = inst->mems[ip[2]];
+    uint32_t d = U32(3), sr = U32(4), n = U32(5);
+    if (UNLIKELY((uint64_t)d + n > md->size || (uint64_t)sr + n > msrc->size)) TRAP(TRAP_MEMORY_OOB);
+    if (n) memmove(md->data + d, msrc->data + sr, n);
+    NEXT(6);
+  }
+  CASE(MEMORY_INIT) {
+    wd_memory *mm = inst->mems[ip[1]];
+    uint32_t x = ip[2], d = U32(3), sr = U32(4), n = U32(5);
+    if (UNLIKELY((uint64_t)sr + n > inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    if (n) memcpy(mm->data + d, inst->module->datas[x].bytes + sr, n);
+    NEXT(6);
+  }
+  CASE(DATA_DROP) { inst->data_len[ip[1]] = 0; NEXT(2); }
+  LOAD(I32_LOAD, uint32_t, 4, ZX32)
+  LOAD(I64_LOAD, uint64_t, 8, ZX64)
+  LOAD(F32_LOAD, uint32_t, 4, ZX32)
+  LOAD(F64_LOAD, uint64_t, 8, ZX64)
+  LOAD(I32_LOAD8_S, int8_t, 1, SX32)
+  LOAD(I32_LOAD8_U, uint8_t, 1, ZX32)
+  LOAD(I32_LOAD16_S, int16_t, 2, SX32)
+  LOAD(I32_LOAD16_U, uint16_t, 2, ZX32)
+  LOAD(I64_LOAD8_S, int8_t, 1, SX64)
+  LOAD(I64_LOAD8_U, uint8_t, 1, ZX64)
+  LOAD(I64_LOAD16_S, int16_t, 2, SX64)
+  LOAD(I64_LOAD16_U, uint16_t, 2, ZX64)
+  LOAD(I64_LOAD32_S, int32_t, 4, SX64)
+  LOAD(I64_LOAD32_U, uint32_t, 4, ZX64)
+  STORE(I32_STORE, uint32_t, 4)
+  STORE(I64_STORE, uint64_t, 8)
+  STORE(F32_STORE, uint32_t, 4)
+  STORE(F64_STORE, uint64_t, 8)
+  STORE(I32_STORE8, uint8_t, 1)
+  STORE(I32_STORE16, uint16_t, 2)
+  STORE(I64_STORE8, uint8_t, 1)
+  STORE(I64_STORE16, uint16_t, 2)
+  STORE(I64_STORE32, uint32_t, 4)
+
+  /* ---------------------------------------------------------------- comparisons */
+  UN(I32_EQZ, uint32_t, U32, PUT32, a == 0)
+  BIN32(I32_EQ, a == b)
+  BIN32(I32_NE, a != b)
+  BINS32(I32_LT_S, a < b)
+  BIN32(I32_LT_U, a < b)
+  BINS32(I32_GT_S, a > b)
+  BIN32(I32_GT_U, a > b)
+  BINS32(I32_LE_S, a <= b)
+  BIN32(I32_LE_U, a <= b)
+  BINS32(I32_GE_S, a >= b)
+  BIN32(I32_GE_U, a >= b)
+  UN(I64_EQZ, uint64_t, U64, PUT32, a == 0)
+  CASE(I64_EQ) { PUT32(U64(2) == U64(3)); NEXT(4); }
+  CASE(I64_NE) { PUT32(U64(2) != U64(3)); NEXT(4); }
+  CASE(I64_LT_S) { PUT32(S64(2) < S64(3)); NEXT(4); }
+  CASE(I64_LT_U) { PUT32(U64(2) < U64(3)); NEXT(4); }
+  CASE(I64_GT_S) { PUT32(S64(2) > S64(3)); NEXT(4); }
+  CASE(I64_GT_U) { PUT32(U64(2) > U64(3)); NEXT(4); }
+  CASE(I64_LE_S) { PUT32(S64(2) <= S64(3)); NEXT(4); }
+  CASE(I64_LE_U) { PUT32(U64(2) <= U64(3)); NEXT(4); }
+  CASE(I64_GE_S) { PUT32(S64(2) >= S64(3)); NEXT(4); }
+  CASE(I64_GE_U) { PUT32(U64(2) >= U64(3)); NEXT(4); }
+  CMPF32(F32_EQ, a == b)
+  CMPF32(F32_NE, a != b)
+  CMPF32(F32_LT, a < b)
+  CMPF32(F32_GT, a > b)
+  CMPF32(F32_LE, a <= b)
+  CMPF32(F32_GE, a >= b)
+  CMPF64(F64_EQ, a == b)
+  CMPF64(F64_NE, a != b)
+  CMPF64(F64_LT, a < b)
+  CMPF64(F64_GT, a > b)
+  CMPF64(F64_LE, a <= b)
+  CMPF64(F64_GE, a >= b)
+
+  /* ---------------------------------------------------------------- integer arithmetic */
+  UN(I32_CLZ, uint32_t, U32, PUT32, a ? (uint32_t)__builtin_clz(a) : 32u)
+  UN(I32_CTZ, uint32_t, U32, PUT32, a ? (uint32_t)__builtin_ctz(a) : 32u)
+  UN(I32_POPCNT, uint32_t, U32, PUT32, (uint32_t)__builtin_popcount(a))
+  BIN32(I32_ADD, a + b)
+  BIN32(I32_SUB, a - b)
+  BIN32(I32_MUL, a * b)
+  CASE(I32_DIV_S) {
+    int32_t a = S32(2), b = S32(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    if (UNLIKELY(a == INT32_MIN && b == -1)) TRAP(TRAP_INT_OVERFLOW);
+    PUT32(a / b);
+    NEXT(4);
+  }
+  CASE(I32_DIV_U) {
+    uint32_t a = U32(2), b = U32(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT32(a / b);
+    NEXT(4);
+  }
+  CASE(I32_REM_S) {
+    int32_t a = S32(2), b = S32(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT32(b == -1 ? 0 : a % b);
+    NEXT(4);
+  }
+  CASE(I32_REM_U) {
+    uint32_t a = U32(2), b = U32(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT32(a % b);
+    NEXT(4);
+  }
+  BIN32(I32_AND, a & b)
+  BIN32(I32_OR, a | b)
+  BIN32(I32_XOR, a ^ b)
+  BIN32(I32_SHL, a << (b & 31))
+  BINS32(I32_SHR_S, a >> (b & 31))
+  BIN32(I32_SHR_U, a >> (b & 31))
+  BIN32(I32_ROTL, rotl32(a, b))
+  BIN32(I32_ROTR, rotr32(a, b))
+  UN(I64_CLZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_clzll(a) : 64u)
+  UN(I64_CTZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_ctzll(a) : 64u)
+  UN(I64_POPCNT, uint64_t, U64, PUT64, (uint64_t)__builtin_popcountll(a))
+  BIN64(I64_ADD, a + b)
+  BIN64(I64_SUB, a - b)
+  BIN64(I64_MUL, a * b)
+  CASE(I64_DIV_S) {
+    int64_t a = S64(2), b = S64(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    if (UNLIKELY(a == INT64_MIN && b == -1)) TRAP(TRAP_INT_OVERFLOW);
+    PUT64(a / b);
+    NEXT(4);
+  }
+  CASE(I64_DIV_U) {
+    uint64_t a = U64(2), b = U64(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT64(a / b);
+    NEXT(4);
+  }
+  CASE(I64_REM_S) {
+    int64_t a = S64(2), b = S64(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT64(b == -1 ? 0 : a % b);
+    NEXT(4);
+  }
+  CASE(I64_REM_U) {
+    uint64_t a = U64(2), b = U64(3);
+    if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
+    PUT64(a % b);
+    NEXT(4);
+  }
+  BIN64(I64_AND, a & b)
+  BIN64(I64_OR, a | b)
+  BIN64(I64_XOR, a ^ b)
+  BIN64(I64_SHL, a << (b & 63))
+  BINS64(I64_SHR_S, a >> (b & 63))
+  BIN64(I64_SHR_U, a >> (b & 63))
+  BIN64(I64_ROTL, rotl64(a, b))
+  BIN64(I64_ROTR, rotr64(a, b))
+
+  /* ---------------------------------------------------------------- float arithmetic */
+  UN(F32_ABS, uint32_t, U32, PUT32, a & 0x7FFFFFFFu)
+  UN(F32_NEG, uint32_t, U32, PUT32, a ^ 0x80000000u)
+  UN(F32_CEIL, float, F32, PUTF32, ceilf(a))
+  UN(F32_FLOOR, float, F32, PUTF32, floorf(a))
+  UN(F32_TRUNC, float, F32, PUTF32, truncf(a))
+  UN(F32_NEAREST, float, F32, PUTF32, rintf(a))
+  UN(F32_SQRT, float, F32, PUTF32, sqrtf(a))
+  BINF32(F32_ADD, a + b)
+  BINF32(F32_SUB, a - b)
+  BINF32(F32_MUL, a * b)
+  BINF32(F32_DIV, a / b)
+  BINF32(F32_MIN, f32_min(a, b))
+  BINF32(F32_MAX, f32_max(a, b))
+  BIN32(F32_COPYSIGN, (a & 0x7FFFFFFFu) | (b & 0x80000000u))
+  UN(F64_ABS, uint64_t, U64, PUT64, a & 0x7FFFFFFFFFFFFFFFull)
+  UN(F64_NEG, uint64_t, U64, PUT64, a ^ 0x8000000000000000ull)
+  UN(F64_CEIL, double, F64, PUTF64, ceil(a))
+  UN(F64_FLOOR, double, F64, PUTF64, floor(a))
+  UN(F64_TRUNC, double, F64, PUTF64, trunc(a))
+  UN(F64_NEAREST, double, F64, PUTF64, rint(a))
+  UN(F64_SQRT, double, F64, PUTF64, sqrt(a))
+  BINF64(F64_ADD, a + b)
+  BINF64(F64_SUB, a - b)
+  BINF64(F64_MUL, a * b)
+  BINF64(F64_DIV, a / b)
+  BINF64(F64_MIN, f64_min(a, b))
+  BINF64(F64_MAX, f64_max(a, b))
+  BIN64(F64_COPYSIGN, (a & 0x7FFFFFFFFFFFFFFFull) | (b & 0x8000000000000000ull))
+
+  /* ---------------------------------------------------------------- conversions */
+  UN(I32_WRAP_I64, uint64_t, U64, PUT32, (uint32_t)a)
+  CASE(I32_TRUNC_F32_S) {
+    float a = F32(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a >= -2147483648.0f && a < 2147483648.0f))) TRAP(TRAP_INT_OVERFLOW);
+    PUT32((int32_t)a);
+    NEXT(3);
+  }
+  CASE(I32_TRUNC_F32_U) {
+    float a = F32(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a > -1.0f && a < 4294967296.0f))) TRAP(TRAP_INT_OVERFLOW);
+    PUT32((uint32_t)a);
+    NEXT(3);
+  }
+  CASE(I32_TRUNC_F64_S) {
+    double a = F64(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a > -2147483649.0 && a < 2147483648.0))) TRAP(TRAP_INT_OVERFLOW);
+    PUT32((int32_t)a);
+    NEXT(3);
+  }
+  CASE(I32_TRUNC_F64_U) {
+    double a = F64(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a > -1.0 && a < 4294967296.0))) TRAP(TRAP_INT_OVERFLOW);
+    PUT32((uint32_t)a);
+    NEXT(3);
+  }
+  UN(I64_EXTEND_I32_S, int32_t, S32, PUT64, (int64_t)a)
+  UN(I64_EXTEND_I32_U, uint32_t, U32, PUT64, (uint64_t)a)
+  CASE(I64_TRUNC_F32_S) {
+    float a = F32(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a >= -9223372036854775808.0f && a < 9223372036854775808.0f))) TRAP(TRAP_INT_OVERFLOW);
+    PUT64((int64_t)a);
+    NEXT(3);
+  }
+  CASE(I64_TRUNC_F32_U) {
+    float a = F32(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a > -1.0f && a < 18446744073709551616.0f))) TRAP(TRAP_INT_OVERFLOW);
+    PUT64((uint64_t)a);
+    NEXT(3);
+  }
+  CASE(I64_TRUNC_F64_S) {
+    double a = F64(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a >= -9223372036854775808.0 && a < 9223372036854775808.0))) TRAP(TRAP_INT_OVERFLOW);
+    PUT64((int64_t)a);
+    NEXT(3);
+  }
+  CASE(I64_TRUNC_F64_U) {
+    double a = F64(2);
+    if (UNLIKELY(a != a)) TRAP(TRAP_INVALID_CONVERSION);
+    if (UNLIKELY(!(a > -1.0 && a < 18446744073709551616.0))) TRAP(TRAP_INT_OVERFLOW);
+    PUT64((uint64_t)a);
+    NEXT(3);
+  }
+  UN(F32_CONVERT_I32_S, int32_t, S32, PUTF32, (float)a)
+  UN(F32_CONVERT_I32_U, uint32_t, U32, PUTF32, (float)a)
+  UN(F32_CONVERT_I64_S, int64_t, S64, PUTF32, (float)a)
+  UN(F32_CONVERT_I64_U, uint64_t, U64, PUTF32, (float)a)
+  UN(F32_DEMOTE_F64, double, F64, PUTF32, (float)a)
+  UN(F64_CONVERT_I32_S, int32_t, S32, PUTF64, (double)a)
+  UN(F64_CONVERT_I32_U, uint32_t, U32, PUTF64, (double)a)
+  UN(F64_CONVERT_I64_S, int64_t, S64, PUTF64, (double)a)
+  UN(F64_CONVERT_I64_U, uint64_t, U64, PUTF64, (double)a)
+  UN(F64_PROMOTE_F32, float, F32, PUTF64, (double)a)
+  UN(I32_REINTERPRET_F32, uint32_t, U32, PUT32, a)
+  UN(I64_REINTERPRET_F64, uint64_t, U64, PUT64, a)
+  UN(F32_REINTERPRET_I32, uint32_t, U32, PUT32, a)
+  UN(F64_REINTERPRET_I64, uint64_t, U64, PUT64, a)
+  UN(I32_EXTEND8_S, uint32_t, U32, PUT32, (int32_t)(int8_t)a)
+  UN(I32_EXTEND16_S, uint32_t, U32, PUT32, (int32_t)(int16_t)a)
+  UN(I64_EXTEND8_S, uint64_t, U64, PUT64, (int64_t)(int8_t)a)
+  UN(I64_EXTEND16_S, uint64_t, U64, PUT64, (int64_t)(int16_t)a)
+  UN(I64_EXTEND32_S, uint64_t, U64, PUT64, (int64_t)(int32_t)a)
+  UN(I32_TRUNC_SAT_F32_S, float, F32, PUT32, sat_i32(a))
+  UN(I32_TRUNC_SAT_F32_U, float, F32, PUT32, sat_u32(a))
+  UN(I32_TRUNC_SAT_F64_S, double, F64, PUT32, sat_i32(a))
+  UN(I32_TRUNC_SAT_F64_U, double, F64, PUT32, sat_u32(a))
+  UN(I64_TRUNC_SAT_F32_S, float, F32, PUT64, sat_i64(a))
+  UN(I64_TRUNC_SAT_F32_U, float, F32, PUT64, sat_u64(a))
+  UN(I64_TRUNC_SAT_F64_S, double, F64, PUT64, sat_i64(a))
+  UN(I64_TRUNC_SAT_F64_U, double, F64, PUT64, sat_u64(a))
+
+#if !WD_COMPUTED_GOTO
+  default:
+    tcode = WD_E_TRAP_UNREACHABLE;
+    goto trap;
+  }
+#endif
+
+out_of_fuel:
+  fuel = 0;
+  tcode = WD_E_TRAP_OUT_OF_FUEL;
+trap:
+  wd_fail(err, tcode, WD_NO_OFFSET, NULL);
+trap_set:
+  s->depth = entry_depth;
+  s->stack_top = base;
+  if (fuel_on) s->fuel = fuel;
+  return false;
+
+finished:
+  s->depth = entry_depth;
+  if (fuel_on) s->fuel = fuel;
+  return true;
+}
+
+const int32_t *wd_code_dispatch_words(void) {
+  const int32_t *w = NULL;
+  run(NULL, NULL, 0, NULL, &w);
+  return w;
+}
+
+/* ---------------------------------------------------------------- entry from the host */
+
+bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
+  wd_error local;
+  if (!err) err = &local;
+  if (!s || !f || !f->type) return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "store or function is NULL");
+  const wd_functype *ft = f->type;
+  if (f->host) {
+    wd_val rbuf[HOST_INLINE_VALS];
+    wd_val *rv = rbuf;
+    if (ft->nresults > HOST_INLINE_VALS && !(rv = wd_alloc_array(s->al, ft->nresults, sizeof *rv)))
+      return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call results");
+    bool ok = host_call(s, NULL, f, argres, rv, err);
+    if (ok) vals_to_slots(wd_ft_results(ft), ft->nresults, rv, argres);
+    if (rv != rbuf) wd_free(s->al, rv, ft->nresults * sizeof *rv);
+    return ok;
+  }
+  if (!f->code && !ensure_code(f, err)) return false;
+  if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
+    return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
+  size_t base = s->stack_top;
+  if (!wd_store_stack_reserve(s, base + f->frame_slots))
+    return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
+  /* Wasm frames hold no v128 (translation refuses it), so arguments are one slot each. */
+  uint32_t np = ft->nparams, nr = ft->nresults;
+  if (np) memcpy(s->stack + base, argres, np * sizeof *argres);
+  s->entries++;
+  bool ok = run(s, f, base, err, NULL);
+  s->entries--;
+  s->stack_top = base;
+  if (ok && nr) memcpy(argres, s->stack + base, nr * sizeof *argres);
+  return ok;
+}

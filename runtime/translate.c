@@ -1,0 +1,1115 @@
+/* translate.c — promotion: a validated WebAssembly body becomes warden's internal code (code.h).
+ *
+ * The translator walks the body once with a virtual operand stack. An entry is the frame slot that holds
+ * the value: a local (local.get emits nothing), a constant (deduplicated into the frame's constant area),
+ * or a temporary at its depth's home slot. Locals on the stack are copied to their home slot before the
+ * local is overwritten and at every block entry; compares feeding br_if/if become one conditional jump;
+ * local.set/tee retarget the previous instruction's destination. Block results live in home slots fixed
+ * at block entry; branches copy into them. The code depends only on the module and the body (never on
+ * the layout), and is stored in the module arena and recorded through the layout.
+ * May touch: module.h (readers, arena, layout), runtime.h (validate), code.h.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "runtime.h"
+#include "code.h"
+
+/* Slot operands during translation: temporaries and constants are numbered apart and placed when the
+ * frame's shape is known (the final pass). Real slots (params, locals) are below SLOT_LIMIT. */
+#define TEMP_TAG 0x80000000u
+#define CONST_TAG 0x40000000u
+#define SLOT_MASK 0x3FFFFFFFu
+#define SLOT_LIMIT (1u << 28)
+#define NONE UINT32_MAX
+
+static const char *const code_layout[WD_C__COUNT] = {
+#define L_(name, layout, sem) layout,
+    WD_CODE_LIST(L_, L_)
+#undef L_
+};
+static const char *const code_name[WD_C__COUNT] = {
+#define N_(name, layout, sem) #name,
+    WD_CODE_LIST(N_, N_)
+#undef N_
+};
+/* Wasm opcode -> the internal opcode of the same name (W entries), or 0 (UNREACHABLE is X). */
+static const uint16_t same_named[WD_OP__COUNT] = {
+#define X_(name, layout, sem)
+#define W_(name, layout, sem) [WD_OP_##name] = WD_C_##name,
+    WD_CODE_LIST(X_, W_)
+#undef X_
+#undef W_
+};
+
+enum { K_BLOCK, K_LOOP, K_IF, K_FUNC };
+
+typedef struct ctl {
+  uint8_t kind;
+  bool else_seen;
+  bool end_reached;              /* some branch jumps to the end */
+  uint32_t base;                 /* operand depth at entry, parameters excluded */
+  uint32_t np, nr;
+  uint32_t start;                /* loop: code position of its first instruction */
+  uint32_t patch;                /* forward jumps to the end, chained through their jump words */
+  uint32_t else_jump;            /* if: the jump word that goes to the else arm */
+} ctl;
+
+typedef struct tr {
+  wd_module *m;
+  const wd_allocator *al;
+  wd_error *err;
+  uint32_t off;                  /* module offset of the instruction being translated */
+  bool failed, oom;
+
+  uint32_t *code;
+  uint32_t ncode, capcode;
+  uint32_t *vs;                  /* virtual operand stack: one slot per entry */
+  uint32_t nvs, capvs, maxdepth;
+  ctl *cs;
+  uint32_t ncs, capcs;
+
+  uint32_t np, nr, nlocals, A;   /* nlocals counts params too */
+  uint32_t *refs;                /* per local: stack entries naming it */
+  uint32_t nrefs;                /* sum of refs */
+  uint64_t *kv;                  /* constants */
+  uint32_t nk, capk;
+  uint32_t *kh;                  /* open-addressing hash of constant indices (+1), khcap entries */
+  uint32_t khcap;
+  uint32_t *tmp;                 /* br_table scratch */
+  uint32_t captmp;
+
+  uint32_t last_pos, last_dest;  /* peephole: last instruction and its destination word, or NONE */
+  bool unreachable;
+  uint32_t skip;                 /* nested blocks inside skipped (unreachable) code */
+} tr;
+
+/* ---------------------------------------------------------------- scratch buffers */
+
+static bool grow(tr *t, void **p, uint32_t *cap, size_t elem, uint64_t need) {
+  if (need <= *cap) return true;
+  uint64_t ncap = *cap ? (uint64_t)*cap * 2 : 64;
+  while (ncap < need) ncap *= 2;
+  if (ncap > UINT32_MAX / 2 || ncap * elem > SIZE_MAX / 2) { t->oom = true; return false; }
+  void *q = *p ? wd_realloc(t->al, *p, *cap * elem, (size_t)ncap * elem) : wd_alloc(t->al, (size_t)ncap * elem);
+  if (!q) { t->oom = true; return false; }
+  *p = q;
+  *cap = (uint32_t)ncap;
+  return true;
+}
+
+static void emit(tr *t, uint32_t w) {
+  if (t->ncode >= t->capcode && !grow(t, (void **)&t->code, &t->capcode, sizeof *t->code, t->ncode + 1u))
+    return;
+  t->code[t->ncode++] = w;
+}
+
+/* Starts an instruction: it becomes the peephole's "last" (without a fusable destination). */
+static void op(tr *t, wd_code_op o) {
+  t->last_pos = t->ncode;
+  t->last_dest = NONE;
+  emit(t, (uint32_t)o);
+}
+
+static void no_peephole(tr *t) { t->last_pos = t->last_dest = NONE; }
+
+static bool fail(tr *t, wd_errcode code, const char *what) {
+  if (!t->failed) wd_fail(t->err, code, t->off, "%s", what);
+  t->failed = true;
+  return false;
+}
+
+/* ---------------------------------------------------------------- slots and the virtual stack */
+
+static inline bool is_local(uint32_t s) { return !(s & (TEMP_TAG | CONST_TAG)); }
+static inline uint32_t home(uint32_t depth) { return TEMP_TAG | depth; }
+static inline uint32_t local_slot(const tr *t, uint32_t i) { return i < t->np ? i : t->A + WD_FRAME_HDR + (i - t->np); }
+static inline uint32_t slot_local(const tr *t, uint32_t s) { return s < t->np ? s : s - t->A - WD_FRAME_HDR + t->np; }
+
+static void push(tr *t, uint32_t s) {
+  if (t->nvs >= t->capvs && !grow(t, (void **)&t->vs, &t->capvs, sizeof *t->vs, t->nvs + 1u)) return;
+  if (is_local(s)) { t->refs[slot_local(t, s)]++; t->nrefs++; }
+  t->vs[t->nvs++] = s;
+  if (t->nvs > t->maxdepth) t->maxdepth = t->nvs;
+}
+
+static uint32_t push_temp(tr *t) {
+  uint32_t s = home(t->nvs);
+  push(t, s);
+  return s;
+}
+
+static uint32_t pop(tr *t) {
+  if (t->nvs == 0) {
+    fail(t, WD_E_TYPE_MISMATCH, "operand stack underflow while translating");
+    return home(0);
+  }
+  uint32_t s = t->vs[--t->nvs];
+  if (is_local(s)) { t->refs[slot_local(t, s)]--; t->nrefs--; }
+  return s;
+}
+
+/* Makes stack entry i live in its home slot. */
+static void materialize(tr *t, uint32_t i) {
+  uint32_t s = t->vs[i];
+  if (s == home(i)) return;
+  op(t, WD_C_MOV);
+  emit(t, home(i));
+  emit(t, s);
+  if (is_local(s)) { t->refs[slot_local(t, s)]--; t->nrefs--; }
+  t->vs[i] = home(i);
+}
+
+static void materialize_slot(tr *t, uint32_t s) {
+  if (!t->refs[slot_local(t, s)]) return;
+  for (uint32_t i = 0; i < t->nvs; i++)
+    if (t->vs[i] == s) materialize(t, i);
+}
+
+static void materialize_all_locals(tr *t) {
+  if (!t->nrefs) return;
+  for (uint32_t i = 0; i < t->nvs; i++)
+    if (is_local(t->vs[i])) materialize(t, i);
+}
+
+static uint32_t konst(tr *t, uint64_t v) {
+  if ((uint64_t)(t->nk + 1u) * 2 > t->khcap) {
+    uint32_t ncap = t->khcap ? t->khcap * 2 : 64;
+    uint32_t *nh = wd_alloc_array(t->al, ncap, sizeof *nh);
+    if (!nh) { t->oom = true; return CONST_TAG; }
+    for (uint32_t k = 0; k < t->nk; k++) {
+      uint32_t j = (uint32_t)((t->kv[k] * 0x9E3779B97F4A7C15ull) >> 40) & (ncap - 1);
+      while (nh[j]) j = (j + 1) & (ncap - 1);
+      nh[j] = k + 1;
+    }
+    if (t->kh) wd_free(t->al, t->kh, (size_t)t->khcap * sizeof *t->kh);
+    t->kh = nh;
+    t->khcap = ncap;
+  }
+  uint32_t j = (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 40) & (t->khcap - 1);
+  for (; t->kh[j]; j = (j + 1) & (t->khcap - 1))
+    if (t->kv[t->kh[j] - 1] == v) return CONST_TAG | (t->kh[j] - 1);
+  if (t->nk >= t->capk && !grow(t, (void **)&t->kv, &t->capk, sizeof *t->kv, t->nk + 1u)) return CONST_TAG;
+  t->kv[t->nk] = v;
+  t->kh[j] = ++t->nk;
+  return CONST_TAG | (t->nk - 1);
+}
+
+/* ---------------------------------------------------------------- labels and jumps */
+
+/* Emits a jump word to the start (loop) or the end (others) of c. */
+static void jump_word(tr *t, ctl *c) {
+  uint32_t pos = t->ncode;
+  if (c->kind == K_LOOP) {
+    emit(t, (uint32_t)((int32_t)c->start - (int32_t)pos));
+  } else {
+    emit(t, c->patch);
+    c->patch = pos;
+    c->end_reached = true;
+  }
+}
+
+/* Points a chain of forward jump words at `target`. */
+static void bind(tr *t, uint32_t chain, uint32_t target) {
+  while (chain != NONE && !t->oom) {
+    uint32_t next = t->code[chain];
+    t->code[chain] = (uint32_t)((int32_t)target - (int32_t)chain);
+    chain = next;
+  }
+  no_peephole(t);
+}
+
+static inline uint32_t arity(const ctl *c) { return c->kind == K_LOOP ? c->np : c->nr; }
+
+/* Emits the return of the top nr entries. Does not change the virtual stack (it may be on a branch's
+ * taken path): a parameter that another result would overwrite first goes through a scratch slot above
+ * the stack. */
+static void emit_return(tr *t) {
+  uint32_t nr = t->nr, base = t->nvs - nr, scratch = t->nvs;
+  for (uint32_t i = 0; i < nr; i++) {
+    uint32_t s = t->vs[base + i];
+    if (is_local(s) && s < i) {          /* a parameter slot that result s overwrites first */
+      op(t, WD_C_MOV);
+      emit(t, home(scratch++));
+      emit(t, s);
+    }
+  }
+  if (scratch > t->maxdepth) t->maxdepth = scratch;
+  if (nr == 0) {
+    op(t, WD_C_RET0);
+    emit(t, t->A);
+  } else if (nr == 1) {
+    op(t, WD_C_RET1);
+    emit(t, t->A);
+    emit(t, t->vs[base]);
+  } else {
+    op(t, WD_C_RETN);
+    emit(t, t->A);
+    emit(t, nr);
+    scratch = t->nvs;
+    for (uint32_t i = 0; i < nr; i++) {
+      uint32_t s = t->vs[base + i];
+      emit(t, is_local(s) && s < i ? home(scratch++) : s);
+    }
+  }
+}
+
+/* Copies the top arity(c) entries into c's home slots (without changing the virtual stack). Ascending
+ * order is safe: every source is at or above its destination. */
+static void emit_moves(tr *t, const ctl *c) {
+  uint32_t n = arity(c), from = t->nvs - n;
+  uint32_t i = 0;
+  while (i < n) {
+    uint32_t d = home(c->base + i), s = t->vs[from + i];
+    if (d == s) { i++; continue; }
+    uint32_t j = i + 1;
+    while (j < n && home(c->base + j) == t->vs[from + j]) j++;
+    if (j < n) {
+      op(t, WD_C_MOV2);
+      emit(t, d);
+      emit(t, s);
+      emit(t, home(c->base + j));
+      emit(t, t->vs[from + j]);
+      i = j + 1;
+    } else {
+      op(t, WD_C_MOV);
+      emit(t, d);
+      emit(t, s);
+      i = j;
+    }
+  }
+}
+
+static bool needs_moves(const tr *t, const ctl *c) {
+  if (c->kind == K_FUNC) return true;
+  uint32_t n = arity(c), from = t->nvs - n;
+  for (uint32_t i = 0; i < n; i++)
+    if (t->vs[from + i] != home(c->base + i)) return true;
+  return false;
+}
+
+/* Unconditional branch to c: moves, then the jump (or the return). */
+static void emit_branch(tr *t, ctl *c) {
+  if (c->kind == K_FUNC) {
+    emit_return(t);
+    return;
+  }
+  emit_moves(t, c);
+  op(t, WD_C_BR);
+  jump_word(t, c);
+}
+
+/* ---------------------------------------------------------------- conditions */
+
+/* A condition: a compare to fuse (o != 0) or a plain i32 slot. */
+typedef struct cond {
+  wd_code_op jt, jf;             /* jump-if-true / jump-if-false ops */
+  uint32_t a, b;                 /* b == NONE for one operand */
+} cond;
+
+static bool compare_branches(wd_code_op o, wd_code_op *jt, wd_code_op *jf) {
+  switch (o) {
+#define C_(cmp, t_, f_) case WD_C_##cmp: *jt = WD_C_##t_; *jf = WD_C_##f_; return true;
+    C_(I32_EQZ, BR_Z, BR_NZ) C_(I64_EQZ, BR_I64_Z, BR_I64_NZ)
+    C_(I32_EQ, BR_I32_EQ, BR_I32_NE) C_(I32_NE, BR_I32_NE, BR_I32_EQ)
+    C_(I32_LT_S, BR_I32_LT_S, BR_I32_GE_S) C_(I32_GE_S, BR_I32_GE_S, BR_I32_LT_S)
+    C_(I32_LT_U, BR_I32_LT_U, BR_I32_GE_U) C_(I32_GE_U, BR_I32_GE_U, BR_I32_LT_U)
+    C_(I32_GT_S, BR_I32_GT_S, BR_I32_LE_S) C_(I32_LE_S, BR_I32_LE_S, BR_I32_GT_S)
+    C_(I32_GT_U, BR_I32_GT_U, BR_I32_LE_U) C_(I32_LE_U, BR_I32_LE_U, BR_I32_GT_U)
+    C_(I64_EQ, BR_I64_EQ, BR_I64_NE) C_(I64_NE, BR_I64_NE, BR_I64_EQ)
+    C_(I64_LT_S, BR_I64_LT_S, BR_I64_GE_S) C_(I64_GE_S, BR_I64_GE_S, BR_I64_LT_S)
+    C_(I64_LT_U, BR_I64_LT_U, BR_I64_GE_U) C_(I64_GE_U, BR_I64_GE_U, BR_I64_LT_U)
+    C_(I64_GT_S, BR_I64_GT_S, BR_I64_LE_S) C_(I64_LE_S, BR_I64_LE_S, BR_I64_GT_S)
+    C_(I64_GT_U, BR_I64_GT_U, BR_I64_LE_U) C_(I64_LE_U, BR_I64_LE_U, BR_I64_GT_U)
+#undef C_
+  default: return false;
+  }
+}
+
+/* Pops the i32 condition. If the instruction just emitted computed it with a compare, that compare is
+ * taken back and becomes the condition of the jump. */
+static cond pop_cond(tr *t) {
+  cond c = {WD_C_BR_NZ, WD_C_BR_Z, 0, NONE};
+  uint32_t top = t->nvs ? t->vs[t->nvs - 1] : NONE;
+  wd_code_op jt, jf;
+  if (t->last_pos != NONE && !t->oom && top == home(t->nvs - 1) &&
+      compare_branches((wd_code_op)t->code[t->last_pos], &jt, &jf) && t->code[t->last_pos + 1] == top) {
+    bool unary = code_layout[t->code[t->last_pos]][2] == '\0';
+    c.jt = jt;
+    c.jf = jf;
+    c.a = t->code[t->last_pos + 2];
+    c.b = unary ? NONE : t->code[t->last_pos + 3];
+    t->ncode = t->last_pos;
+    no_peephole(t);
+    pop(t);
+    return c;
+  }
+  c.a = pop(t);
+  return c;
+}
+
+/* Emits "jump if (cond == when)" and returns nothing; the jump word goes to c (a label). */
+static void emit_cond_jump(tr *t, const cond *c, bool when, ctl *target) {
+  op(t, when ? c->jt : c->jf);
+  emit(t, c->a);
+  if (c->b != NONE) emit(t, c->b);
+  jump_word(t, target);
+}
+
+/* Same, with the jump word returned for patching (chained into *chain). */
+static void emit_cond_skip(tr *t, const cond *c, bool when, uint32_t *chain) {
+  op(t, when ? c->jt : c->jf);
+  emit(t, c->a);
+  if (c->b != NONE) emit(t, c->b);
+  uint32_t pos = t->ncode;
+  emit(t, *chain);
+  *chain = pos;
+}
+
+/* ---------------------------------------------------------------- blocks */
+
+static bool has_v128(const uint8_t *types, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (types[i] == WD_V128) return true;
+  return false;
+}
+
+static bool block_type(tr *t, const wd_instr *ins, uint32_t *np, uint32_t *nr) {
+  switch (ins->imm.block.kind) {
+  case WD_BT_EMPTY: *np = *nr = 0; return true;
+  case WD_BT_VAL:
+    if (ins->imm.block.valtype == WD_V128) return fail(t, WD_E_SIMD_UNSUPPORTED, "v128 block");
+    *np = 0; *nr = 1;
+    return true;
+  default: {
+    if (ins->imm.block.type_idx >= t->m->ntypes) return fail(t, WD_E_UNKNOWN_TYPE, "block type");
+    const wd_functype *ft = &t->m->types[ins->imm.block.type_idx];
+    if (has_v128(ft->types, ft->nparams + ft->nresults)) return fail(t, WD_E_SIMD_UNSUPPORTED, "v128 block");
+    *np = ft->nparams;
+    *nr = ft->nresults;
+    return true;
+  }
+  }
+}
+
+static ctl *push_ctl(tr *t, uint8_t kind, uint32_t np, uint32_t nr) {
+  if (t->ncs >= t->capcs && !grow(t, (void **)&t->cs, &t->capcs, sizeof *t->cs, t->ncs + 1u)) return NULL;
+  if (t->nvs < np) { fail(t, WD_E_TYPE_MISMATCH, "block parameters missing"); return NULL; }
+  ctl *c = &t->cs[t->ncs++];
+  memset(c, 0, sizeof *c);
+  c->kind = kind;
+  c->np = np;
+  c->nr = nr;
+  c->base = t->nvs - np;
+  c->patch = c->else_jump = NONE;
+  return c;
+}
+
+/* Entering a block: locals on the stack are copied out (a local.set inside must not change them, on
+ * any path or iteration) and the parameters go to their home slots. */
+static void enter_prepare(tr *t, uint32_t np) {
+  materialize_all_locals(t);
+  for (uint32_t i = t->nvs >= np ? t->nvs - np : 0; i < t->nvs; i++) materialize(t, i);
+}
+
+/* Puts the fallthrough values of c (its results) in their home slots. */
+static void settle_results(tr *t, const ctl *c) {
+  if (t->nvs != c->base + c->nr) { fail(t, WD_E_TYPE_MISMATCH, "block result count"); return; }
+  for (uint32_t i = c->base; i < t->nvs; i++) materialize(t, i);
+}
+
+static void reset_stack(tr *t, uint32_t depth, uint32_t n) {
+  while (t->nvs > depth) pop(t);
+  for (uint32_t i = 0; i < n; i++) push_temp(t);
+}
+
+static ctl *label(tr *t, uint32_t depth) {
+  if (depth >= t->ncs) { fail(t, WD_E_UNKNOWN_LABEL, "branch depth"); return NULL; }
+  ctl *c = &t->cs[t->ncs - 1 - depth];
+  if (t->nvs < c->base + arity(c)) { fail(t, WD_E_TYPE_MISMATCH, "branch values missing"); return NULL; }
+  return c;
+}
+
+/* ---------------------------------------------------------------- instructions */
+
+static void emit_unary(tr *t, wd_code_op o) {
+  uint32_t a = pop(t), d = push_temp(t);
+  op(t, o);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, a);
+}
+
+static void emit_binary(tr *t, wd_code_op o) {
+  uint32_t b = pop(t), a = pop(t), d = push_temp(t);
+  op(t, o);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, a);
+  emit(t, b);
+}
+
+static void local_set(tr *t, uint32_t idx, bool tee) {
+  if (idx >= t->nlocals) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
+  uint32_t x = local_slot(t, idx);
+  if (!t->nvs) { fail(t, WD_E_TYPE_MISMATCH, "local.set of nothing"); return; }
+  uint32_t top = t->vs[t->nvs - 1];
+  if (top == x) {                                /* local.get x; local.set x */
+    if (!tee) pop(t);
+    return;
+  }
+  bool fuse = t->last_dest != NONE && top == home(t->nvs - 1) && !t->oom && t->code[t->last_dest] == top &&
+              t->refs[idx] == 0;
+  if (fuse) {
+    t->code[t->last_dest] = x;
+    no_peephole(t);
+    pop(t);
+  } else {
+    materialize_slot(t, x);
+    uint32_t s = pop(t);
+    op(t, WD_C_MOV);
+    emit(t, x);
+    emit(t, s);
+  }
+  if (tee) push(t, x);
+}
+
+static bool memarg_offset(tr *t, const wd_instr *ins, uint32_t *off) {
+  if (ins->imm.memarg.offset > UINT32_MAX) return fail(t, WD_E_TYPE_MISMATCH, "memory offset too large");
+  *off = (uint32_t)ins->imm.memarg.offset;
+  return true;
+}
+
+static void memsel(tr *t, uint32_t mem) {
+  op(t, WD_C_MEMSEL);
+  emit(t, mem);
+}
+
+static void call_args(tr *t, uint32_t np) {
+  for (uint32_t i = t->nvs - np; i < t->nvs; i++) materialize(t, i);
+}
+
+static const wd_functype *func_type(tr *t, uint32_t f) {
+  if (f >= t->m->nfuncs || t->m->func_type[f] >= t->m->ntypes) {
+    fail(t, WD_E_UNKNOWN_FUNC, "function index");
+    return NULL;
+  }
+  const wd_functype *ft = wd_module_functype(t->m, f);
+  if (has_v128(ft->types, ft->nparams + ft->nresults)) {
+    fail(t, WD_E_SIMD_UNSUPPORTED, "v128 in a called function's type");
+    return NULL;
+  }
+  if (t->nvs < ft->nparams) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
+  return ft;
+}
+
+static const wd_functype *type_at(tr *t, uint32_t y) {
+  if (y >= t->m->ntypes) { fail(t, WD_E_UNKNOWN_TYPE, "type index"); return NULL; }
+  const wd_functype *ft = &t->m->types[y];
+  if (has_v128(ft->types, ft->nparams + ft->nresults)) {
+    fail(t, WD_E_SIMD_UNSUPPORTED, "v128 in a called function's type");
+    return NULL;
+  }
+  if (t->nvs < ft->nparams + 1u) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
+  return ft;
+}
+
+static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
+  uint32_t n = ins->imm.br_table.count;
+  /* tmp: the n+1 label depths, then per control depth the landing pad's position (or NONE) */
+  if (!grow(t, (void **)&t->tmp, &t->captmp, sizeof *t->tmp, (uint64_t)n + 1 + t->ncs)) return;
+  uint32_t *pads = t->tmp + n + 1;
+  wd_reader r;
+  wd_reader_init(&r, ins->imm.br_table.targets, (uint32_t)(end - ins->imm.br_table.targets), WD_NO_OFFSET);
+  for (uint32_t i = 0; i < n; i++)
+    if (!wd_read_u32(&r, &t->tmp[i], t->err)) { t->failed = true; return; }
+  t->tmp[n] = ins->imm.br_table.default_label;
+  for (uint32_t i = 0; i < t->ncs; i++) pads[i] = NONE;
+  uint32_t idx = pop(t);
+  for (uint32_t i = 0; i <= n; i++)
+    if (!label(t, t->tmp[i])) return;
+  op(t, WD_C_BR_TABLE);
+  emit(t, idx);
+  emit(t, n + 1);
+  uint32_t first = t->ncode;
+  /* Entries whose label needs no moves jump straight there; the others go to a landing pad after the
+   * table (one per label), which moves the values and branches. */
+  for (uint32_t i = 0; i <= n; i++) {
+    ctl *c = &t->cs[t->ncs - 1 - t->tmp[i]];
+    if (needs_moves(t, c)) emit(t, 0);
+    else jump_word(t, c);
+  }
+  for (uint32_t i = 0; i <= n && !t->oom; i++) {
+    uint32_t depth = t->tmp[i];
+    ctl *c = &t->cs[t->ncs - 1 - depth];
+    if (!needs_moves(t, c)) continue;
+    if (pads[depth] == NONE) {
+      pads[depth] = t->ncode;
+      emit_branch(t, c);
+    }
+    if (!t->oom) t->code[first + i] = (uint32_t)((int32_t)pads[depth] - (int32_t)(first + i));
+  }
+}
+
+/* The translation of one instruction in reachable code. */
+static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
+  wd_module *m = t->m;
+  uint16_t o = ins->op;
+  const wd_opinfo *info = &wd_opinfo_table[o];
+  if (info->prefix == 0xFD) { fail(t, WD_E_SIMD_UNSUPPORTED, info->text); return; }
+  switch (o) {
+  case WD_OP_NOP: return;
+  case WD_OP_UNREACHABLE:
+    op(t, WD_C_UNREACHABLE);
+    t->unreachable = true;
+    return;
+  case WD_OP_BLOCK:
+  case WD_OP_LOOP: {
+    uint32_t np, nr;
+    if (!block_type(t, ins, &np, &nr)) return;
+    enter_prepare(t, np);
+    ctl *c = push_ctl(t, o == WD_OP_LOOP ? K_LOOP : K_BLOCK, np, nr);
+    if (!c) return;
+    c->start = t->ncode;
+    no_peephole(t);
+    return;
+  }
+  case WD_OP_IF: {
+    uint32_t np, nr;
+    if (!block_type(t, ins, &np, &nr)) return;
+    cond cd = pop_cond(t);
+    enter_prepare(t, np);
+    ctl *c = push_ctl(t, K_IF, np, nr);
+    if (!c) return;
+    emit_cond_skip(t, &cd, false, &c->else_jump);
+    no_peephole(t);
+    return;
+  }
+  case WD_OP_ELSE: {
+    ctl *c = &t->cs[t->ncs - 1];
+    if (c->kind != K_IF) { fail(t, WD_E_TYPE_MISMATCH, "else without if"); return; }
+    settle_results(t, c);
+    op(t, WD_C_BR);
+    jump_word(t, c);
+    bind(t, c->else_jump, t->ncode);
+    c->else_jump = NONE;
+    c->else_seen = true;
+    reset_stack(t, c->base, c->np);
+    return;
+  }
+  case WD_OP_END: {
+    ctl *c = &t->cs[t->ncs - 1];
+    if (c->kind == K_FUNC) {
+      if (t->nvs != t->nr) { fail(t, WD_E_TYPE_MISMATCH, "function result count"); return; }
+      emit_return(t);
+      t->ncs--;
+      return;
+    }
+    settle_results(t, c);
+    bind(t, c->patch, t->ncode);
+    if (c->else_jump != NONE) bind(t, c->else_jump, t->ncode);
+    uint32_t base = c->base, nr = c->nr;
+    t->ncs--;
+    reset_stack(t, base, nr);
+    return;
+  }
+  case WD_OP_BR: {
+    ctl *c = label(t, ins->imm.idx);
+    if (!c) return;
+    emit_branch(t, c);
+    t->unreachable = true;
+    return;
+  }
+  case WD_OP_BR_IF: {
+    cond cd = pop_cond(t);
+    ctl *c = label(t, ins->imm.idx);
+    if (!c) return;
+    if (!needs_moves(t, c)) {
+      emit_cond_jump(t, &cd, true, c);
+    } else {
+      uint32_t skip = NONE;
+      emit_cond_skip(t, &cd, false, &skip);
+      emit_branch(t, c);
+      bind(t, skip, t->ncode);
+    }
+    return;
+  }
+  case WD_OP_BR_TABLE:
+    br_table(t, ins, end);
+    t->unreachable = true;
+    return;
+  case WD_OP_RETURN:
+    if (t->nvs < t->nr) { fail(t, WD_E_TYPE_MISMATCH, "return values missing"); return; }
+    emit_return(t);
+    t->unreachable = true;
+    return;
+  case WD_OP_CALL:
+  case WD_OP_RETURN_CALL: {
+    const wd_functype *ft = func_type(t, ins->imm.idx);
+    if (!ft) return;
+    call_args(t, ft->nparams);
+    uint32_t argbase = home(t->nvs - ft->nparams);
+    for (uint32_t i = 0; i < ft->nparams; i++) pop(t);
+    if (o == WD_OP_CALL) {
+      op(t, WD_C_CALL);
+      emit(t, ins->imm.idx);
+      emit(t, argbase);
+      for (uint32_t i = 0; i < ft->nresults; i++) push_temp(t);
+    } else {
+      op(t, WD_C_RETURN_CALL);
+      emit(t, ins->imm.idx);
+      emit(t, argbase);
+      emit(t, t->A);
+      t->unreachable = true;
+    }
+    return;
+  }
+  case WD_OP_CALL_INDIRECT:
+  case WD_OP_RETURN_CALL_INDIRECT: {
+    const wd_functype *ft = type_at(t, ins->imm.idx2.a);
+    if (!ft) return;
+    if (ins->imm.idx2.b >= m->ntables) { fail(t, WD_E_UNKNOWN_TABLE, "table index"); return; }
+    uint32_t idx = pop(t);   /* above the arguments: their moves cannot reach it */
+    call_args(t, ft->nparams);
+    uint32_t argbase = home(t->nvs - ft->nparams);
+    for (uint32_t i = 0; i < ft->nparams; i++) pop(t);
+    op(t, o == WD_OP_CALL_INDIRECT ? WD_C_CALL_INDIRECT : WD_C_RETURN_CALL_INDIRECT);
+    emit(t, ins->imm.idx2.a);
+    emit(t, ins->imm.idx2.b);
+    emit(t, idx);
+    emit(t, argbase);
+    if (o == WD_OP_CALL_INDIRECT) {
+      for (uint32_t i = 0; i < ft->nresults; i++) push_temp(t);
+    } else {
+      emit(t, t->A);
+      t->unreachable = true;
+    }
+    return;
+  }
+  case WD_OP_DROP: pop(t); return;
+  case WD_OP_SELECT:
+  case WD_OP_SELECT_T: {
+    if (o == WD_OP_SELECT_T && ins->imm.select_t.type == WD_V128) {
+      fail(t, WD_E_SIMD_UNSUPPORTED, "select of v128");
+      return;
+    }
+    uint32_t c = pop(t), b = pop(t), a = pop(t), d = push_temp(t);
+    op(t, WD_C_SELECT);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    emit(t, a);
+    emit(t, b);
+    emit(t, c);
+    return;
+  }
+  case WD_OP_LOCAL_GET:
+    if (ins->imm.idx >= t->nlocals) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
+    push(t, local_slot(t, ins->imm.idx));
+    return;
+  case WD_OP_LOCAL_SET: local_set(t, ins->imm.idx, false); return;
+  case WD_OP_LOCAL_TEE: local_set(t, ins->imm.idx, true); return;
+  case WD_OP_GLOBAL_GET: {
+    if (ins->imm.idx >= m->nglobals) { fail(t, WD_E_UNKNOWN_GLOBAL, "global index"); return; }
+    if (m->globals[ins->imm.idx].type.type == WD_V128) { fail(t, WD_E_SIMD_UNSUPPORTED, "v128 global"); return; }
+    uint32_t d = push_temp(t);
+    op(t, WD_C_GLOBAL_GET);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    return;
+  }
+  case WD_OP_GLOBAL_SET: {
+    if (ins->imm.idx >= m->nglobals) { fail(t, WD_E_UNKNOWN_GLOBAL, "global index"); return; }
+    if (m->globals[ins->imm.idx].type.type == WD_V128) { fail(t, WD_E_SIMD_UNSUPPORTED, "v128 global"); return; }
+    uint32_t s = pop(t);
+    op(t, WD_C_GLOBAL_SET);
+    emit(t, ins->imm.idx);
+    emit(t, s);
+    return;
+  }
+  case WD_OP_TABLE_GET: {
+    uint32_t i = pop(t), d = push_temp(t);
+    op(t, WD_C_TABLE_GET);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    emit(t, i);
+    return;
+  }
+  case WD_OP_TABLE_SET: {
+    uint32_t v = pop(t), i = pop(t);
+    op(t, WD_C_TABLE_SET);
+    emit(t, ins->imm.idx);
+    emit(t, i);
+    emit(t, v);
+    return;
+  }
+  case WD_OP_TABLE_SIZE:
+  case WD_OP_MEMORY_SIZE: {
+    uint32_t d = push_temp(t);
+    op(t, o == WD_OP_TABLE_SIZE ? WD_C_TABLE_SIZE : WD_C_MEMORY_SIZE);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    return;
+  }
+  case WD_OP_TABLE_GROW: {
+    uint32_t n = pop(t), v = pop(t), d = push_temp(t);
+    op(t, WD_C_TABLE_GROW);
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    emit(t, v);
+    emit(t, n);
+    return;
+  }
+  case WD_OP_MEMORY_GROW: {
+    uint32_t n = pop(t), d = push_temp(t);
+    op(t, WD_C_MEMORY_GROW);
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    emit(t, n);
+    return;
+  }
+  case WD_OP_TABLE_FILL:
+  case WD_OP_MEMORY_FILL: {
+    uint32_t n = pop(t), v = pop(t), i = pop(t);
+    op(t, o == WD_OP_TABLE_FILL ? WD_C_TABLE_FILL : WD_C_MEMORY_FILL);
+    emit(t, ins->imm.idx);
+    emit(t, i);
+    emit(t, v);
+    emit(t, n);
+    return;
+  }
+  case WD_OP_TABLE_COPY:
+  case WD_OP_MEMORY_COPY:
+  case WD_OP_TABLE_INIT:
+  case WD_OP_MEMORY_INIT: {
+    uint32_t n = pop(t), s = pop(t), d = pop(t);
+    /* table.init/memory.init immediates are (segment, table/memory); the op takes the target first */
+    bool init = o == WD_OP_TABLE_INIT || o == WD_OP_MEMORY_INIT;
+    op(t, o == WD_OP_TABLE_COPY ? WD_C_TABLE_COPY : o == WD_OP_MEMORY_COPY ? WD_C_MEMORY_COPY
+          : o == WD_OP_TABLE_INIT ? WD_C_TABLE_INIT : WD_C_MEMORY_INIT);
+    emit(t, init ? ins->imm.idx2.b : ins->imm.idx2.a);
+    emit(t, init ? ins->imm.idx2.a : ins->imm.idx2.b);
+    emit(t, d);
+    emit(t, s);
+    emit(t, n);
+    return;
+  }
+  case WD_OP_ELEM_DROP:
+  case WD_OP_DATA_DROP:
+    op(t, o == WD_OP_ELEM_DROP ? WD_C_ELEM_DROP : WD_C_DATA_DROP);
+    emit(t, ins->imm.idx);
+    return;
+  case WD_OP_I32_CONST: push(t, konst(t, (uint32_t)ins->imm.i32)); return;
+  case WD_OP_I64_CONST: push(t, konst(t, (uint64_t)ins->imm.i64)); return;
+  case WD_OP_F32_CONST: push(t, konst(t, ins->imm.f32)); return;
+  case WD_OP_F64_CONST: push(t, konst(t, ins->imm.f64)); return;
+  case WD_OP_REF_NULL: push(t, konst(t, 0)); return;
+  case WD_OP_REF_IS_NULL: emit_unary(t, WD_C_I64_EQZ); return;
+  case WD_OP_REF_FUNC: {
+    uint32_t d = push_temp(t);
+    op(t, WD_C_REF_FUNC);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    emit(t, ins->imm.idx);
+    return;
+  }
+  default: break;
+  }
+  wd_code_op co = (wd_code_op)same_named[o];
+  if (co == WD_C_UNREACHABLE || !info->sig) { fail(t, WD_E_ILLEGAL_OPCODE, info->text); return; }
+  if (info->imm == IMM_MEMARG) {
+    uint32_t off, mem = ins->imm.memarg.mem;
+    if (!memarg_offset(t, ins, &off)) return;
+    if (mem >= m->nmems) { fail(t, WD_E_UNKNOWN_MEMORY, "memory index"); return; }
+    bool store = info->sig[2] == ':';       /* "ix:" */
+    uint32_t v = store ? pop(t) : 0, a = pop(t), d = store ? 0 : push_temp(t);
+    if (mem) memsel(t, mem);
+    op(t, co);
+    uint32_t dest = t->ncode;
+    emit(t, store ? a : d);
+    emit(t, store ? v : a);
+    emit(t, off);
+    if (mem) memsel(t, 0);
+    no_peephole(t);
+    if (!store) t->last_dest = dest;
+    return;
+  }
+  if (info->sig[1] == ':') emit_unary(t, co);
+  else emit_binary(t, co);
+}
+
+/* Skipping unreachable code: only block structure matters until the matching else/end. */
+static void skip_step(tr *t, const wd_instr *ins) {
+  switch (ins->op) {
+  case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: t->skip++; return;
+  case WD_OP_ELSE:
+    if (t->skip) return;
+    {
+      ctl *c = &t->cs[t->ncs - 1];
+      if (c->kind != K_IF) { fail(t, WD_E_TYPE_MISMATCH, "else without if"); return; }
+      bind(t, c->else_jump, t->ncode);
+      c->else_jump = NONE;
+      c->else_seen = true;
+      reset_stack(t, c->base, c->np);
+      t->unreachable = false;
+    }
+    return;
+  case WD_OP_END:
+    if (t->skip) { t->skip--; return; }
+    {
+      ctl *c = &t->cs[t->ncs - 1];
+      if (c->kind == K_FUNC) { t->ncs--; return; }
+      bool reached = c->end_reached || c->else_jump != NONE;
+      bind(t, c->patch, t->ncode);
+      if (c->else_jump != NONE) bind(t, c->else_jump, t->ncode);
+      uint32_t base = c->base, nr = c->nr;
+      t->ncs--;
+      reset_stack(t, base, nr);
+      t->unreachable = !reached;
+    }
+    return;
+  default: return;
+  }
+}
+
+/* ---------------------------------------------------------------- the final pass */
+
+/* Walks one instruction at code[pc]: calls fn on each operand word with its kind; returns the next pc,
+ * or 0 if the instruction is malformed (unknown op, runs past n). */
+typedef void (*operand_fn)(void *ctx, uint32_t *word, char kind);
+
+static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, operand_fn fn, void *ctx) {
+  if ((unsigned)o >= WD_C__COUNT) return 0;
+  const char *l = code_layout[o];
+  uint32_t at = pc + 1, last_u = 0;
+  for (; *l && *l != '*'; l++) {
+    uint32_t words = *l == 'q' ? 2 : 1;
+    if (at + words > n) return 0;
+    if (*l == 'u') last_u = code[at];
+    if (fn) fn(ctx, &code[at], *l);
+    at += words;
+  }
+  if (*l == '*') {
+    l++;
+    size_t per = strlen(l);
+    if ((uint64_t)at + (uint64_t)last_u * per > n) return 0;
+    for (uint32_t k = 0; k < last_u; k++)
+      for (const char *c = l; *c; c++) {
+        if (fn) fn(ctx, &code[at], *c);
+        at++;
+      }
+  }
+  return at;
+}
+
+typedef struct reloc { uint32_t kbase, tbase; } reloc;
+
+static void relocate(void *ctx, uint32_t *w, char kind) {
+  const reloc *r = ctx;
+  if (kind != 'd' && kind != 's' && kind != 'b') return;
+  if (*w & TEMP_TAG) *w = r->tbase + (*w & SLOT_MASK);
+  else if (*w & CONST_TAG) *w = r->kbase + (*w & SLOT_MASK);
+}
+
+static bool finish(tr *t, uint32_t defidx) {
+  uint32_t nl = t->nlocals - t->np;
+  uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, tbase = kbase + t->nk;
+  uint64_t frame = tbase + t->maxdepth + 1;
+  if (frame >= SLOT_LIMIT) return fail(t, WD_E_TOO_MANY, "function frame too large");
+  uint64_t words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
+  if (words * 4 > UINT32_MAX) return fail(t, WD_E_TOO_MANY, "function code too large");
+  reloc r = {(uint32_t)kbase, (uint32_t)tbase};
+  const int32_t *dw = wd_code_dispatch_words();
+  for (uint32_t pc = 0; pc < t->ncode;) {
+    wd_code_op o = (wd_code_op)t->code[pc];
+    uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
+    if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
+    t->code[pc] = (uint32_t)dw[o];
+    pc = next;
+  }
+  wd_arena *arena = &t->m->arena;
+  size_t bytes = (size_t)words * 4;
+  uint32_t *out = wd_arena_alloc(arena, bytes, 8);
+  if (!out) {
+    if (wd_arena_over_limit(arena, bytes))
+      return fail(t, WD_E_LIMIT_ARENA, "translated code");
+    return fail(t, WD_E_OUT_OF_MEMORY, "translated code");
+  }
+  out[WD_CODE_A] = t->A;
+  out[WD_CODE_NL] = nl;
+  out[WD_CODE_NC] = t->nk;
+  out[WD_CODE_NP] = t->np;
+  for (uint32_t k = 0; k < t->nk; k++) {
+    out[WD_CODE_HDR + 2 * k] = (uint32_t)t->kv[k];
+    out[WD_CODE_HDR + 2 * k + 1] = (uint32_t)(t->kv[k] >> 32);
+  }
+  if (t->ncode) memcpy(out + WD_CODE_HDR + 2 * t->nk, t->code, (size_t)t->ncode * 4);
+  wd_compiled c = {(const uint8_t *)out, (uint32_t)bytes, (uint32_t)frame};
+  if (!t->m->layout->set_code(wd_module_record(t->m, defidx), arena, &c)) {
+    if (wd_arena_over_limit(arena, 64)) return fail(t, WD_E_LIMIT_ARENA, "recording translated code");
+    return fail(t, WD_E_OUT_OF_MEMORY, "recording translated code");
+  }
+  return true;
+}
+
+/* ---------------------------------------------------------------- entry points */
+
+static void tr_free(tr *t) {
+  const wd_allocator *al = t->al;
+  if (t->code) wd_free(al, t->code, (size_t)t->capcode * sizeof *t->code);
+  if (t->vs) wd_free(al, t->vs, (size_t)t->capvs * sizeof *t->vs);
+  if (t->cs) wd_free(al, t->cs, (size_t)t->capcs * sizeof *t->cs);
+  if (t->refs) wd_free(al, t->refs, (size_t)t->nlocals * sizeof *t->refs);
+  if (t->kv) wd_free(al, t->kv, (size_t)t->capk * sizeof *t->kv);
+  if (t->kh) wd_free(al, t->kh, (size_t)t->khcap * sizeof *t->kh);
+  if (t->tmp) wd_free(al, t->tmp, (size_t)t->captmp * sizeof *t->tmp);
+}
+
+bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  const void *rec = wd_module_record(m, defidx);
+  if (m->layout->is_compiled(rec)) return true;
+  wd_slice body;
+  if (!m->layout->get_body(rec, &body))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "function %u has no body", defidx);
+  uint32_t funcidx = m->nfunc_imports + defidx;
+  if (m->func_type[funcidx] >= m->ntypes)
+    return wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "function %u: type", funcidx);
+  const wd_functype *ft = wd_module_functype(m, funcidx);
+
+  tr t;
+  memset(&t, 0, sizeof t);
+  t.m = m;
+  t.al = m->al;
+  t.err = err;
+  t.last_pos = t.last_dest = NONE;
+  t.np = ft->nparams;
+  t.nr = ft->nresults;
+  t.A = t.np > t.nr ? t.np : t.nr;
+  uint32_t base = wd_body_offset(m, defidx);
+  t.off = base;
+  if (has_v128(ft->types, ft->nparams + ft->nresults)) return fail(&t, WD_E_SIMD_UNSUPPORTED, "v128 parameter or result");
+
+  wd_reader r;
+  wd_reader_init(&r, body.ptr, body.len, base);
+  wd_reader probe = r;
+  uint32_t nl = 0;
+  if (!wd_read_locals(&probe, NULL, &nl, err)) return false;
+  uint8_t *ltypes = nl ? wd_alloc(m->al, nl) : NULL;
+  if (nl && !ltypes) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "local types");
+  uint32_t nl2 = nl;
+  bool ok = wd_read_locals(&r, ltypes, &nl2, err);
+  if (ok && (nl2 != nl || has_v128(ltypes, nl))) ok = fail(&t, WD_E_SIMD_UNSUPPORTED, "v128 local");
+  if (ltypes) wd_free(m->al, ltypes, nl);
+  if (!ok) return false;
+  if ((uint64_t)t.A + WD_FRAME_HDR + nl >= SLOT_LIMIT) return fail(&t, WD_E_TOO_MANY_LOCALS, "frame");
+  t.nlocals = t.np + nl;
+  if (t.nlocals && !(t.refs = wd_alloc_array(m->al, t.nlocals, sizeof *t.refs))) {
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "translator");
+  }
+  push_ctl(&t, K_FUNC, 0, t.nr);
+
+  wd_instr ins;
+  while (!t.failed && !t.oom && t.ncs > 0) {
+    if (wd_reader_done(&r)) { fail(&t, WD_E_END_EXPECTED, "body ends without its final end"); break; }
+    if (!wd_read_instr(&r, m->features, &ins, err)) { t.failed = true; break; }
+    t.off = ins.offset;
+    if (t.unreachable) skip_step(&t, &ins);
+    else step(&t, &ins, r.end);
+    if (t.nvs >= SLOT_LIMIT || t.ncode >= SLOT_LIMIT) fail(&t, WD_E_TOO_MANY, "function too large");
+  }
+  if (t.oom && !t.failed) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, t.off, "translating function %u", funcidx);
+    t.failed = true;
+  }
+  ok = !t.failed && finish(&t, defidx);
+  tr_free(&t);
+  return ok;
+}
+
+bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  if (m->layout->is_compiled(wd_module_record(m, defidx))) return true;
+  if (m->mode == WD_MODE_LAZY && !wd_validate_function(m, defidx, err)) return false;
+  return wd_translate_function(m, defidx, err);
+}
+
+/* ---------------------------------------------------------------- disassembler */
+
+typedef struct dis {
+  FILE *out;
+  uint32_t np, A, nl, nk;
+  const uint32_t *code;          /* for jump targets */
+  uint32_t pc0;                  /* first instruction word */
+  bool first;
+} dis;
+
+static void print_operand(void *ctx, uint32_t *w, char kind) {
+  dis *d = ctx;
+  const char *sep = d->first ? " " : ", ";
+  d->first = false;
+  uint32_t v = *w;
+  switch (kind) {
+  case 'd': case 's': case 'b':
+    if (v < d->np) fprintf(d->out, "%sl%u", sep, v);
+    else if (v < d->A) fprintf(d->out, "%sr%u", sep, v);
+    else if (v < d->A + WD_FRAME_HDR) fprintf(d->out, "%shdr%u", sep, v - d->A);
+    else if (v < d->A + WD_FRAME_HDR + d->nl) fprintf(d->out, "%sl%u", sep, v - d->A - WD_FRAME_HDR + d->np);
+    else if (v < d->A + WD_FRAME_HDR + d->nl + d->nk) fprintf(d->out, "%sk%u", sep, v - d->A - WD_FRAME_HDR - d->nl);
+    else fprintf(d->out, "%st%u", sep, v - d->A - WD_FRAME_HDR - d->nl - d->nk);
+    break;
+  case 'j': {
+    int64_t target = (int64_t)(w - d->code) + (int32_t)v - d->pc0;
+    fprintf(d->out, "%s@%lld", sep, (long long)target);
+    break;
+  }
+  default:
+    fprintf(d->out, "%s%u", sep, v);
+    break;
+  }
+}
+
+bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
+  if (!m || !out || defidx >= wd_module_ndefined(m)) return false;
+  wd_compiled c;
+  if (!m->layout->get_code(wd_module_record(m, defidx), &c)) return false;
+  const uint32_t *code = (const uint32_t *)c.code;
+  uint32_t n = c.code_len / 4;
+  if (n < WD_CODE_HDR) return false;
+  const wd_functype *ft = wd_module_functype(m, m->nfunc_imports + defidx);
+  dis d = {out, ft->nparams, code[WD_CODE_A], code[WD_CODE_NL], code[WD_CODE_NC], code, 0, true};
+  uint64_t pc0 = WD_CODE_HDR + 2ull * d.nk;
+  if (pc0 > n) return false;
+  d.pc0 = (uint32_t)pc0;
+  uint32_t temps = c.frame_slots - (d.A + WD_FRAME_HDR + d.nl + d.nk);
+  fprintf(out, "func %u: %u words, frame %u slots (args/results %u, locals %u, constants %u, temps %u)\n",
+          m->nfunc_imports + defidx, n, c.frame_slots, d.A, d.nl, d.nk, temps);
+  for (uint32_t k = 0; k < d.nk; k++) {
+    uint64_t v = code[WD_CODE_HDR + 2 * k] | (uint64_t)code[WD_CODE_HDR + 2 * k + 1] << 32;
+    fprintf(out, "  k%u = 0x%llx\n", k, (unsigned long long)v);
+  }
+  const int32_t *dw = wd_code_dispatch_words();
+  /* The walker writes nothing when printing, but takes a mutable pointer: work on a copy-free cast. */
+  uint32_t *mcode = (uint32_t *)(uintptr_t)code;
+  for (uint32_t pc = d.pc0; pc < n;) {
+    int o = -1;
+    for (int k = 0; k < WD_C__COUNT; k++)
+      if ((uint32_t)dw[k] == code[pc]) { o = k; break; }
+    if (o < 0) { fprintf(out, "  %5u: ??? 0x%08x\n", pc - d.pc0, code[pc]); return false; }
+    char name[48];
+    size_t i = 0;
+    for (const char *s = code_name[o]; *s && i + 1 < sizeof name; s++, i++)
+      name[i] = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : *s);
+    name[i] = '\0';
+    fprintf(out, "  %5u: %s", pc - d.pc0, name);
+    d.first = true;
+    uint32_t next = walk(mcode, pc, n, (wd_code_op)o, print_operand, &d);
+    fputc('\n', out);
+    if (!next) return false;
+    pc = next;
+  }
+  return !ferror(out);
+}
