@@ -129,6 +129,8 @@ struct wd_store {
   uint64_t *stack;
   size_t stack_slots;            /* allocated */
   uint32_t depth;                /* current wasm call depth (nested entries included) */
+  size_t stack_top;              /* slots in use below a nested interpreter entry's frames (exec.c) */
+  uint32_t entries;              /* nested interpreter entries (host -> wasm), bounded (exec.c) */
   /* Fuel: when enabled, decremented by exec; reaching zero traps with "out of fuel". */
   bool fuel_enabled;
   uint64_t fuel;
