@@ -1007,3 +1007,51 @@ Test(modules, allocator_sizes_balance) {
   cr_assert_gt(cnt.allocs, 0);
   cr_assert_eq(cnt.live, 0, "%zu bytes unaccounted for", cnt.live);
 }
+
+/* A host function that calls back into the instance that called it (one nested interpreter entry). */
+typedef struct reenter_state { wd_func *bump; int depth, max_depth; } reenter_state;
+static bool host_reenter(wd_caller *caller, void *user, const wd_val *args, wd_val *results) {
+  reenter_state *rs = user;
+  rs->depth++;
+  if (rs->depth > rs->max_depth) rs->max_depth = rs->depth;
+  wd_val r[1];
+  wd_error err;
+  bool ok = wd_func_call(wd_caller_store(caller), rs->bump, NULL, 0, r, 1, &err);
+  rs->depth--;
+  if (!ok) return wd_caller_trap(caller, err.code, err.message);
+  results[0] = vi32(args[0].of.i32 + args[1].of.i32 + r[0].of.i32);
+  return true;
+}
+
+Test(modules, borrowed_bytes_and_reentry) {
+  wd_error err;
+  wd_engine *e = engine_with(NULL, WD_MODE_LAZY);
+  uint8_t *copy = malloc(sizeof mod_main);
+  memcpy(copy, mod_main, sizeof mod_main);
+  wd_module *m = wd_module_new_borrowed(e, copy, sizeof mod_main, &err);
+  cr_assert_not_null(m, "%s", err.message);
+  wd_store *s = wd_store_new(e, &err);
+  reenter_state rs = {NULL, 0, 0};
+  wd_extern imp[2];
+  imp[0].kind = WD_EXTERN_FUNC;
+  imp[0].of.func = wd_func_new_host(s, bin_params, 2, one_i32, 1, host_reenter, &rs, &err);
+  imp[1].kind = WD_EXTERN_GLOBAL;
+  imp[1].of.global = wd_global_new(s, WD_I32, false, vi32(10), &err);
+  wd_instance *inst = wd_instantiate(s, m, imp, 2, &err);
+  cr_assert_not_null(inst, "%s", err.message);
+  rs.bump = export_func(inst, "bump");
+  wd_val a[1] = {vi32(3)};
+  cr_assert_eq(call_i32(s, export_func(inst, "twice"), a, 1), 3 + 3 + 11);
+  cr_assert_eq(call_i32(s, export_func(inst, "twice"), a, 1), 3 + 3 + 12);
+  cr_assert_eq(rs.max_depth, 1);
+  cr_assert_eq(rs.depth, 0);
+  /* After validating everything a lazy module no longer needs to validate on promotion. */
+  cr_assert(wd_module_validate(m, &err), "%s", err.message);
+  cr_assert(wd_module_validate(m, &err));
+  cr_assert(wd_module_promote_all(m, &err), "%s", err.message);
+  cr_assert_eq(call_i32(s, export_func(inst, "bump"), NULL, 0), 13);
+  wd_store_free(s);
+  wd_module_free(m);
+  free(copy);
+  wd_engine_free(e);
+}
