@@ -74,6 +74,12 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 #define MAX_STACK 4096
 #define MAX_AVAIL 16          /* values left on the stack of one block before they are dropped */
 #define MAX_VDEPTH 3          /* nesting of generated operand expressions */
+/* Instruction accounting (the per-function cap is exact): closing one block costs at most CLOSE_COST
+ * instructions (drops of what is left, missing results as constants, else, end); one step costs less
+ * than LEAN_ROOM, and at most STEP_COST once operands are only constants ("lean"). */
+#define CLOSE_COST 40
+#define STEP_COST 48
+#define LEAN_ROOM 1024
 
 enum { T_I32, T_I64, T_F32, T_F64, T_FUNCREF, T_EXTERNREF, T__N };
 static const uint8_t TBYTE[T__N] = {WD_I32, WD_I64, WD_F32, WD_F64, WD_FUNCREF, WD_EXTERNREF};
@@ -156,7 +162,7 @@ typedef struct gen {
   frame ctrl[MAX_DEPTH + 1];
   uint32_t nctrl;
   uint32_t ninstr, budget, vdepth;
-  bool close_bias, stop;
+  bool close_bias, stop, lean;     /* lean: operands are constants only (near the cap, and when closing) */
 } gen;
 
 /* ---------------------------------------------------------------- decisions from the input */
@@ -655,7 +661,7 @@ static void emit_call(gen *g, uint32_t f, bool reuse) {
 
 /* Pushes one freshly computed value of type t (never consumes what is already on the stack). */
 static void value(gen *g, uint8_t t) {
-  uint32_t c = (g->vdepth < MAX_VDEPTH && more(g)) ? pick(g, 10) : 0;
+  uint32_t c = (g->vdepth < MAX_VDEPTH && !g->lean && more(g)) ? pick(g, 10) : 0;
   g->vdepth++;
   int x;
   if (IS_NUM(t)) {
@@ -1442,12 +1448,17 @@ static void gen_body(gen *g, uint32_t fidx) {
   g->ctrl[0].height = 0;
   g->ninstr = 0;
   g->vdepth = 0;
-  g->close_bias = g->stop = false;
+  g->close_bias = g->stop = g->lean = false;
   static const uint32_t budgets[4] = {24, 96, 400, 0};
   uint32_t b = budgets[pick(g, 4)];
-  uint32_t cap = g->max_instrs - g->max_instrs / 8;
-  g->budget = b && b < cap ? b : cap;
-  while (more(g) && g->ninstr < g->budget && !g->stop && !g->oom) step(g);
+  g->budget = b && b < g->max_instrs ? b : g->max_instrs;
+  while (more(g) && g->ninstr < g->budget && !g->stop && !g->oom) {
+    uint32_t reserve = g->nctrl * CLOSE_COST + STEP_COST;
+    if (g->ninstr + reserve >= g->max_instrs) break;
+    g->lean = g->ninstr + reserve + LEAN_ROOM >= g->max_instrs;
+    step(g);
+  }
+  g->lean = true;
   while (g->nctrl > 1) close_frame(g, true);
   coerce(g, ft->r, ft->nr);
   op(g, G_END);
@@ -1510,7 +1521,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;
   g->max_instrs = opts->max_instrs ? opts->max_instrs : 2000;
-  if (g->max_instrs < 8) g->max_instrs = 8;
+  if (g->max_instrs < CLOSE_COST + STEP_COST) g->max_instrs = CLOSE_COST + STEP_COST;
   if (g->max_instrs > 1000000) g->max_instrs = 1000000;
   g->max_depth = opts->max_depth && opts->max_depth < MAX_DEPTH ? opts->max_depth : MAX_DEPTH;
   g->max_pages = opts->max_memory_pages ? opts->max_memory_pages : 16;

@@ -7,12 +7,15 @@
  * that wd_gen_module respects its buffer capacity, measures generation time, and reports which opcodes
  * of runtime/opcodes.def the corpus covered.
  *
- *   wd-gentest [--count N] [--seed S] [--dump DIR] [--jobs J] [--features MASK] [--input FILE]
- *              [--no-wabt] [--no-warden] [--promote] [--require-coverage] [-v]
+ *   wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J] [--features MASK]
+ *              [--input FILE] [--no-wabt] [--no-warden] [--promote] [--require-coverage] [-v]
  *
  * Prints "N passed, N failed" and exits 1 on any failure. -v prints each failing input (hex) and the
  * validators' messages. --dump keeps every module (gen-<i>.wasm) and input (gen-<i>.bin) in DIR.
+ * Module i's input depends only on (seed, i): `--seed S --start I --count 1` reproduces module I.
  * --input generates the one module of a given input file (with --features, default all) and checks it.
+ * --promote also translates every function; --require-coverage fails unless every non-SIMD opcode
+ * was emitted.
  *
  * May touch: the public API (warden.h) and the generator. configure.py links each tests/tools program
  * against libwarden.a only, so the generator (pure C, no dependencies) is compiled into this program by including
@@ -171,8 +174,8 @@ static void reap_one(run *r, job *jobs, int njobs) {
 }
 
 static int usage(void) {
-  fprintf(stderr, "usage: wd-gentest [--count N] [--seed S] [--dump DIR] [--jobs J] [--features MASK]\n"
-                  "                  [--input FILE] [--no-wabt] [--no-warden] [--promote]\n"
+  fprintf(stderr, "usage: wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J]\n"
+                  "                  [--features MASK] [--input FILE] [--no-wabt] [--no-warden] [--promote]\n"
                   "                  [--require-coverage] [-v]\n");
   return 2;
 }
@@ -202,7 +205,7 @@ int main(int argc, char **argv) {
   run r;
   memset(&r, 0, sizeof r);
   r.use_wabt = r.use_warden = true;
-  uint32_t count = 10000;
+  uint32_t count = 10000, start = 0;
   uint64_t seed = 1;
   long fixed_features = -1;
   int njobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -213,6 +216,7 @@ int main(int argc, char **argv) {
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
     if (!strcmp(a, "--count") && v) count = (uint32_t)strtoul(v, NULL, 0), i++;
     else if (!strcmp(a, "--seed") && v) seed = strtoull(v, NULL, 0), i++;
+    else if (!strcmp(a, "--start") && v) start = (uint32_t)strtoul(v, NULL, 0), i++;
     else if (!strcmp(a, "--dump") && v) r.dir = v, r.keep = true, i++;
     else if (!strcmp(a, "--jobs") && v) njobs = atoi(v), i++;
     else if (!strcmp(a, "--features") && v) fixed_features = strtol(v, NULL, 0) & GEN_FEATURES, i++;
@@ -261,7 +265,7 @@ int main(int argc, char **argv) {
   uint32_t nondeterministic = 0;
   if (input) count = 1;
 
-  for (uint32_t i = 0; i < count; i++) {
+  for (uint32_t i = start; i - start < count; i++) {
     uint8_t *in;
     size_t len;
     uint32_t features;
