@@ -329,12 +329,19 @@ static bool check_elem_idx(vctx *c, uint32_t idx) {
   return true;
 }
 
-/* Data segment indices in bodies are checked against the data count section, which must exist. */
-static bool check_data_idx(vctx *c, uint32_t idx) {
-  if (!c->m->has_datacount)
+/* Data segment indices in bodies: the binary format wants a data count section before bodies that
+ * name data segments when the module has a data section (the decoder's rule, checked again here for
+ * bodies it did not scan); without either section every index is unknown. */
+static bool data_count_present(vctx *c, uint32_t idx) {
+  if (!c->m->has_datacount && c->m->datas)
     return vfail(c, WD_E_DATA_COUNT_REQUIRED, "data segment %u used without a data count section", idx);
-  if (idx >= c->m->datacount)
-    return vfail(c, WD_E_UNKNOWN_DATA, "data segment %u (%u segments)", idx, c->m->datacount);
+  return true;
+}
+
+static bool check_data_idx(vctx *c, uint32_t idx) {
+  uint32_t n = c->m->has_datacount ? c->m->datacount : 0;
+  if (!data_count_present(c, idx)) return false;
+  if (idx >= n) return vfail(c, WD_E_UNKNOWN_DATA, "data segment %u (%u segments)", idx, n);
   return true;
 }
 
@@ -380,9 +387,9 @@ static bool check_imm(vctx *c, const wd_instr *ins, const vinfo *v) {
       return check_mem_idx(c, ins->imm.idx2.a) && check_mem_idx(c, ins->imm.idx2.b);
     case IMM_DATA:
       return check_data_idx(c, ins->imm.idx);
-    case IMM_DATA_MEM:   /* the spec checks the memory first */
-      if (!m->has_datacount) return check_data_idx(c, ins->imm.idx2.a);
-      return check_mem_idx(c, ins->imm.idx2.b) && check_data_idx(c, ins->imm.idx2.a);
+    case IMM_DATA_MEM:   /* malformed before invalid; then the spec checks the memory first */
+      return data_count_present(c, ins->imm.idx2.a) && check_mem_idx(c, ins->imm.idx2.b) &&
+             check_data_idx(c, ins->imm.idx2.a);
     case IMM_ELEM:
       return check_elem_idx(c, ins->imm.idx);
     case IMM_ELEM_TABLE:
@@ -524,6 +531,8 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       if (ins->op == WD_OP_RETURN_CALL && !(m->features & WD_FEATURE_TAIL_CALL))
         return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs the tail-call feature");
       if (!check_func_idx(c, ins->imm.idx)) return false;
+      if (m->func_type[ins->imm.idx] >= m->ntypes)     /* only if the module was not validated */
+        return vfail(c, WD_E_UNKNOWN_TYPE, "function %u has type %u", ins->imm.idx, m->func_type[ins->imm.idx]);
       const wd_functype *ft = wd_module_functype(m, ins->imm.idx);
       if (ins->op == WD_OP_RETURN_CALL) {
         if (!check_tail_results(c, ft) || !pop_types(c, wd_ft_params(ft), ft->nparams)) return false;
@@ -643,24 +652,10 @@ static bool read_locals(vctx *c, wd_reader *r, const wd_functype *ft) {
   return true;
 }
 
-bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
-  if (!m || defidx >= wd_module_ndefined(m))
-    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
-  const vinfo *tab = vtab_get();
-  (void)tab;
+/* Validates a body whose bytes start at module offset `base` (0: offsets relative to the body). */
+static bool validate_body(const wd_module *m, uint32_t defidx, wd_slice body, uint32_t base, wd_error *err) {
   uint32_t funcidx = m->nfunc_imports + defidx;
-  const void *rec = wd_module_record(m, defidx);
-  wd_slice body;
-  if (!m->layout->get_body(rec, &body)) {
-    if (m->layout->is_compiled(rec)) return true;   /* compiled: it was validated before */
-    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "function %u has no body", funcidx);
-  }
-  if (m->func_type[funcidx] >= m->ntypes)
-    return wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "function %u: type %u", funcidx,
-                   m->func_type[funcidx]);
   const wd_functype *ft = wd_module_functype(m, funcidx);
-  uint32_t base = wd_body_offset(m, defidx);
-
   vctx c;
   ctx_init(&c, m, funcidx, err);
   wd_reader r;
@@ -670,8 +665,9 @@ bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
   wd_instr ins;
   while (ok && c.nctrl > 0) {
     if (wd_reader_done(&r)) {
-      /* The body ran out before its final end. The reference decoder reads on into the next body
-       * (and stops at its first byte: "END opcode expected") or off the end of the section. */
+      /* The body ran out before its final end (its last byte closed an inner block). The reference
+       * decoder reads on into the next body ("END opcode expected" at its first byte) or off the end
+       * of the section. */
       c.off = wd_reader_offset(&r);
       ok = vfail(&c, defidx + 1 == wd_module_ndefined(m) ? WD_E_UNEXPECTED_END_SECTION : WD_E_END_EXPECTED,
                  "body ends without its final end");
@@ -687,6 +683,31 @@ bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
   }
   ctx_free(&c);
   return ok;
+}
+
+bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || !m->records || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  vtab_get();
+  uint32_t funcidx = m->nfunc_imports + defidx;
+  const void *rec = wd_module_record(m, defidx);
+  wd_slice body;
+  if (!m->layout->get_body(rec, &body)) {
+    if (m->layout->is_compiled(rec)) return true;   /* compiled: it was validated before */
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "function %u has no body", funcidx);
+  }
+  if (m->func_type[funcidx] >= m->ntypes)
+    return wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "function %u: type %u", funcidx,
+                   m->func_type[funcidx]);
+  /* Finding a body's module offset walks the records before it, so validate with body-relative
+   * offsets and only on failure again with the real base, for the error's offset. */
+  if (validate_body(m, defidx, body, 0, err)) return true;
+  /* The reference interpreter decodes a whole body before typing it: a malformed body reports that,
+   * even where typing stopped earlier. */
+  if (err && wd_errcode_class(err->code) == WD_CLASS_INVALID && !wd_scan_body(m, defidx, err)) return false;
+  uint32_t base = wd_body_offset(m, defidx);
+  if (base != 0) validate_body(m, defidx, body, base, err);
+  return false;
 }
 
 /* ---------------------------------------------------------------- constant expressions */
@@ -907,7 +928,21 @@ static bool check_datas(const wd_module *m, uint8_t *refs, wd_error *err) {
   return true;
 }
 
+static bool validate_module(wd_module *m, wd_error *err);
+
+/* The reference interpreter decodes the whole module before validating it: when a module-level rule
+ * fails, a malformed body (which the decoder stored without scanning) takes precedence. */
 bool wd_validate_module(wd_module *m, wd_error *err) {
+  if (validate_module(m, err)) return true;
+  if (m && m->records && err && wd_errcode_class(err->code) == WD_CLASS_INVALID) {
+    wd_error e2;
+    for (uint32_t i = 0; i < wd_module_ndefined(m); i++)
+      if (!wd_scan_body(m, i, &e2)) { *err = e2; break; }
+  }
+  return false;
+}
+
+static bool validate_module(wd_module *m, wd_error *err) {
   if (!m) return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no module");
   vtab_get();
 
