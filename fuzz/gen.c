@@ -77,7 +77,7 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 /* Instruction accounting (the per-function cap is exact): closing one block costs at most CLOSE_COST
  * instructions (drops of what is left, missing results as constants, else, end); one step costs less
  * than LEAN_ROOM, and at most STEP_COST once operands are only constants ("lean"). */
-#define CLOSE_COST 40
+#define CLOSE_COST 48
 #define STEP_COST 48
 #define LEAN_ROOM 1024
 
@@ -96,6 +96,7 @@ enum { K_FUNC, K_BLOCK, K_LOOP, K_IF };
 typedef struct frame {
   uint8_t kind;
   bool unreachable, has_else;
+  int32_t counter;                   /* a counted loop's i32 local, or -1 */
   ftype bt;
   uint32_t height;
 } frame;
@@ -857,6 +858,14 @@ static void act_block(gen *g) {
   if (g->oom || nenc > sizeof enc) return;
   memcpy(enc, g->buf + mark, nenc);
   g->n = mark;
+  /* a counted loop: the counter is set before the loop (stack-neutral) and tested at its end */
+  int counter = -1;
+  if (o == G_LOOP && coin(g, 128) && (counter = find_local(g, T_I32)) >= 0) {
+    op(g, G_I32_CONST);
+    put_s64(g, 1 + pick(g, 16));
+    op(g, G_LOCAL_SET);
+    put_u32(g, (uint32_t)counter);
+  }
   uint8_t ts[MAX_PARAMS + 1];
   memcpy(ts, bt.p, bt.np);
   uint32_t nts = bt.np;
@@ -869,6 +878,7 @@ static void act_block(gen *g) {
   f->kind = o == G_BLOCK ? K_BLOCK : o == G_LOOP ? K_LOOP : K_IF;
   f->unreachable = false;
   f->has_else = false;
+  f->counter = counter;
   f->bt = bt;
   f->height = g->sp;
   for (uint32_t i = 0; i < bt.np; i++) push(g, bt.p[i]);
@@ -886,6 +896,18 @@ static void close_frame(gen *g, bool all) {
     f->has_else = true;
     f->unreachable = false;
     if (!all) return;
+  }
+  if (f->kind == K_LOOP && f->counter >= 0) {   /* counter -= 1; loop again while it is not zero */
+    coerce(g, f->bt.p, f->bt.np);
+    op(g, G_LOCAL_GET);
+    put_u32(g, (uint32_t)f->counter);
+    op(g, G_I32_CONST);
+    put(g, 1);
+    op(g, G_I32_SUB);
+    op(g, G_LOCAL_TEE);
+    put_u32(g, (uint32_t)f->counter);
+    op(g, G_BR_IF);
+    put(g, 0);
   }
   coerce(g, f->bt.r, f->bt.nr);
   op(g, G_END);
@@ -1442,6 +1464,7 @@ static void gen_body(gen *g, uint32_t fidx) {
   g->nctrl = 1;
   g->ctrl[0].kind = K_FUNC;
   g->ctrl[0].unreachable = g->ctrl[0].has_else = false;
+  g->ctrl[0].counter = -1;
   memset(&g->ctrl[0].bt, 0, sizeof(ftype));
   g->ctrl[0].bt.nr = ft->nr;
   memcpy(g->ctrl[0].bt.r, ft->r, ft->nr);
