@@ -1,0 +1,477 @@
+/* test_exec.c — Criterion tests of promotion (translate.c) and the interpreter (exec.c): calls and
+ * returns, deep recursion ending in "call stack exhausted", tail calls in constant stack, fuel, host
+ * functions calling back in (the value stack moving under a running frame), multi-value parallel
+ * returns, locals on the operand stack that are overwritten later, br_table with values, traps, lazy
+ * validation failures, SIMD refusal, and code that is byte-identical across layouts.
+ * May touch: warden.h, and runtime.h / code.h for internal checks (store fuel, records, code words).
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "warden.h"
+#include "runtime.h"
+#include "code.h"
+
+/* The modules below were assembled with wat2wasm (--enable-tail-call; --no-check for mod_lazy). */
+/* (module
+ *   (type $ii (func (param i32) (result i32)))
+ *   (import "env" "add" (func $host_add (param i32 i32) (result i32)))
+ *   (import "env" "reenter" (func $reenter (param i32) (result i32)))
+ *   (memory 1)
+ *   (table 2 funcref)
+ *   (elem (i32.const 0) $fib $rec)
+ *   (func $fib (export "fib") (param i32) (result i32)
+ *     (if (result i32) (i32.lt_u (local.get 0) (i32.const 2)) (then (local.get 0))
+ *       (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+ *                      (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+ *   (func $rec (export "rec") (param i32) (result i32)
+ *     (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+ *       (else (i32.add (i32.const 1) (call $rec (i32.sub (local.get 0) (i32.const 1)))))))
+ *   (func $tail (export "tail") (param i32 i64) (result i64)
+ *     (if (result i64) (i32.eqz (local.get 0)) (then (local.get 1))
+ *       (else (return_call $tail (i32.sub (local.get 0) (i32.const 1))
+ *                                (i64.add (local.get 1) (i64.extend_i32_u (local.get 0)))))))
+ *   (func (export "spin") (loop (br 0)))
+ *   (func (export "swap") (param i32 i32) (result i32 i32) (local.get 1) (local.get 0))
+ *   (func (export "rot3") (param i32 i32 i32) (result i32 i32 i32) (local.get 2) (local.get 0) (local.get 1))
+ *   (func (export "via_host") (param i32) (result i32) (i32.add (i32.const 1) (call $reenter (local.get 0))))
+ *   (func (export "add_host") (param i32 i32) (result i32) (call $host_add (local.get 0) (local.get 1)))
+ *   (func (export "ind") (param i32 i32) (result i32) (call_indirect (type $ii) (local.get 1) (local.get 0)))
+ *   (func (export "stale") (param $x i32) (result i32)
+ *     (local.get $x) (local.set $x (i32.const 5)) (local.get $x) (i32.sub))
+ *   (func (export "loopstale") (param $x i32) (result i32) (local $i i32)
+ *     (local.get $x)
+ *     (loop $l
+ *       (local.set $x (i32.add (local.get $x) (i32.const 1)))
+ *       (local.set $i (i32.add (local.get $i) (i32.const 1)))
+ *       (br_if $l (i32.lt_u (local.get $i) (i32.const 3))))
+ *     (local.get $x) (i32.sub))
+ *   (func (export "ifstale") (param $x i32) (param $c i32) (result i32)
+ *     (local.get $x)
+ *     (if (local.get $c) (then (local.set $x (i32.const 100))) (else (nop)))
+ *     (local.get $x) (i32.add))
+ *   (func (export "bt") (param i32) (result i32)
+ *     (block $out (result i32)
+ *       (block $b1 (result i32)
+ *         (block $b0 (result i32)
+ *           (i32.const 10) (local.get 0) (br_table $b0 $b1 $out))
+ *         (i32.const 1) (i32.add) (br $out))
+ *       (i32.const 2) (i32.add)))
+ *   (func (export "early") (param i32) (result i32)
+ *     (block (drop (br_if 1 (i32.const 7) (local.get 0)))) (i32.const 8))
+ *   (func (export "div") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+ *   (func (export "load") (param i32) (result i32) (i32.load offset=4 (local.get 0)))
+ *   (func (export "grow_load") (param i32) (result i32)
+ *     (drop (memory.grow (i32.const 1))) (i32.load (local.get 0)))
+ * ) */
+static const uint8_t mod_main[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x25, 0x06, 0x60, 0x01, 0x7f, 0x01, 0x7f, 0x60, 0x02,
+  0x7f, 0x7f, 0x01, 0x7f, 0x60, 0x02, 0x7f, 0x7e, 0x01, 0x7e, 0x60, 0x00, 0x00, 0x60, 0x02, 0x7f, 0x7f, 0x02,
+  0x7f, 0x7f, 0x60, 0x03, 0x7f, 0x7f, 0x7f, 0x03, 0x7f, 0x7f, 0x7f, 0x02, 0x19, 0x02, 0x03, 0x65, 0x6e, 0x76,
+  0x03, 0x61, 0x64, 0x64, 0x00, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x07, 0x72, 0x65, 0x65, 0x6e, 0x74, 0x65, 0x72,
+  0x00, 0x00, 0x03, 0x12, 0x11, 0x00, 0x00, 0x02, 0x03, 0x04, 0x05, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+  0x00, 0x01, 0x00, 0x00, 0x04, 0x04, 0x01, 0x70, 0x00, 0x02, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x89, 0x01,
+  0x11, 0x03, 0x66, 0x69, 0x62, 0x00, 0x02, 0x03, 0x72, 0x65, 0x63, 0x00, 0x03, 0x04, 0x74, 0x61, 0x69, 0x6c,
+  0x00, 0x04, 0x04, 0x73, 0x70, 0x69, 0x6e, 0x00, 0x05, 0x04, 0x73, 0x77, 0x61, 0x70, 0x00, 0x06, 0x04, 0x72,
+  0x6f, 0x74, 0x33, 0x00, 0x07, 0x08, 0x76, 0x69, 0x61, 0x5f, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x08, 0x08, 0x61,
+  0x64, 0x64, 0x5f, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x09, 0x03, 0x69, 0x6e, 0x64, 0x00, 0x0a, 0x05, 0x73, 0x74,
+  0x61, 0x6c, 0x65, 0x00, 0x0b, 0x09, 0x6c, 0x6f, 0x6f, 0x70, 0x73, 0x74, 0x61, 0x6c, 0x65, 0x00, 0x0c, 0x07,
+  0x69, 0x66, 0x73, 0x74, 0x61, 0x6c, 0x65, 0x00, 0x0d, 0x02, 0x62, 0x74, 0x00, 0x0e, 0x05, 0x65, 0x61, 0x72,
+  0x6c, 0x79, 0x00, 0x0f, 0x03, 0x64, 0x69, 0x76, 0x00, 0x10, 0x04, 0x6c, 0x6f, 0x61, 0x64, 0x00, 0x11, 0x09,
+  0x67, 0x72, 0x6f, 0x77, 0x5f, 0x6c, 0x6f, 0x61, 0x64, 0x00, 0x12, 0x09, 0x08, 0x01, 0x00, 0x41, 0x00, 0x0b,
+  0x02, 0x02, 0x03, 0x0a, 0x8d, 0x02, 0x11, 0x1c, 0x00, 0x20, 0x00, 0x41, 0x02, 0x49, 0x04, 0x7f, 0x20, 0x00,
+  0x05, 0x20, 0x00, 0x41, 0x01, 0x6b, 0x10, 0x02, 0x20, 0x00, 0x41, 0x02, 0x6b, 0x10, 0x02, 0x6a, 0x0b, 0x0b,
+  0x15, 0x00, 0x20, 0x00, 0x45, 0x04, 0x7f, 0x41, 0x00, 0x05, 0x41, 0x01, 0x20, 0x00, 0x41, 0x01, 0x6b, 0x10,
+  0x03, 0x6a, 0x0b, 0x0b, 0x18, 0x00, 0x20, 0x00, 0x45, 0x04, 0x7e, 0x20, 0x01, 0x05, 0x20, 0x00, 0x41, 0x01,
+  0x6b, 0x20, 0x01, 0x20, 0x00, 0xad, 0x7c, 0x12, 0x04, 0x0b, 0x0b, 0x07, 0x00, 0x03, 0x40, 0x0c, 0x00, 0x0b,
+  0x0b, 0x06, 0x00, 0x20, 0x01, 0x20, 0x00, 0x0b, 0x08, 0x00, 0x20, 0x02, 0x20, 0x00, 0x20, 0x01, 0x0b, 0x09,
+  0x00, 0x41, 0x01, 0x20, 0x00, 0x10, 0x01, 0x6a, 0x0b, 0x08, 0x00, 0x20, 0x00, 0x20, 0x01, 0x10, 0x00, 0x0b,
+  0x09, 0x00, 0x20, 0x01, 0x20, 0x00, 0x11, 0x00, 0x00, 0x0b, 0x0b, 0x00, 0x20, 0x00, 0x41, 0x05, 0x21, 0x00,
+  0x20, 0x00, 0x6b, 0x0b, 0x21, 0x01, 0x01, 0x7f, 0x20, 0x00, 0x03, 0x40, 0x20, 0x00, 0x41, 0x01, 0x6a, 0x21,
+  0x00, 0x20, 0x01, 0x41, 0x01, 0x6a, 0x21, 0x01, 0x20, 0x01, 0x41, 0x03, 0x49, 0x0d, 0x00, 0x0b, 0x20, 0x00,
+  0x6b, 0x0b, 0x13, 0x00, 0x20, 0x00, 0x20, 0x01, 0x04, 0x40, 0x41, 0xe4, 0x00, 0x21, 0x00, 0x05, 0x01, 0x0b,
+  0x20, 0x00, 0x6a, 0x0b, 0x1c, 0x00, 0x02, 0x7f, 0x02, 0x7f, 0x02, 0x7f, 0x41, 0x0a, 0x20, 0x00, 0x0e, 0x02,
+  0x00, 0x01, 0x02, 0x0b, 0x41, 0x01, 0x6a, 0x0c, 0x01, 0x0b, 0x41, 0x02, 0x6a, 0x0b, 0x0b, 0x0e, 0x00, 0x02,
+  0x40, 0x41, 0x07, 0x20, 0x00, 0x0d, 0x01, 0x1a, 0x0b, 0x41, 0x08, 0x0b, 0x07, 0x00, 0x20, 0x00, 0x20, 0x01,
+  0x6d, 0x0b, 0x07, 0x00, 0x20, 0x00, 0x28, 0x02, 0x04, 0x0b, 0x0c, 0x00, 0x41, 0x01, 0x40, 0x00, 0x1a, 0x20,
+  0x00, 0x28, 0x02, 0x00, 0x0b,
+};
+
+/* (module (func (export "bad") (result i32) (i64.const 1)) (func (export "good") (result i32) (i32.const 3))) */
+static const uint8_t mod_lazy[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03, 0x03, 0x02,
+  0x00, 0x00, 0x07, 0x0e, 0x02, 0x03, 0x62, 0x61, 0x64, 0x00, 0x00, 0x04, 0x67, 0x6f, 0x6f, 0x64, 0x00, 0x01,
+  0x0a, 0x0b, 0x02, 0x04, 0x00, 0x42, 0x01, 0x0b, 0x04, 0x00, 0x41, 0x03, 0x0b,
+};
+
+/* (module (func (export "v") (result i32) (i32x4.extract_lane 0 (v128.const i32x4 1 2 3 4))) (func (export "ok") (result i32) (i32.const 1))) */
+static const uint8_t mod_simd[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03, 0x03, 0x02,
+  0x00, 0x00, 0x07, 0x0a, 0x02, 0x01, 0x76, 0x00, 0x00, 0x02, 0x6f, 0x6b, 0x00, 0x01, 0x0a, 0x1e, 0x02, 0x17,
+  0x00, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00,
+  0x00, 0xfd, 0x1b, 0x00, 0x0b, 0x04, 0x00, 0x41, 0x01, 0x0b,
+};
+
+static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
+static const char *const layouts[] = {"enum", "union16", "packed"};
+
+typedef struct env {
+  wd_engine *e;
+  wd_module *m;
+  wd_store *s;
+  wd_instance *inst;
+  wd_func *rec;                  /* for the re-entering host function */
+  int host_calls;
+} env;
+
+static bool host_add(wd_caller *c, void *user, const wd_val *args, wd_val *res) {
+  env *v = user;
+  v->host_calls++;
+  res[0].kind = WD_I32;
+  res[0].of.i32 = args[0].of.i32 + args[1].of.i32;
+  return true;
+}
+
+/* Calls back into the instance's "rec" (a recursion args[0] deep), from inside a running call. */
+static bool host_reenter(wd_caller *c, void *user, const wd_val *args, wd_val *res) {
+  env *v = user;
+  wd_val a = {.kind = WD_I32, .of.i32 = args[0].of.i32}, r;
+  wd_error err;
+  if (!wd_func_call(wd_caller_store(c), v->rec, &a, 1, &r, 1, &err))
+    return wd_caller_trap(c, err.code, err.message);
+  res[0] = r;
+  return true;
+}
+
+static void env_open(env *v, const uint8_t *bytes, size_t len, const char *layout, wd_mode mode) {
+  memset(v, 0, sizeof *v);
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.layout = layout;
+  cfg.mode = mode;
+  wd_error err;
+  v->e = wd_engine_new(&cfg, &err);
+  cr_assert_not_null(v->e, "%s", err.message);
+  v->m = wd_module_new(v->e, bytes, len, &err);
+  cr_assert_not_null(v->m, "%s", err.message);
+  v->s = wd_store_new(v->e, &err);
+  cr_assert_not_null(v->s, "%s", err.message);
+}
+
+static void env_main(env *v, const char *layout, wd_mode mode) {
+  env_open(v, mod_main, sizeof mod_main, layout, mode);
+  wd_error err;
+  const wd_valkind ii[] = {WD_I32, WD_I32}, i[] = {WD_I32};
+  wd_extern imp[2];
+  imp[0].kind = imp[1].kind = WD_EXTERN_FUNC;
+  imp[0].of.func = wd_func_new_host(v->s, ii, 2, i, 1, host_add, v, &err);
+  imp[1].of.func = wd_func_new_host(v->s, i, 1, i, 1, host_reenter, v, &err);
+  cr_assert(imp[0].of.func && imp[1].of.func, "%s", err.message);
+  v->inst = wd_instantiate(v->s, v->m, imp, 2, &err);
+  cr_assert_not_null(v->inst, "%s", err.message);
+  wd_extern x;
+  cr_assert(wd_instance_export(v->inst, "rec", 3, &x));
+  v->rec = x.of.func;
+}
+
+static void env_close(env *v) {
+  wd_store_free(v->s);
+  wd_module_free(v->m);
+  wd_engine_free(v->e);
+}
+
+static wd_func *fn(env *v, const char *name) {
+  wd_extern x;
+  cr_assert(wd_instance_export(v->inst, name, strlen(name), &x), "no export %s", name);
+  cr_assert_eq(x.kind, WD_EXTERN_FUNC);
+  return x.of.func;
+}
+
+/* Calls an export with i32 arguments; returns whether it succeeded, results in out (i32 or i64). */
+static bool call(env *v, const char *name, const int64_t *args, size_t n, int64_t *out, size_t nout,
+                 wd_error *err) {
+  wd_func *f = fn(v, name);
+  uint32_t np, nr;
+  const wd_valkind *pk, *rk;
+  wd_func_type(f, &np, &pk, &nr, &rk);
+  cr_assert_eq(np, n);
+  cr_assert_eq(nr, nout);
+  wd_val a[4], r[4];
+  for (size_t i = 0; i < n; i++) {
+    a[i].kind = (uint8_t)pk[i];
+    if (pk[i] == WD_I64) a[i].of.i64 = args[i];
+    else a[i].of.i32 = (int32_t)args[i];
+  }
+  if (!wd_func_call(v->s, f, a, n, r, nout, err)) return false;
+  for (size_t i = 0; i < nout; i++) out[i] = rk[i] == WD_I64 ? r[i].of.i64 : r[i].of.i32;
+  return true;
+}
+
+static int64_t call1(env *v, const char *name, int64_t a0) {
+  int64_t r;
+  wd_error err;
+  cr_assert(call(v, name, &a0, 1, &r, 1, &err), "%s(%lld): %s", name, (long long)a0, err.message);
+  return r;
+}
+
+Test(exec, every_layout_and_mode_runs_the_same) {
+  for (size_t l = 0; l < 3; l++)
+    for (size_t md = 0; md < 3; md++) {
+      env v;
+      env_main(&v, layouts[l], modes[md]);
+      cr_assert_eq(call1(&v, "fib", 20), 6765, "%s/%d", layouts[l], (int)modes[md]);
+      cr_assert_eq(call1(&v, "rec", 1000), 1000);
+      cr_assert_eq(call1(&v, "bt", 0), 11);
+      cr_assert_eq(call1(&v, "bt", 1), 12);
+      cr_assert_eq(call1(&v, "bt", 2), 10);
+      cr_assert_eq(call1(&v, "bt", 99), 10);
+      cr_assert_eq(call1(&v, "early", 1), 7);
+      cr_assert_eq(call1(&v, "early", 0), 8);
+      env_close(&v);
+    }
+}
+
+Test(exec, deep_recursion_traps_cleanly) {
+  env v;
+  env_main(&v, "union16", WD_MODE_LAZY_TRANSLATION);
+  int64_t a = 1000000, r;
+  wd_error err;
+  cr_assert_not(call(&v, "rec", &a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED, "%s", err.message);
+  cr_assert_str_eq(err.message, "call stack exhausted");
+  cr_assert_eq(v.s->depth, 0);
+  cr_assert_eq(v.s->stack_top, 0);
+  /* The store stays usable after the trap. */
+  cr_assert_eq(call1(&v, "rec", 5000), 5000);
+  /* A tighter depth limit is honoured exactly: rec(n) needs n + 1 frames. */
+  v.s->limits.max_call_depth = 101;
+  cr_assert_eq(call1(&v, "rec", 100), 100);
+  a = 101;
+  cr_assert_not(call(&v, "rec", &a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED);
+  env_close(&v);
+  /* So is a smaller value stack: 64 KiB cannot hold 5,000 frames. */
+  env_main(&v, "enum", WD_MODE_EAGER);
+  v.s->limits.max_stack_bytes = 64 * 1024;
+  a = 5000;
+  cr_assert_not(call(&v, "rec", &a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED);
+  cr_assert_leq(v.s->stack_slots * sizeof(uint64_t), 64 * 1024);
+  cr_assert_eq(call1(&v, "rec", 500), 500);
+  env_close(&v);
+}
+
+Test(exec, tail_calls_run_in_constant_stack) {
+  env v;
+  env_main(&v, "packed", WD_MODE_EAGER);
+  int64_t a[2] = {10000000, 0}, r;
+  wd_error err;
+  cr_assert(call(&v, "tail", a, 2, &r, 1, &err), "%s", err.message);
+  cr_assert_eq(r, 50000005000000ll);
+  cr_assert_leq(v.s->stack_slots, 4096, "stack grew to %zu slots", v.s->stack_slots);
+  env_close(&v);
+}
+
+Test(exec, fuel_stops_a_loop_and_is_accounted) {
+  env v;
+  env_main(&v, "union16", WD_MODE_EAGER);
+  v.s->fuel_enabled = true;
+  v.s->fuel = 1000;
+  wd_error err;
+  int64_t r;
+  cr_assert_not(call(&v, "spin", NULL, 0, &r, 0, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL);
+  cr_assert_eq(v.s->fuel, 0);
+  cr_assert_eq(v.s->depth, 0);
+  /* fib(10): 177 calls (one unit each) and the jumps taken; a finished call leaves the rest. */
+  v.s->fuel = 100000;
+  cr_assert_eq(call1(&v, "fib", 10), 55);
+  cr_assert_lt(v.s->fuel, 100000 - 177);
+  cr_assert_gt(v.s->fuel, 100000 - 1000);
+  uint64_t used = 100000 - v.s->fuel;
+  /* The same work costs the same fuel; too little fuel traps. */
+  v.s->fuel = used;
+  cr_assert_eq(call1(&v, "fib", 10), 55);
+  cr_assert_eq(v.s->fuel, 0);
+  v.s->fuel = used - 1;
+  int64_t a = 10;
+  cr_assert_not(call(&v, "fib", &a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL);
+  /* Disabled, the counter is left alone. */
+  v.s->fuel_enabled = false;
+  v.s->fuel = 7;
+  cr_assert_eq(call1(&v, "fib", 15), 610);
+  cr_assert_eq(v.s->fuel, 7);
+  env_close(&v);
+}
+
+Test(exec, host_functions_and_reentry_with_a_moving_stack) {
+  env v;
+  env_main(&v, "enum", WD_MODE_LAZY);
+  int64_t a[2] = {40, 2}, r;
+  wd_error err;
+  cr_assert(call(&v, "add_host", a, 2, &r, 1, &err), "%s", err.message);
+  cr_assert_eq(r, 42);
+  cr_assert_eq(v.host_calls, 1);
+  /* via_host -> host -> rec(20000): the nested run grows (and moves) the value stack under the
+   * outer frame, which must find its frame again afterwards. */
+  size_t before = v.s->stack_slots;
+  cr_assert_eq(call1(&v, "via_host", 20000), 20001);
+  cr_assert_gt(v.s->stack_slots, before);
+  /* A trap inside the nested run surfaces through the host and out of the outer call. */
+  a[0] = 1000000;
+  cr_assert_not(call(&v, "via_host", a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED, "%s", err.message);
+  cr_assert_eq(v.s->depth, 0);
+  cr_assert_eq(v.s->entries, 0);
+  env_close(&v);
+}
+
+Test(exec, multi_value_returns_are_parallel_moves) {
+  env v;
+  env_main(&v, "union16", WD_MODE_EAGER);
+  int64_t a[3] = {1, 2, 3}, r[3];
+  wd_error err;
+  cr_assert(call(&v, "swap", a, 2, r, 2, &err), "%s", err.message);
+  cr_assert_eq(r[0], 2);
+  cr_assert_eq(r[1], 1);
+  cr_assert(call(&v, "rot3", a, 3, r, 3, &err), "%s", err.message);
+  cr_assert_eq(r[0], 3);
+  cr_assert_eq(r[1], 1);
+  cr_assert_eq(r[2], 2);
+  env_close(&v);
+}
+
+Test(exec, stacked_locals_keep_their_old_values) {
+  env v;
+  env_main(&v, "union16", WD_MODE_EAGER);
+  cr_assert_eq(call1(&v, "stale", 12), 7);
+  cr_assert_eq(call1(&v, "loopstale", 40), -3);
+  int64_t a[2] = {5, 1}, r;
+  wd_error err;
+  cr_assert(call(&v, "ifstale", a, 2, &r, 1, &err));
+  cr_assert_eq(r, 105);
+  a[1] = 0;
+  cr_assert(call(&v, "ifstale", a, 2, &r, 1, &err));
+  cr_assert_eq(r, 10);
+  env_close(&v);
+}
+
+Test(exec, traps_have_the_spec_wording) {
+  env v;
+  env_main(&v, "union16", WD_MODE_LAZY_TRANSLATION);
+  wd_error err;
+  int64_t a[2] = {1, 0}, r;
+  cr_assert_not(call(&v, "div", a, 2, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_DIV_ZERO);
+  cr_assert_str_eq(err.message, "integer divide by zero");
+  a[0] = INT32_MIN;
+  a[1] = -1;
+  cr_assert_not(call(&v, "div", a, 2, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_INT_OVERFLOW);
+  a[0] = 65532;
+  cr_assert_not(call(&v, "load", a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_MEMORY_OOB);
+  a[0] = 65528;
+  cr_assert(call(&v, "load", a, 1, &r, 1, &err));
+  a[0] = -4;                     /* 0xFFFFFFFC + offset 4 must not wrap to 0 */
+  cr_assert_not(call(&v, "load", a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_MEMORY_OOB);
+  /* After memory.grow the new size is seen at once. */
+  cr_assert_eq(call1(&v, "grow_load", 65536), 0);
+  /* call_indirect: table [fib, rec], index first. */
+  a[0] = 0;
+  a[1] = 7;
+  cr_assert(call(&v, "ind", a, 2, &r, 1, &err), "%s", err.message);
+  cr_assert_eq(r, 13);
+  a[0] = 1;
+  cr_assert(call(&v, "ind", a, 2, &r, 1, &err), "%s", err.message);
+  cr_assert_eq(r, 7);
+  a[0] = 2;
+  cr_assert_not(call(&v, "ind", a, 2, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_UNDEFINED_ELEMENT);
+  cr_assert_str_eq(err.message, "undefined element");
+  env_close(&v);
+}
+
+Test(exec, lazy_invalid_function_traps_and_stays_uncompiled) {
+  env v;
+  env_open(&v, mod_lazy, sizeof mod_lazy, "packed", WD_MODE_LAZY);
+  wd_error err;
+  v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
+  cr_assert_not_null(v.inst, "%s", err.message);
+  for (int i = 0; i < 2; i++) {
+    int64_t r;
+    cr_assert_not(call(&v, "bad", NULL, 0, &r, 1, &err));
+    cr_assert_eq(err.code, WD_E_TRAP_INVALID_FUNCTION);
+    cr_assert_not_null(strstr(err.message, "type mismatch"), "%s", err.message);
+    cr_assert_not(v.m->layout->is_compiled(wd_module_record(v.m, 0)));
+    wd_slice body;
+    cr_assert(v.m->layout->get_body(wd_module_record(v.m, 0), &body));
+  }
+  int64_t r;
+  cr_assert(call(&v, "good", NULL, 0, &r, 1, &err), "%s", err.message);
+  cr_assert_eq(r, 3);
+  env_close(&v);
+}
+
+Test(exec, simd_is_refused_with_its_own_code) {
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.mode = WD_MODE_EAGER;
+  wd_error err;
+  wd_engine *e = wd_engine_new(&cfg, &err);
+  cr_assert_null(wd_module_new(e, mod_simd, sizeof mod_simd, &err));
+  cr_assert_eq(err.code, WD_E_SIMD_UNSUPPORTED, "%s", err.message);
+  wd_engine_free(e);
+  env v;
+  env_open(&v, mod_simd, sizeof mod_simd, "union16", WD_MODE_LAZY_TRANSLATION);
+  v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
+  cr_assert_not_null(v.inst);
+  int64_t r;
+  cr_assert_not(call(&v, "v", NULL, 0, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_SIMD_UNSUPPORTED, "%s", err.message);
+  cr_assert(call(&v, "ok", NULL, 0, &r, 1, &err));
+  cr_assert_eq(r, 1);
+  env_close(&v);
+}
+
+Test(exec, code_is_identical_across_layouts_and_disassembles) {
+  wd_module *ms[3];
+  wd_engine *es[3];
+  wd_error err;
+  for (int l = 0; l < 3; l++) {
+    wd_config cfg;
+    wd_config_init(&cfg);
+    cfg.layout = layouts[l];
+    cfg.mode = WD_MODE_EAGER;
+    es[l] = wd_engine_new(&cfg, &err);
+    ms[l] = wd_module_new(es[l], mod_main, sizeof mod_main, &err);
+    cr_assert_not_null(ms[l], "%s", err.message);
+  }
+  uint32_t nd = wd_module_ndefined(ms[0]);
+  cr_assert_gt(nd, 10);
+  for (uint32_t d = 0; d < nd; d++) {
+    wd_compiled c[3];
+    for (int l = 0; l < 3; l++) cr_assert(ms[l]->layout->get_code(wd_module_record(ms[l], d), &c[l]));
+    for (int l = 1; l < 3; l++) {
+      cr_assert_eq(c[l].code_len, c[0].code_len, "function %u", d);
+      cr_assert_eq(c[l].frame_slots, c[0].frame_slots);
+      cr_assert_eq(memcmp(c[l].code, c[0].code, c[0].code_len), 0, "function %u differs", d);
+    }
+  }
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  cr_assert(wd_module_disasm(ms[1], 2, out, &err), "%s", err.message);   /* fib */
+  fclose(out);
+  cr_assert_not_null(strstr(buf, "call 2, t"), "%s", buf);
+  cr_assert_not_null(strstr(buf, "br_i32_ge_u l0, k"), "%s", buf);
+  cr_assert_not_null(strstr(buf, "ret1"), "%s", buf);
+  free(buf);
+  for (int l = 0; l < 3; l++) {
+    wd_module_free(ms[l]);
+    wd_engine_free(es[l]);
+  }
+}
