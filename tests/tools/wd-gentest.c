@@ -8,14 +8,16 @@
  * of runtime/opcodes.def the corpus covered.
  *
  *   wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J] [--features MASK]
- *              [--input FILE] [--no-wabt] [--no-warden] [--promote] [--require-coverage] [-v]
+ *              [--input FILE] [--no-wabt] [--no-warden] [--promote] [--instantiate]
+ *              [--require-coverage] [-v]
  *
  * Prints "N passed, N failed" and exits 1 on any failure. -v prints each failing input (hex) and the
  * validators' messages. --dump keeps every module (gen-<i>.wasm) and input (gen-<i>.bin) in DIR.
  * Module i's input depends only on (seed, i): `--seed S --start I --count 1` reproduces module I.
  * --input generates the one module of a given input file (with --features, default all) and checks it.
- * --promote also translates every function; --require-coverage fails unless every non-SIMD opcode
- * was emitted.
+ * --promote also translates every function; --instantiate also instantiates every module in a fresh
+ * store (generated modules must instantiate stand-alone); --require-coverage fails unless every
+ * non-SIMD opcode was emitted.
  *
  * May touch: the public API (warden.h) and the generator. configure.py links each tests/tools program
  * against libwarden.a only, so the generator (pure C, no dependencies) is compiled into this program by including
@@ -48,7 +50,7 @@ typedef struct job {
 } job;
 
 typedef struct run {
-  bool verbose, use_wabt, use_warden, promote, keep;
+  bool verbose, use_wabt, use_warden, promote, instantiate, keep;
   const char *dir;
   uint32_t passed, failed;
   wd_engine *engines[8];   /* by (features >> 1) & 7 */
@@ -99,6 +101,16 @@ static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, 
   if (!wd_module_validate(mod, &err)) snprintf(msg, cap, "warden: wd_module_validate: %s", err.message);
   else if (r->promote && !wd_module_promote_all(mod, &err))
     snprintf(msg, cap, "warden: wd_module_promote_all: %s", err.message);
+  else if (r->instantiate) {
+    wd_store *st = wd_store_new(e, &err);
+    if (!st) {
+      snprintf(msg, cap, "warden: wd_store_new: %s", err.message);
+    } else {
+      if (!wd_instantiate(st, mod, NULL, 0, &err))
+        snprintf(msg, cap, "warden: wd_instantiate: %s", err.message);
+      wd_store_free(st);
+    }
+  }
   wd_module_free(mod);
 }
 
@@ -176,7 +188,7 @@ static void reap_one(run *r, job *jobs, int njobs) {
 static int usage(void) {
   fprintf(stderr, "usage: wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J]\n"
                   "                  [--features MASK] [--input FILE] [--no-wabt] [--no-warden] [--promote]\n"
-                  "                  [--require-coverage] [-v]\n");
+                  "                  [--instantiate] [--require-coverage] [-v]\n");
   return 2;
 }
 
@@ -224,6 +236,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--no-wabt")) r.use_wabt = false;
     else if (!strcmp(a, "--no-warden")) r.use_warden = false;
     else if (!strcmp(a, "--promote")) r.promote = true;
+    else if (!strcmp(a, "--instantiate")) r.instantiate = true;
     else if (!strcmp(a, "--require-coverage")) require_cov = true;
     else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) r.verbose = true;
     else return usage();
@@ -378,7 +391,8 @@ int main(int argc, char **argv) {
   if (count)
     printf("generator: %.1f us/module on average (max %.0f us), %.0f bytes on average (max %zu)\n",
            gen_us / count, max_us, (double)total_bytes / count, max_bytes);
-  printf("checked with:%s%s%s\n", r.use_wabt ? " wasm-validate" : "", r.use_warden ? " warden" : "",
+  printf("checked with:%s%s%s%s%s\n", r.use_wabt ? " wasm-validate" : "", r.use_warden ? " warden" : "",
+         r.use_warden && r.promote ? " +promote" : "", r.use_warden && r.instantiate ? " +instantiate" : "",
          !r.use_wabt && !r.use_warden ? " nothing (determinism only)" : "");
   if (nondeterministic) printf("%u modules differed between two runs on the same input\n", nondeterministic);
   if (!ok_contract) r.failed++;
