@@ -126,6 +126,7 @@ typedef struct vframe {
   const uint8_t *params, *results;
   uint32_t nparams, nresults;
   uint32_t height;               /* operand stack height at entry (params excluded) */
+  uint32_t brt_mark;             /* the br_table that last checked this label (see BR_TABLE) */
   uint8_t kind;
   bool unreachable;
 } vframe;
@@ -145,6 +146,7 @@ typedef struct vctx {
   uint32_t nctrl, capctrl;
   uint8_t *locals;
   uint32_t nlocals;
+  uint32_t brt_gen;              /* br_table instructions seen */
   bool vals_heap, ctrl_heap, locals_heap;
   uint8_t vals_buf[VALS_INLINE];
   vframe ctrl_buf[CTRL_INLINE];
@@ -156,6 +158,7 @@ static void ctx_init(vctx *c, const wd_module *m, uint32_t func, wd_error *err) 
   c->vals = c->vals_buf; c->nvals = 0; c->capvals = VALS_INLINE; c->vals_heap = false;
   c->ctrl = c->ctrl_buf; c->nctrl = 0; c->capctrl = CTRL_INLINE; c->ctrl_heap = false;
   c->locals = c->locals_buf; c->nlocals = 0; c->locals_heap = false;
+  c->brt_gen = 0;
 }
 
 static void ctx_free(vctx *c) {
@@ -271,6 +274,7 @@ static bool push_ctrl(vctx *c, uint8_t kind, const uint8_t *params, uint32_t np,
   f->params = params; f->nparams = np;
   f->results = results; f->nresults = nr;
   f->height = c->nvals;
+  f->brt_mark = 0;
   f->kind = kind;
   f->unreachable = false;
   return push_types(c, params, np);
@@ -511,12 +515,18 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       wd_reader tr;
       wd_reader_init(&tr, ins->imm.br_table.targets, (uint32_t)(r->p - ins->imm.br_table.targets),
                      WD_NO_OFFSET);
+      /* Each distinct label is checked against the stack once per br_table: the cost is linear in
+       * the targets, not targets x arity (arities reach 1000). */
+      uint32_t gen = ++c->brt_gen;
       for (uint32_t i = 0; i < ins->imm.br_table.count; i++) {
         uint32_t l;
         if (!wd_read_u32(&tr, &l, c->err)) return false;
         if (!label(c, l, &t, &n)) return false;
         if (n != dn)
           return vfail(c, WD_E_TYPE_MISMATCH, "br_table targets of arity %u and %u", n, dn);
+        vframe *lf = &c->ctrl[c->nctrl - 1 - l];
+        if (lf->brt_mark == gen) continue;
+        lf->brt_mark = gen;
         if (!peek_types(c, t, n)) return false;
       }
       if (!pop_types(c, dt, dn)) return false;

@@ -1001,3 +1001,40 @@ Test(validate, validate_function_bad_index) {
   cr_assert_eq(e.code, WD_E_INVALID_ARGUMENT);
   wd_module_release(mod);
 }
+
+Test(validate, br_table_checks_every_distinct_label) {
+  mb m; mb_init(&m);
+  FUNC1(&m, T_V_V);
+  /* block (result f32) block (result i32) i32.const 0 i32.const 0 br_table 0 0 1 0 end drop f32.const 0
+     end drop: label 1 carries f32 but an i32 is on the stack */
+  CODE(&m, 0, 0x02, 0x7d, 0x02, 0x7f, 0x41, 0, 0x41, 0, 0x0e, 3, 0, 0, 1, 0, 0x0b, 0x1a,
+       0x43, 0, 0, 0, 0, 0x0b, 0x1a, 0x0b);
+  cr_assert_eq(run(&m), WD_E_TYPE_MISMATCH);
+}
+
+Test(validate, br_table_many_targets_of_wide_labels) {
+  /* 200,000 targets alternating between two labels of 1000 results each: each label is checked once */
+  enum { A = 1000, N = 200000 };
+  mb m; mb_init(&m);
+  mb t = {0};
+  mb_leb(&t, 2);
+  mb_byte(&t, 0x60); mb_byte(&t, 0); mb_byte(&t, 0);
+  mb_byte(&t, 0x60); mb_byte(&t, 0); mb_leb(&t, A);
+  for (int i = 0; i < A; i++) mb_byte(&t, 0x7f);
+  mb_sec(&m, 1, t.b, t.n);
+  free(t.b);
+  SEC(&m, 3, 1, 0);
+  mb b = {0};
+  mb_byte(&b, 0);
+  mb_byte(&b, 0x02); mb_byte(&b, 1); mb_byte(&b, 0x02); mb_byte(&b, 1);
+  for (int i = 0; i <= A; i++) { mb_byte(&b, 0x41); mb_byte(&b, 0); }
+  mb_byte(&b, 0x0e); mb_leb(&b, N);
+  for (int i = 0; i < N; i++) mb_byte(&b, (uint8_t)(i & 1));
+  mb_byte(&b, 0);
+  mb_byte(&b, 0x0b); mb_byte(&b, 0x0c); mb_byte(&b, 0); mb_byte(&b, 0x0b);
+  for (int i = 0; i < A; i++) mb_byte(&b, 0x1a);
+  mb_byte(&b, 0x0b);
+  code1(&m, b.b, b.n);
+  free(b.b);
+  cr_assert_eq(run(&m), WD_E_OK);
+}
