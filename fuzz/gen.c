@@ -74,12 +74,15 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 #define MAX_STACK 4096
 #define MAX_AVAIL 16          /* values left on the stack of one block before they are dropped */
 #define MAX_VDEPTH 3          /* nesting of generated operand expressions */
-/* Instruction accounting (the per-function cap is exact): closing one block costs at most CLOSE_COST
- * instructions (drops of what is left, missing results as constants, else, end); one step costs less
- * than LEAN_ROOM, and at most STEP_COST once operands are only constants ("lean"). */
-#define CLOSE_COST 48
-#define STEP_COST 48
-#define LEAN_ROOM 1024
+/* Instruction accounting (the per-function cap is exact). close_bound() is what closing every open block
+ * now may cost at most. One step emits at most 6 operand expressions plus 3 instructions, and raises
+ * close_bound by at most STEP_GROW (a new block, or values left on the stack); an operand expression of
+ * nesting limit d has at most VALUE_COST[d] instructions (fan-out 5: a call's parameters). Before each
+ * step the deepest limit that keeps ninstr + close_bound + step within the cap is chosen. */
+#define STEP_GROW 40
+static const uint32_t VALUE_COST[MAX_VDEPTH + 1] = {1, 6, 31, 156};
+#define STEP_COST(d) (6 * VALUE_COST[d] + 3 + STEP_GROW)
+#define MIN_INSTRS 64
 
 enum { T_I32, T_I64, T_F32, T_F64, T_FUNCREF, T_EXTERNREF, T__N };
 static const uint8_t TBYTE[T__N] = {WD_I32, WD_I64, WD_F32, WD_F64, WD_FUNCREF, WD_EXTERNREF};
@@ -162,8 +165,8 @@ typedef struct gen {
   uint32_t sp;
   frame ctrl[MAX_DEPTH + 1];
   uint32_t nctrl;
-  uint32_t ninstr, budget, vdepth;
-  bool close_bias, stop, lean;     /* lean: operands are constants only (near the cap, and when closing) */
+  uint32_t ninstr, budget, vdepth, vmax;   /* vmax: nesting limit of operand expressions this step */
+  bool close_bias, stop;
 } gen;
 
 /* ---------------------------------------------------------------- decisions from the input */
@@ -662,7 +665,7 @@ static void emit_call(gen *g, uint32_t f, bool reuse) {
 
 /* Pushes one freshly computed value of type t (never consumes what is already on the stack). */
 static void value(gen *g, uint8_t t) {
-  uint32_t c = (g->vdepth < MAX_VDEPTH && !g->lean && more(g)) ? pick(g, 10) : 0;
+  uint32_t c = (g->vdepth < g->vmax && more(g)) ? pick(g, 10) : 0;
   g->vdepth++;
   int x;
   if (IS_NUM(t)) {
@@ -1088,6 +1091,21 @@ static void act_ref(gen *g) {
   }
 }
 
+/* The most instructions closing every open block (constants for missing results) can take now. */
+static uint32_t close_bound(const gen *g) {
+  uint32_t total = 0;
+  for (uint32_t i = 0; i < g->nctrl; i++) {
+    const frame *f = &g->ctrl[i];
+    uint32_t a = (i + 1 < g->nctrl ? g->ctrl[i + 1].height : g->sp) - f->height;
+    if (i + 1 < g->nctrl) a += g->ctrl[i + 1].bt.nr;   /* the inner block's results land here */
+    uint32_t c = a + f->bt.nr + 1;                       /* drops, results, end */
+    if (f->kind == K_IF && !f->has_else) c += 1u + f->bt.np + f->bt.nr;
+    if (f->kind == K_LOOP && f->counter >= 0) c += 2u * f->bt.np + 5u;
+    total += c;
+  }
+  return total;
+}
+
 static void step(gen *g) {
   frame *f = top(g);
   if (g->close_bias) {
@@ -1471,17 +1489,19 @@ static void gen_body(gen *g, uint32_t fidx) {
   g->ctrl[0].height = 0;
   g->ninstr = 0;
   g->vdepth = 0;
-  g->close_bias = g->stop = g->lean = false;
+  g->close_bias = g->stop = false;
   static const uint32_t budgets[4] = {24, 96, 400, 0};
   uint32_t b = budgets[pick(g, 4)];
   g->budget = b && b < g->max_instrs ? b : g->max_instrs;
   while (more(g) && g->ninstr < g->budget && !g->stop && !g->oom) {
-    uint32_t reserve = g->nctrl * CLOSE_COST + STEP_COST;
-    if (g->ninstr + reserve >= g->max_instrs) break;
-    g->lean = g->ninstr + reserve + LEAN_ROOM >= g->max_instrs;
+    uint32_t used = g->ninstr + close_bound(g);
+    int d = MAX_VDEPTH;
+    while (d >= 0 && used + STEP_COST(d) > g->max_instrs) d--;
+    if (d < 0) break;
+    g->vmax = (uint32_t)d;
     step(g);
   }
-  g->lean = true;
+  g->vmax = 0;   /* closing: operands are constants */
   while (g->nctrl > 1) close_frame(g, true);
   coerce(g, ft->r, ft->nr);
   op(g, G_END);
@@ -1544,7 +1564,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;
   g->max_instrs = opts->max_instrs ? opts->max_instrs : 2000;
-  if (g->max_instrs < CLOSE_COST + STEP_COST) g->max_instrs = CLOSE_COST + STEP_COST;
+  if (g->max_instrs < MIN_INSTRS) g->max_instrs = MIN_INSTRS;
   if (g->max_instrs > 1000000) g->max_instrs = 1000000;
   g->max_depth = opts->max_depth && opts->max_depth < MAX_DEPTH ? opts->max_depth : MAX_DEPTH;
   g->max_pages = opts->max_memory_pages ? opts->max_memory_pages : 16;

@@ -30,7 +30,7 @@ typedef struct wd_gen_opts {
   uint32_t features;          /* WD_FEATURE_* the module may use: TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY
                                  (SIMD is not generated yet and is ignored) */
   uint32_t max_funcs;         /* defined functions, 1..64; 0 = 64 */
-  uint32_t max_instrs;        /* instructions per function body, end included (at least 88); 0 = 2000 */
+  uint32_t max_instrs;        /* instructions per function body, end included (at least 64); 0 = 2000 */
   uint32_t max_depth;         /* block nesting, 1..32; 0 = 32 */
   uint32_t max_memory_pages;  /* every memory's declared maximum (when it has one); 0 = 16 */
   uint32_t max_table_elems;   /* every table's declared maximum (when it has one); 0 = 64 */
