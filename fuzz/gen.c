@@ -1304,7 +1304,8 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
       uint32_t size = g->mems[d->mem].min * 65536u;
       d->len = pick(g, (size < 32 ? size : 32) + 1);
       uint32_t room2 = size - d->len;
-      d->offset = coin(g, 64) ? room2 - pick(g, room2 < 64 ? room2 + 1 : 64) : pick(g, room2 < 256 ? room2 + 1 : 256);
+      if (coin(g, 64)) d->offset = room2 - pick(g, room2 < 64 ? room2 + 1 : 64);   /* at the very end */
+      else d->offset = pick(g, room2 < 256 ? room2 + 1 : 256);
     } else {
       d->len = pick(g, 33);
     }
