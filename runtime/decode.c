@@ -456,16 +456,23 @@ out:
 
 /* ---------------------------------------------------------------- bodies */
 
+/* Body offsets: the decoder notes where every BODY_MARK_STRIDE-th body starts; the bodies in between
+ * follow from the sizes in their records (every size was a minimal LEB128). A record that holds no body
+ * any more (compiled) on the way makes the offset unknown. */
+#define BODY_MARK_STRIDE 64u
+
 uint32_t wd_body_offset(const wd_module *m, uint32_t defidx) {
-  if (!m || !m->body_offsets_derivable || !m->records || defidx >= wd_module_ndefined(m)) return WD_NO_OFFSET;
-  uint64_t off = (uint64_t)m->code_offset + leb_len(wd_module_ndefined(m));
+  if (!m || !m->body_offsets_derivable || !m->records || !m->body_marks || defidx >= wd_module_ndefined(m))
+    return WD_NO_OFFSET;
+  uint32_t i = defidx - defidx % BODY_MARK_STRIDE;
+  uint64_t off = m->body_marks[defidx / BODY_MARK_STRIDE];   /* start of body i, after its size */
   wd_slice s;
-  for (uint32_t i = 0; i < defidx; i++) {
+  for (; i < defidx; i++) {
     if (!m->layout->get_body(wd_module_record(m, i), &s)) return WD_NO_OFFSET;
-    off += leb_len(s.len) + (uint64_t)s.len;
+    off += s.len;
+    if (!m->layout->get_body(wd_module_record(m, i + 1), &s)) return WD_NO_OFFSET;
+    off += leb_len(s.len);
   }
-  if (!m->layout->get_body(wd_module_record(m, defidx), &s)) return WD_NO_OFFSET;
-  off += leb_len(s.len);
   return off < WD_NO_OFFSET ? (uint32_t)off : WD_NO_OFFSET;
 }
 
@@ -978,21 +985,25 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   d->have_code_section = true;
   d->ncode = *count;
   m->code_offset = off_of(d, d->payload);
-  bool minimal = (size_t)(r->p - count_at) == leb_len(*count);
+  bool minimal = true;   /* every body size minimally encoded: offsets derivable between marks */
   /* Bodies are stored only when they match the function section (a mismatch is reported once the
    * whole module has been read, after anything the reference interpreter would report first) and
    * when the section can hold them (else reading fails below). */
   bool store = *count == d->nfunc_decl && *count > 0 && fit(d, r, *count, 2) == *count;
   size_t used_before = m->arena.used;
+  uint32_t *marks = NULL;
   if (store) {
+    /* One reservation for everything the section stores: records, body marks, bodies. */
+    size_t nmarks = (*count + BODY_MARK_STRIDE - 1) / BODY_MARK_STRIDE;
     size_t rec_bytes, reserve;
     if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, size, &reserve) ||
-        !wd_add_ok(reserve, L->record_align, &reserve))
+        !wd_add_ok(reserve, L->record_align + nmarks * sizeof(uint32_t) + 8, &reserve))
       return wd_fail(d->err, WD_E_LIMIT_ARENA, off_of(d, count_at), "%u function records", *count);
     if (!wd_arena_reserve(&m->arena, reserve)) return fail_arena(d, reserve, off_of(d, count_at));
     m->records = aalloc(d, rec_bytes, L->record_align, off_of(d, count_at));
     if (!m->records) return false;
     memset(m->records, 0, rec_bytes);
+    if (!(marks = AARRAY(d, nmarks, uint32_t, off_of(d, count_at)))) return false;
   }
   for (uint32_t i = 0; i < *count; i++) {
     const uint8_t *size_at = r->p;
@@ -1006,9 +1017,11 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
     if (r->p > d->sec_end)
       return wd_fail(d->err, WD_E_SECTION_SIZE, off_of(d, d->payload), "function %u runs past the section", i);
     if (bsize == 0 || body[bsize - 1] != 0x0B) return fail_body_end(d, body, r->p, i);
-    if (store && !L->set_body(wd_module_record(m, i), &m->arena, body, bsize))
-      return fail_arena(d, bsize, off_of(d, body));
+    if (!store) continue;
+    if (!L->set_body(wd_module_record(m, i), &m->arena, body, bsize)) return fail_arena(d, bsize, off_of(d, body));
+    if (i % BODY_MARK_STRIDE == 0) marks[i / BODY_MARK_STRIDE] = off_of(d, body);
   }
+  m->body_marks = marks;
   m->body_offsets_derivable = minimal;
   m->code_section_arena = m->arena.used - used_before;
   return true;

@@ -180,6 +180,8 @@ struct wd_module {
    * records (every body size was minimally LEB-encoded), for error offsets of lazily checked bodies. */
   uint32_t code_offset;
   bool body_offsets_derivable;
+  uint32_t *body_marks;          /* module offset of every 64th body, so that wd_body_offset walks
+                                    few records (decode.c); NULL if none */
 
   uint32_t nsections;
   wd_section_info *sections;     /* every section in binary order (names in the arena) */

@@ -1089,3 +1089,43 @@ Test(decode, features_are_recorded) {
   freebuf(&m);
   (void)all_features;
 }
+
+Test(decode, body_offsets_with_compiled_records) {
+  const uint32_t n = 300;
+  buf *bodies = calloc(n, sizeof *bodies);
+  for (uint32_t i = 0; i < n; i++) bodies[i] = body_of_size(i * 3 + 1);
+  buf m = one_type_module(n, bodies, n, NULL);
+  for (const wd_layout *const *L = wd_layout_all(); *L; L++) {
+    wd_decode_opts o = { .layout = *L };
+    wd_error e;
+    wd_module *mod = wd_decode(m.p, m.n, &o, &e);
+    cr_assert_not_null(mod, "%s", e.message);
+    uint32_t *want = calloc(n, sizeof *want);
+    for (uint32_t i = 0; i < n; i++) {
+      want[i] = wd_body_offset(mod, i);
+      cr_assert_neq(want[i], WD_NO_OFFSET);
+      cr_assert_eq(memcmp(m.p + want[i], bodies[i].p, bodies[i].n), 0, "%s: body %u not at 0x%x", (*L)->name, i,
+                   want[i]);
+      if (i) cr_assert_eq(want[i], want[i - 1] + bodies[i - 1].n + (bodies[i].n >= 128 ? 2 : 1));
+    }
+    /* compile function 70: offsets behind it in its stretch of records are no longer known */
+    const uint8_t *code = wd_arena_dup(&mod->arena, "\1\2\3\4", 4, 8);
+    cr_assert_not_null(code);
+    wd_compiled c = { code, 4, 3 };
+    cr_assert((*L)->set_code(wd_module_record(mod, 70), &mod->arena, &c));
+    cr_assert(wd_scan_body(mod, 70, &e));   /* compiled: checked before */
+    for (uint32_t i = 0; i < n; i++) {
+      uint32_t got = wd_body_offset(mod, i);
+      if (got != WD_NO_OFFSET) cr_assert_eq(got, want[i], "%s: body %u", (*L)->name, i);
+      else cr_assert(i >= 70 && i < 128, "%s: body %u lost its offset", (*L)->name, i);
+    }
+    cr_assert_eq(wd_body_offset(mod, 69), want[69]);
+    cr_assert_eq(wd_body_offset(mod, 128), want[128]);
+    cr_assert_eq(wd_body_offset(mod, 64), want[64]);
+    free(want);
+    wd_module_release(mod);
+  }
+  for (uint32_t i = 0; i < n; i++) freebuf(&bodies[i]);
+  free(bodies);
+  freebuf(&m);
+}
