@@ -1462,7 +1462,10 @@ WASI_FN(poll_oneoff) {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   bool timed_out = false;
-  if (immediate) min_ns = 0, have_timeout = true;
+  if (immediate) {                        /* failed subscriptions are reported without waiting */
+    min_ns = 0;
+    have_timeout = true;
+  }
   if (npfd) {
     struct timespec tmo, *tp = NULL;
     if (have_timeout) {
@@ -1623,9 +1626,10 @@ static int name_len_int(size_t n) { return n > 200 ? 200 : (int)n; }
 
 bool wd_wasi_link(wd_wasi *w, wd_store *store, const wd_module *module, wd_extern *imports,
                   wd_error *err) {
-  if (!w || !store || !module || (!imports && wd_module_import_count(module)))
-    return wfail(err, WD_E_INVALID_ARGUMENT, "wd_wasi_link needs a wasi, a store, a module and imports");
+  if (!w || !store || !module)
+    return wfail(err, WD_E_INVALID_ARGUMENT, "wd_wasi_link needs a wasi, a store and a module");
   uint32_t n = wd_module_import_count(module);
+  if (n && !imports) return wfail(err, WD_E_INVALID_ARGUMENT, "imports is NULL");
   for (uint32_t i = 0; i < n; i++) {
     wd_importdesc d;
     if (!wd_module_import(module, i, &d))
