@@ -63,5 +63,12 @@
 #ifndef WD_MAX_FUNC_PARAMS
 #define WD_MAX_FUNC_PARAMS 1000u
 #endif
+/* Validator: the most operand values a function body may have on its stack at once ("too many
+ * entries" beyond). Without a cap, two bytes of code (a call returning 1,000 results) add 1,000 values,
+ * so a 1 MB body could make the validator hold 500 M of them and the translator size a frame for
+ * them. No compiler output comes near 2^20. */
+#ifndef WD_MAX_OPERAND_STACK
+#define WD_MAX_OPERAND_STACK (1u << 20)
+#endif
 
 #endif /* WD_CONFIG_H */

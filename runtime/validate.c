@@ -203,17 +203,27 @@ static bool grow(vctx *c, void **buf, uint32_t *cap, bool *heap, size_t elem) {
 
 /* ---------------------------------------------------------------- operand stack */
 
-static bool push(vctx *c, uint8_t t) {
-  if (__builtin_expect(c->nvals == c->capvals, 0) &&
-      !grow(c, (void **)&c->vals, &c->capvals, &c->vals_heap, 1))
-    return false;
+/* Makes room for `more` operands (slow path of the pushes), within WD_MAX_OPERAND_STACK. */
+static bool reserve_vals(vctx *c, uint32_t more) {
+  uint64_t need = (uint64_t)c->nvals + more;
+  if (need > WD_MAX_OPERAND_STACK)
+    return vfail(c, WD_E_TOO_MANY, "more than %u operands on the stack", (unsigned)WD_MAX_OPERAND_STACK);
+  while (c->capvals < need)
+    if (!grow(c, (void **)&c->vals, &c->capvals, &c->vals_heap, 1)) return false;
+  return true;
+}
+
+static inline bool push(vctx *c, uint8_t t) {
+  if (__builtin_expect(c->nvals == c->capvals, 0) && !reserve_vals(c, 1)) return false;
   c->vals[c->nvals++] = t;
   return true;
 }
 
 static bool push_types(vctx *c, const uint8_t *t, uint32_t n) {
-  for (uint32_t i = 0; i < n; i++)
-    if (!push(c, t[i])) return false;
+  if (n == 0) return true;
+  if (c->capvals - c->nvals < n && !reserve_vals(c, n)) return false;
+  memcpy(c->vals + c->nvals, t, n);
+  c->nvals += n;
   return true;
 }
 
@@ -240,10 +250,33 @@ static inline bool pop_expect(vctx *c, uint8_t expect) {
   return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
 }
 
-static bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
+/* Pops operands of types t[0..n) (t[n-1] from the top): the general case. */
+static bool pop_types_slow(vctx *c, const uint8_t *t, uint32_t n) {
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  uint32_t avail = c->nvals - f->height;
+  if (n > avail && f->unreachable) {   /* below the values present, the polymorphic bottom matches */
+    t += n - avail;
+    n = avail;
+  }
   for (uint32_t i = n; i-- > 0;)
     if (!pop_expect(c, t[i])) return false;
   return true;
+}
+
+/* The common case first: all n operands present and exactly of the expected types. */
+static inline bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
+  const vframe *f = &c->ctrl[c->nctrl - 1];
+  if (n <= c->nvals - f->height) {
+    const uint8_t *sp = c->vals + c->nvals - n;
+    uint32_t i = 0;
+    if (n > 8) i = memcmp(sp, t, n) == 0 ? n : 0;
+    else while (i < n && sp[i] == t[i]) i++;
+    if (i == n) {
+      c->nvals -= n;
+      return true;
+    }
+  }
+  return pop_types_slow(c, t, n);
 }
 
 /* Checks that the top of the stack matches t[0..n) without popping (br_table's targets; an operand
@@ -461,8 +494,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
 
   if (v->typed) {
     if (v->imm != IMM_NONE && !check_imm(c, ins, v)) return false;
-    for (uint32_t i = v->np; i-- > 0;)
-      if (!pop_expect(c, v->p[i])) return false;
+    if (!pop_types(c, v->p, v->np)) return false;
     if (v->nr && !push(c, v->r)) return false;
     if (ins->op == WD_OP_UNREACHABLE) set_unreachable(c);
     return true;

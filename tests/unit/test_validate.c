@@ -1038,3 +1038,64 @@ Test(validate, br_table_many_targets_of_wide_labels) {
   free(b.b);
   cr_assert_eq(run(&m), WD_E_OK);
 }
+
+Test(validate, operand_stack_cap) {
+  /* g: [] -> [1000 x i32]; f calls g 1,100 times: 1.1 M operands, over WD_MAX_OPERAND_STACK */
+  enum { A = 1000, CALLS = (WD_MAX_OPERAND_STACK / A) + 52 };
+  mb m; mb_init(&m);
+  mb t = {0};
+  mb_leb(&t, 2);
+  mb_byte(&t, 0x60); mb_byte(&t, 0); mb_byte(&t, 0);
+  mb_byte(&t, 0x60); mb_byte(&t, 0); mb_leb(&t, A);
+  for (int i = 0; i < A; i++) mb_byte(&t, 0x7f);
+  mb_sec(&m, 1, t.b, t.n);
+  free(t.b);
+  SEC(&m, 3, 2, 0, 1);
+  mb b = {0};
+  mb_byte(&b, 0);
+  for (int i = 0; i < CALLS; i++) { mb_byte(&b, 0x10); mb_byte(&b, 1); }
+  mb_byte(&b, 0x0b);
+  mb s = {0};
+  mb_leb(&s, 2);
+  mb_leb(&s, (uint32_t)b.n); mb_put(&s, b.b, b.n);
+  mb_leb(&s, 3); mb_byte(&s, 0); mb_byte(&s, 0x00); mb_byte(&s, 0x0b);
+  mb_sec(&m, 10, s.b, s.n);
+  free(s.b);
+  free(b.b);
+  cr_assert_eq(run(&m), WD_E_TOO_MANY);
+}
+
+Test(validate, wide_calls_in_unreachable_code) {
+  /* unreachable, then calls of [1000 x i32] -> [] and back: the polymorphic bottom supplies operands */
+  mb m; mb_init(&m);
+  mb t = {0};
+  mb_leb(&t, 2);
+  mb_byte(&t, 0x60); mb_byte(&t, 0); mb_byte(&t, 0);
+  mb_byte(&t, 0x60); mb_leb(&t, 1000);
+  for (int i = 0; i < 1000; i++) mb_byte(&t, 0x7f);
+  mb_byte(&t, 0);
+  mb_sec(&m, 1, t.b, t.n);
+  free(t.b);
+  SEC(&m, 3, 2, 0, 1);
+  mb s = {0};
+  static const uint8_t b0[] = {0, 0x00, 0x41, 0, 0x10, 1, 0x10, 1, 0x0b};   /* unreachable i32.const call call */
+  static const uint8_t b0bad[] = {0, 0x00, 0x42, 0, 0x10, 1, 0x0b};          /* unreachable i64.const call */
+  static const uint8_t b1[] = {0, 0x0b};
+  mb_leb(&s, 2);
+  mb_leb(&s, sizeof b0); mb_put(&s, b0, sizeof b0);
+  mb_leb(&s, sizeof b1); mb_put(&s, b1, sizeof b1);
+  mb m2 = m;
+  m2.b = malloc(m.n);
+  m2.cap = m.n;
+  memcpy(m2.b, m.b, m.n);
+  mb_sec(&m, 10, s.b, s.n);
+  free(s.b);
+  cr_assert_eq(run(&m), WD_E_OK);
+  s = (mb){0};
+  mb_leb(&s, 2);
+  mb_leb(&s, sizeof b0bad); mb_put(&s, b0bad, sizeof b0bad);
+  mb_leb(&s, sizeof b1); mb_put(&s, b1, sizeof b1);
+  mb_sec(&m2, 10, s.b, s.n);
+  free(s.b);
+  cr_assert_eq(run(&m2), WD_E_TYPE_MISMATCH);
+}
