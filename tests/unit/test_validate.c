@@ -1099,3 +1099,28 @@ Test(validate, wide_calls_in_unreachable_code) {
   free(s.b);
   cr_assert_eq(run(&m2), WD_E_TYPE_MISMATCH);
 }
+
+/* The validator types every instruction with a SIG string from a compact table of at most three
+ * parameters and one result, and checks the immediates of those instructions by kind: a new line in
+ * opcodes.def outside these bounds needs a hand-written rule in validate.c. */
+Test(validate, opcode_table_fits_the_validator) {
+  static const struct { const char *name, *sig; int imm; } ops[] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) { #name, sig, imm },
+#include "opcodes.def"
+#undef OP
+  };
+  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+    if (!ops[i].sig) continue;
+    const char *colon = strchr(ops[i].sig, ':');
+    cr_assert_not_null(colon, "%s: %s", ops[i].name, ops[i].sig);
+    cr_assert_leq(colon - ops[i].sig, 3, "%s: %s", ops[i].name, ops[i].sig);
+    cr_assert_leq(strlen(colon + 1), 1, "%s: %s", ops[i].name, ops[i].sig);
+    cr_assert_eq(strspn(ops[i].sig, "ilfdv:"), strlen(ops[i].sig), "%s: %s", ops[i].name, ops[i].sig);
+    int k = ops[i].imm;
+    cr_assert(k == IMM_NONE || k == IMM_I32 || k == IMM_I64 || k == IMM_F32 || k == IMM_F64 ||
+              k == IMM_V128 || k == IMM_MEMARG || k == IMM_MEMARG_LANE || k == IMM_LANE ||
+              k == IMM_SHUFFLE || k == IMM_MEM || k == IMM_MEM_MEM || k == IMM_DATA || k == IMM_DATA_MEM ||
+              k == IMM_ELEM || k == IMM_ELEM_TABLE || k == IMM_TABLE_TABLE || k == IMM_TABLE,
+              "%s: immediate kind %d has no check for typed instructions", ops[i].name, k);
+  }
+}
