@@ -1469,7 +1469,8 @@ WASI_FN(poll_oneoff) {
   if (npfd) {
     struct timespec tmo, *tp = NULL;
     if (have_timeout) {
-      tmo.tv_sec = (time_t)(min_ns / 1000000000ull > (uint64_t)INT32_MAX ? INT32_MAX : min_ns / 1000000000ull);
+      uint64_t sec = min_ns / 1000000000ull;
+      tmo.tv_sec = (time_t)(sec > (uint64_t)INT32_MAX ? INT32_MAX : sec);
       tmo.tv_nsec = (long)(min_ns % 1000000000ull);
       tp = &tmo;
     }

@@ -55,8 +55,8 @@ int main(int argc, char **argv) {
     done += (size_t)n;
   }
   memset(b, 0, len);
-  at = 0;
-  for (int i = 0; i < PIECES; i++) iov[i].iov_base = b + (at += 0, (size_t)((unsigned char *)iov[i].iov_base - a));
+  for (int i = 0; i < PIECES; i++)          /* the same pieces, now pointing into b */
+    iov[i].iov_base = b + ((unsigned char *)iov[i].iov_base - a);
   got = 0;
   n = preadv(fd, iov, PIECES, 0);
   if (n <= 0) { fprintf(stderr, "preadv %zd\n", n); return 1; }

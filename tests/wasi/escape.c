@@ -87,7 +87,8 @@ int main(void) {
   printf("rename ../secret.txt stolen.txt: %d\n", __wasi_path_rename(3, "../secret.txt", 3, "stolen.txt"));
   printf("symlink /etc/passwd: %d\n", __wasi_path_symlink("/etc/passwd", 3, "newlink"));
   printf("link ../secret.txt: %d\n", __wasi_path_link(3, 0, "../secret.txt", 3, "hard.txt"));
-  printf("link link_passwd follow: %d\n", __wasi_path_link(3, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "link_passwd", 3, "hard2.txt"));
+  printf("link link_passwd follow: %d\n",
+         __wasi_path_link(3, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "link_passwd", 3, "hard2.txt"));
   char lbuf[64];
   __wasi_size_t used = 0;
   e = __wasi_path_readlink(3, "link_up", (uint8_t *)lbuf, sizeof lbuf, &used);
