@@ -5,16 +5,19 @@ Suites, in order (each runs only if its source exists; a suite whose source exis
 not built is an error, never silently skipped):
   unit        out/asan/unit-tests (Criterion), its synthesis line
   decode      out/asan/wd-decodetest over every out/spec JSON file
+  validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
               (the files are split over the CPUs, one process each)
   simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
               counted) only if every one of them says "SIMD not supported yet"
   cli         out/asan/warden on small modules made with wat2wasm: exit codes, output, messages
+  gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings).
 Python 3 standard library only.
 """
+import configparser
 import glob
 import json
 import os
@@ -147,31 +150,76 @@ def suite_unit():
     return s
 
 
+def counted_tool(s, binary, source, args, shown, timeout):
+    """Runs a test tool that ends with "N passed, N failed[, N skipped]"."""
+    if not os.path.exists(os.path.join(ROOT, source)):
+        s.note = "(no %s yet)" % source
+        return s
+    if missing_binary(s, binary, source):
+        return s
+    print("$ %s %s" % (binary, shown), flush=True)
+    rc, lines = run([binary] + args, timeout=timeout)
+    counts = last_counts(lines)
+    if rc is None:
+        s.error = "timed out after %d s" % timeout
+    elif counts is None:
+        s.error = "no 'N passed, N failed' line (exit %s)" % rc
+    else:
+        s.passed, s.failed, s.skipped = counts
+        if sanitizer_report(lines):
+            s.error = "sanitizer report: " + sanitizer_report(lines)
+        elif rc != 0 and s.failed == 0:
+            s.error = "exit status %s with no failure counted" % rc
+    return s
+
+
 def suite_decode():
-    s = Suite("decode test")
-    if not os.path.exists(os.path.join(ROOT, "tests/tools/wd-decodetest.c")):
-        s.note = "(no tests/tools/wd-decodetest.c yet)"
-        return s
-    if missing_binary(s, "out/asan/wd-decodetest", "tests/tools/wd-decodetest.c"):
-        return s
+    s = Suite("decoder spec test (asan)")
     files = spec_files("all")
     if not files:
         s.error = "no spec JSON files under %s (run ninja spec-json)" % SPEC
         return s
-    cmd = ["out/asan/wd-decodetest"] + files
-    print("$ out/asan/wd-decodetest <%d files under %s>" % (len(files), SPEC), flush=True)
-    rc, lines = run(cmd, timeout=900)
-    counts = last_counts(lines)
-    if counts is None:
-        s.error = "no 'N passed, N failed' line (exit %s)" % rc
+    return counted_tool(s, "out/asan/wd-decodetest", "tests/tools/wd-decodetest.c", files,
+                        "<%d files under %s>" % (len(files), SPEC), timeout=900)
+
+
+VALIDATE_SUMMARY = re.compile(r"^valid (\d+), invalid (\d+), malformed (\d+): (\d+) mismatch\(es\), "
+                              r"(\d+) known deviation")
+
+
+def suite_validate():
+    """wd-validatetest has its own summary line: every module checked, mismatches, known deviations."""
+    s = Suite("validator spec test (asan)")
+    source, binary = "tests/tools/wd-validatetest.c", "out/asan/wd-validatetest"
+    if not os.path.exists(os.path.join(ROOT, source)):
+        s.note = "(no %s yet)" % source
         return s
-    s.passed, s.failed, s.skipped = counts
-    if sanitizer_report(lines):
+    if missing_binary(s, binary, source):
+        return s
+    files = spec_files("all")
+    print("$ %s --layout all --quiet <%d files under %s>" % (binary, len(files), SPEC), flush=True)
+    rc, lines = run([binary, "--layout", "all", "--quiet"] + files, timeout=900)
+    m = None
+    for l in lines:
+        m = VALIDATE_SUMMARY.match(l) or m
+    if rc is None:
+        s.error = "timed out"
+    elif not m:
+        s.error = "no summary line (exit %s)" % rc
+    elif sanitizer_report(lines):
         s.error = "sanitizer report: " + sanitizer_report(lines)
-    if rc != 0 and s.failed == 0:
-        s.failed += 1
-        s.note = "(exit status %s with no failure counted: counted as one failure)" % rc
+    else:
+        total = int(m.group(1)) + int(m.group(2)) + int(m.group(3))
+        s.failed, known = int(m.group(4)), int(m.group(5))
+        s.passed = total - s.failed - known
+        if known:
+            s.note = "(%d known deviation%s, listed by the tool, not counted)" % (known, "" if known == 1 else "s")
     return s
+
+
+def suite_gentest():
+    s = Suite("fuzz generator check (release)")
+    return counted_tool(s, "out/release/wd-gentest", "tests/tools/wd-gentest.c", [], "", timeout=900)
 
 
 def split_by_size(files, n):
@@ -374,6 +422,24 @@ def fuzz_corpus(name):
     return d
 
 
+def fuzz_options(name):
+    """libFuzzer flags from fuzz/NAME.options (the OSS-Fuzz [libfuzzer] section), paths made relative
+    to the repository root."""
+    path = os.path.join(ROOT, "fuzz", name + ".options")
+    if not os.path.exists(path):
+        return []
+    cp = configparser.ConfigParser()
+    cp.read(path)
+    if not cp.has_section("libfuzzer"):
+        return []
+    flags = []
+    for key, value in cp.items("libfuzzer"):
+        if key == "dict":
+            value = os.path.join("fuzz", value)
+        flags.append("-%s=%s" % (key, value))
+    return flags
+
+
 def suite_fuzz():
     s = Suite("fuzz (%d s per target)" % FUZZ_SECONDS)
     sources = sorted(glob.glob(os.path.join(ROOT, "fuzz/fuzz_*.c")))
@@ -396,7 +462,10 @@ def suite_fuzz():
             s.failed += 1
             continue
         work = tempfile.mkdtemp(prefix=name + "-", dir=os.path.join(ROOT, "out/fuzz"))
-        cmd = [binary, "-max_total_time=%d" % FUZZ_SECONDS, "-timeout=20", "-print_final_stats=0",
+        options = fuzz_options(name)
+        if not any(o.startswith("-timeout=") for o in options):
+            options.append("-timeout=20")
+        cmd = [binary, "-max_total_time=%d" % FUZZ_SECONDS] + options + [
                "-artifact_prefix=%s/%s-" % (os.path.relpath(findings, ROOT), name), work, corpus]
         print("$ " + " ".join(cmd), flush=True)
         rc, lines = run(cmd, timeout=FUZZ_SECONDS + 300, echo=False)
@@ -407,9 +476,13 @@ def suite_fuzz():
             print("%s: no finding (%s)" % (name, done[-1] if done else "finished"))
         else:
             s.failed += 1
-            for l in lines[-25:]:
+            start = next((i for i, l in enumerate(lines) if "ERROR:" in l or "deadly signal" in l),
+                         max(0, len(lines) - 30))
+            for l in lines[start:start + 30]:
                 print("  " + l)
-            print("%s: FINDING (exit %s); reproducer in %s" % (name, rc, os.path.relpath(findings, ROOT)))
+            unit = [l.split("Test unit written to ", 1)[1] for l in lines if "Test unit written to " in l]
+            print("%s: FINDING (exit %s); reproducer: %s" % (name, "timeout" if rc is None else rc,
+                                                            unit[-1] if unit else "(none written)"))
     if errors:
         s.note = "-- " + "; ".join(errors)
     return s
@@ -418,9 +491,10 @@ def suite_fuzz():
 def main():
     os.chdir(ROOT)
     results = []
-    for title, fn in (("unit tests", suite_unit), ("decoder test", suite_decode),
-                      ("spec tests", suite_spec), ("SIMD spec tests", suite_simd), ("warden CLI", suite_cli),
-                      ("fuzzing", suite_fuzz)):
+    for title, fn in (("unit tests", suite_unit), ("decoder spec test", suite_decode),
+                      ("validator spec test", suite_validate), ("spec tests", suite_spec),
+                      ("SIMD spec tests", suite_simd), ("warden CLI", suite_cli),
+                      ("fuzz generator check", suite_gentest), ("fuzzing", suite_fuzz)):
         banner(title)
         try:
             s = fn()
