@@ -6,6 +6,8 @@ not built is an error, never silently skipped):
   unit        out/asan/unit-tests (Criterion), its synthesis line
   decode      out/asan/wd-decodetest over every out/spec JSON file
   validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
+  selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
+              fail exactly those, in every layout x mode
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
               (the files are split over the CPUs, one process each)
   simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
@@ -271,6 +273,115 @@ def spectest(s, binary, files, timeout):
     return show_failures(lines)
 
 
+# The runner's own test: a script whose lines marked ";; FAIL" must fail (in every layout x mode) and
+# whose other commands must pass, so that a runner that passes everything (or nothing) is caught.
+SELF_WAST = r""";; wd-spectest self-test
+(module $M
+  (import "spectest" "print_i32" (func $p (param i32)))
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "qnan") (result f32) (f32.const nan:0x600000))
+  (func (export "snan") (result f32) (f32.const nan:0x200000))
+  (func (export "cnan") (result f64) (f64.const -nan))
+  (func (export "ext") (param externref) (result externref) (local.get 0))
+  (func (export "nul") (result funcref) (ref.null func))
+  (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0)))
+  (func (export "\00a") (result i32) (i32.const 7))
+  (func $loop (export "loop") (call $loop))
+  (func (export "print") (call $p (i32.const 1)))
+  (global (export "g") i64 (i64.const -1))
+  (memory (export "mem") 1))
+(assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 3))
+(assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 4)) ;; FAIL
+(assert_return (invoke "qnan") (f32.const nan:arithmetic))
+(assert_return (invoke "qnan") (f32.const nan:canonical)) ;; FAIL
+(assert_return (invoke "snan") (f32.const nan:arithmetic)) ;; FAIL
+(assert_return (invoke "cnan") (f64.const nan:canonical))
+(assert_return (invoke "ext" (ref.extern 5)) (ref.extern 5))
+(assert_return (invoke "ext" (ref.extern 5)) (ref.extern 6)) ;; FAIL
+(assert_return (invoke "ext" (ref.null extern)) (ref.null extern))
+(assert_return (invoke "ext" (ref.extern 0)) (ref.null extern)) ;; FAIL
+(assert_return (invoke "nul") (ref.null func))
+(assert_trap (invoke "div" (i32.const 0)) "integer divide by zero")
+(assert_trap (invoke "div" (i32.const 0)) "integer overflow") ;; FAIL
+(assert_trap (invoke "div" (i32.const 1)) "integer divide by zero") ;; FAIL
+(assert_return (invoke "\00a") (i32.const 7))
+(assert_exhaustion (invoke "loop") "call stack exhausted")
+(assert_return (get "g") (i64.const -1))
+(assert_return (get "g") (i64.const 1)) ;; FAIL
+(invoke "print")
+(register "m" $M)
+(module (import "m" "add" (func (param i32 i32) (result i32))) (import "m" "mem" (memory 1)))
+(assert_unlinkable (module (import "m" "nope" (func))) "unknown import")
+(assert_unlinkable (module (import "m" "add" (func))) "incompatible import type")
+(assert_unlinkable (module (import "m" "g" (global i32))) "incompatible import type")
+(assert_unlinkable (module (import "m" "add" (func (param i32 i32) (result i32)))) "unknown import") ;; FAIL
+(assert_unlinkable (module (import "spectest" "nope" (func))) "unknown import")
+(assert_invalid (module (func (result i32) (i64.const 0))) "type mismatch")
+(assert_invalid (module (func (result i32) (i32.const 0))) "type mismatch") ;; FAIL
+(assert_malformed (module binary "\00asm\02\00\00\00") "unknown binary version")
+(assert_malformed (module binary "\00asm\01\00\00\00") "unknown binary version") ;; FAIL
+(assert_malformed (module quote "(func") "unexpected token")
+(assert_trap (module (func $s unreachable) (start $s)) "unreachable")
+(assert_trap (module (func $s unreachable) (start $s)) "out of bounds memory access") ;; FAIL
+(module $N (func (export "f") (result i32) (i32.const 1)) (func unreachable) (start 1)) ;; FAIL
+(assert_return (invoke $N "f") (i32.const 1)) ;; FAIL
+(assert_return (invoke $M "add" (i32.const 2) (i32.const 2)) (i32.const 4))
+"""
+
+
+def suite_selftest():
+    s = Suite("spec runner self-test (asan)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    if not shutil.which("wast2json"):
+        s.error = "wast2json (wabt) is not installed"
+        return s
+    lines = SELF_WAST.splitlines()
+    want_fail = {i + 1 for i, l in enumerate(lines) if l.endswith(";; FAIL")}
+    tmp = tempfile.mkdtemp(prefix="selftest-", dir=os.path.join(ROOT, "out/asan"))
+    try:
+        with open(os.path.join(tmp, "self.wast"), "w") as f:
+            f.write(SELF_WAST)
+        subprocess.run(["wast2json", "self.wast", "-o", "self.json"], cwd=tmp, check=True)
+        path = os.path.relpath(os.path.join(tmp, "self.json"), ROOT)
+        print("$ out/asan/wd-spectest --layout all --mode all -v " + path, flush=True)
+        rc, out = run(["out/asan/wd-spectest", "--layout", "all", "--mode", "all", "-v", path], 300, echo=False)
+        with open(os.path.join(tmp, "self.json")) as f:
+            ncommands = len(json.load(f)["commands"])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    combos = {}
+    for l in out:
+        m = re.match(r"FAIL \S+:(\d+) \[(\S+)\] ", l)
+        if m:
+            combos.setdefault(m.group(2), set()).add(int(m.group(1)))
+    counts = last_counts(out)
+    if counts is None or rc != 1 or sanitizer_report(out):
+        s.error = "unexpected outcome (exit %s): %s" % (rc, "; ".join(out[-3:]))
+        return s
+    if len(combos) != 9:
+        s.failed += 1
+        print("FAIL self-test: failures reported for %d layout x mode combinations, expected 9" % len(combos))
+    for combo, got in sorted(combos.items()):
+        if got == want_fail:
+            s.passed += 1
+        else:
+            s.failed += 1
+            print("FAIL self-test [%s]: lines that should fail but passed: %s; lines that should pass but "
+                  "failed: %s" % (combo, sorted(want_fail - got), sorted(got - want_fail)))
+            for l in out:
+                if l.startswith("FAIL ") and "[%s]" % combo in l and int(l.split(":")[1].split()[0]) in got - want_fail:
+                    print("  " + l)
+    nskip = 1
+    if counts != (9 * (ncommands - len(want_fail) - nskip), 9 * len(want_fail), 9 * nskip):
+        s.failed += 1
+        print("FAIL self-test: counts %s, expected %s" % (counts, (9 * (ncommands - len(want_fail) - nskip),
+                                                                  9 * len(want_fail), 9 * nskip)))
+    else:
+        s.passed += 1
+    return s
+
+
 def suite_spec():
     s = Suite("spec tests (asan, 3 layouts x 3 modes)")
     if not os.path.exists(os.path.join(ROOT, "tests/tools/wd-spectest.c")):
@@ -492,7 +603,8 @@ def main():
     os.chdir(ROOT)
     results = []
     for title, fn in (("unit tests", suite_unit), ("decoder spec test", suite_decode),
-                      ("validator spec test", suite_validate), ("spec tests", suite_spec),
+                      ("validator spec test", suite_validate), ("spec runner self-test", suite_selftest),
+                      ("spec tests", suite_spec),
                       ("SIMD spec tests", suite_simd), ("warden CLI", suite_cli),
                       ("fuzz generator check", suite_gentest), ("fuzzing", suite_fuzz)):
         banner(title)
