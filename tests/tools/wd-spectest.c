@@ -178,7 +178,10 @@ static void fail(runner *r, int line, const char *cmd, const char *fmt, ...) {
   vsnprintf(detail, sizeof detail, fmt, ap);
   va_end(ap);
   one_line(detail);
-  printf("FAIL %s:%d [%s/%s] %s: %s\n", r->file, line, r->layout, mode_name(r->mode), cmd, detail);
+  if (r->engine || r->setup_error[0])
+    printf("FAIL %s:%d [%s/%s] %s: %s\n", r->file, line, r->layout, mode_name(r->mode), cmd, detail);
+  else                           /* the file itself: no layout or mode was involved */
+    printf("FAIL %s:%d [-] %s: %s\n", r->file, line, cmd, detail);
 }
 
 /* Turns a JSON string into bytes + length, mapping the NUL sentinel back to NUL bytes. */
@@ -932,7 +935,7 @@ static void run_file(runner *r, const char *path) {
   char *raw = (char *)read_file(path, &len);
   cJSON *root = NULL;
   if (!raw) {
-    r->layout = "-"; r->mode = WD_MODE_EAGER;
+    r->setup_error[0] = 0;
     fail(r, 0, "file", "cannot read %s: %s", path, strerror(errno));
   } else {
     size_t tlen;
@@ -942,7 +945,7 @@ static void run_file(runner *r, const char *path) {
     free(text);
     const cJSON *commands = cJSON_GetObjectItemCaseSensitive(root, "commands");
     if (!cJSON_IsArray(commands)) {
-      r->layout = "-"; r->mode = WD_MODE_EAGER;
+      r->setup_error[0] = 0;
       fail(r, 0, "file", "%s is not wast2json output (no \"commands\" array)", path);
     } else {
       for (int li = 0; r->opt->layouts[li]; li++)
