@@ -617,11 +617,14 @@ def main():
         results.append(s)
 
     banner("summary")
-    passed = failed = 0
+    passed = failed = gap = 0
     for s in results:
         print(s.summary())
         passed += s.passed
+        gap += getattr(s, "known_gap", 0)
         failed += s.failed - getattr(s, "known_gap", 0) + (1 if s.error else 0)
+    if gap:
+        print("not counted below: %d SIMD spec-test failures, every one '%s' (known gap)" % (gap, SIMD_GAP))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
