@@ -12,6 +12,7 @@ not built is an error, never silently skipped):
               (the files are split over the CPUs, one process each)
   simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
               counted) only if every one of them says "SIMD not supported yet"
+  allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm: exit codes, output, messages
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
@@ -217,6 +218,17 @@ def suite_validate():
         if known:
             s.note = "(%d known deviation%s, listed by the tool, not counted)" % (known, "" if known == 1 else "s")
     return s
+
+
+def suite_allocfail():
+    s = Suite("allocation-failure injection (asan)")
+    wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
+                                                              recursive=True))
+    if not wasm and os.path.exists(os.path.join(ROOT, "tests/tools/wd-allocfail.c")):
+        s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
+        return s
+    return counted_tool(s, "out/asan/wd-allocfail", "tests/tools/wd-allocfail.c", wasm,
+                        "<%d modules under %s>" % (len(wasm), SPEC), timeout=1200)
 
 
 def suite_gentest():
@@ -605,7 +617,8 @@ def main():
     for title, fn in (("unit tests", suite_unit), ("decoder spec test", suite_decode),
                       ("validator spec test", suite_validate), ("spec runner self-test", suite_selftest),
                       ("spec tests", suite_spec),
-                      ("SIMD spec tests", suite_simd), ("warden CLI", suite_cli),
+                      ("SIMD spec tests", suite_simd), ("allocation-failure injection", suite_allocfail),
+                      ("warden CLI", suite_cli),
                       ("fuzz generator check", suite_gentest), ("fuzzing", suite_fuzz)):
         banner(title)
         try:
