@@ -213,6 +213,24 @@ typedef struct wd_instance wd_instance;
 wd_store *wd_store_new(wd_engine *engine, wd_error *err);
 void wd_store_free(wd_store *store);
 
+/* Limits of one store, replacing the engine's (fields left 0 keep the engine's value). Memories and
+ * tables created afterwards, and every later call, obey them. */
+bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err);
+
+/* ---- fuel ----
+ * With fuel enabled, running WebAssembly consumes fuel: one unit for every call and every taken branch
+ * (so every loop iteration costs at least one). When it runs out, the call fails with
+ * WD_E_TRAP_OUT_OF_FUEL ("out of fuel") and stays *suspended*: after adding fuel, wd_store_resume
+ * continues it exactly where it stopped and produces exactly the results an unlimited run gives.
+ * Only the outermost call of a store can be resumed (an out-of-fuel trap inside WebAssembly called back
+ * from a host function is an ordinary trap). Starting another call discards a suspended one. */
+bool wd_store_fuel_enable(wd_store *store, bool enabled, wd_error *err);
+bool wd_store_fuel_add(wd_store *store, uint64_t fuel, wd_error *err);    /* saturating */
+uint64_t wd_store_fuel_remaining(const wd_store *store);                  /* UINT64_MAX when disabled */
+bool wd_store_suspended(const wd_store *store);     /* a call stopped for fuel can be resumed */
+bool wd_store_resume(wd_store *store, wd_val *results, size_t nresults, wd_error *err);
+void wd_store_cancel(wd_store *store);              /* drop a suspended call */
+
 typedef struct wd_extern {
   wd_externkind kind;
   union { wd_func *func; wd_table *table; wd_memory *memory; wd_global *global; } of;
