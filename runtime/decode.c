@@ -51,6 +51,13 @@ static const uint16_t op_fd[FD_SPACE] = {
 #undef OP
 };
 
+/* Each opcode's immediate kind, packed (the reader's hot path looks only at this). */
+static const uint8_t op_imm[WD_OP__COUNT] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = (imm),
+#include "opcodes.def"
+#undef OP
+};
+
 _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
 
 /* ---------------------------------------------------------------- byte reader */
@@ -237,7 +244,9 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
 
   out->op = (uint16_t)op;
   out->offset = at;
-  switch ((wd_imm)wd_opinfo_table[op].imm) {
+  wd_imm imm = (wd_imm)op_imm[op];
+  if (imm == IMM_NONE) return true;
+  switch (imm) {
   case IMM_NONE:
     return true;
   case IMM_BLOCKTYPE: {
