@@ -38,6 +38,8 @@ static bool enum_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint
   return true;
 }
 
+static size_t enum_body_arena_bytes(uint32_t len) { return len <= INLINE_MAX ? 0 : len; }
+
 static bool enum_get_body(const void *rec, wd_slice *out) {
   const enum_rec *r = rec;
   switch (r->tag) {
@@ -80,4 +82,5 @@ const wd_layout wd_layout_enum = {
   .get_code = enum_get_code,
   .is_compiled = enum_is_compiled,
   .extra_bytes = enum_extra_bytes,
+  .body_arena_bytes = enum_body_arena_bytes,
 };

@@ -50,6 +50,10 @@ typedef struct wd_layout {
   bool (*is_compiled)(const void *rec);
   /* Bytes this record keeps in the arena outside itself (escapes, out-of-line bodies; not the code). */
   size_t (*extra_bytes)(const void *rec);
+  /* Arena bytes set_body takes for a body of len bytes (alignment padding included), so that a decoder
+   * can reserve exactly what a code section needs before storing it. A layout's rare fallback may take
+   * more; the arena then obtains another chunk, so this is a sizing hint, never a correctness bound. */
+  size_t (*body_arena_bytes)(uint32_t len);
 } wd_layout;
 
 /* The registry: every layout of this build, by name. */

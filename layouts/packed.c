@@ -81,6 +81,14 @@ static bool pk_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint32
   return escape(rec, arena, ESC_BODY, copy, len, 0);
 }
 
+/* Inline: nothing. Short bodies: the bytes. Longer ones: the bytes, then an 8-aligned escape header.
+ * (A short body whose copy lands above the 48-bit pointer range also escapes; no x86-64 or AArch64
+ * user-space address does, and if one did the arena would simply take another chunk.) */
+static size_t pk_body_arena_bytes(uint32_t len) {
+  if (len <= INLINE_MAX) return 0;
+  return len <= BODY_LEN_MAX ? len : (size_t)len + 7 + sizeof(pk_esc);
+}
+
 static bool pk_get_body(const void *rec, wd_slice *out) {
   uint64_t w = load(rec);
   switch (w & TAG_MASK) {
@@ -160,4 +168,5 @@ const wd_layout wd_layout_packed = {
   .get_code = pk_get_code,
   .is_compiled = pk_is_compiled,
   .extra_bytes = pk_extra_bytes,
+  .body_arena_bytes = pk_body_arena_bytes,
 };

@@ -44,6 +44,8 @@ static bool u16_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint3
   return true;
 }
 
+static size_t u16_body_arena_bytes(uint32_t len) { return len <= INLINE_MAX ? 0 : len; }
+
 static bool u16_get_body(const void *rec, wd_slice *out) {
   const u16_rec *r = rec;
   uint8_t t = r->b[0];
@@ -116,4 +118,5 @@ const wd_layout wd_layout_union16 = {
   .get_code = u16_get_code,
   .is_compiled = u16_is_compiled,
   .extra_bytes = u16_extra_bytes,
+  .body_arena_bytes = u16_body_arena_bytes,
 };

@@ -1002,10 +1002,18 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   size_t used_before = m->arena.used;
   uint32_t *marks = NULL;
   if (store) {
-    /* One reservation for everything the section stores: records, body marks, bodies. */
+    /* One reservation for exactly what the section stores: records, body marks, and the bodies the
+     * layout keeps out of line (a first pass over the body sizes asks the layout; it reads no body). */
     size_t nmarks = (*count + BODY_MARK_STRIDE - 1) / BODY_MARK_STRIDE;
-    size_t rec_bytes, reserve;
-    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, size, &reserve) ||
+    size_t rec_bytes, reserve, bodies = 0;
+    wd_reader pre = *r;
+    for (uint32_t i = 0; i < *count; i++) {
+      uint32_t bsize;
+      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) { bodies = size; break; }
+      pre.p += bsize;
+      if (!wd_add_ok(bodies, L->body_arena_bytes(bsize), &bodies)) { bodies = size; break; }
+    }
+    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, bodies, &reserve) ||
         !wd_add_ok(reserve, L->record_align + nmarks * sizeof(uint32_t) + 8, &reserve))
       return wd_fail(d->err, WD_E_LIMIT_ARENA, off_of(d, count_at), "%u function records", *count);
     if (!wd_arena_reserve(&m->arena, reserve)) return fail_arena(d, reserve, off_of(d, count_at));
