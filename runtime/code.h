@@ -17,9 +17,8 @@
  * depth). A call places the callee's frame at the caller's slot holding the first argument, so the
  * arguments are the callee's parameters and the results come back in the same slots.
  *
- * Each instruction is one dispatch word (in the running code: the handler's offset from a base label
- * with computed goto, or the opcode number with the switch) and then its operands, as the layout string
- * says, one character per word:
+ * Each instruction is its dispatch field (WD_CODE_OPW words, below) and then its operands, as the
+ * layout string says, one character per word:
  *   d  slot written          s  slot read              u  32-bit immediate (index, offset, count)
  *   b  the slot where a callee's frame starts (its first argument)
  *   q  64-bit immediate (2 words, low first)           j  jump: signed word offset from this very word
@@ -65,7 +64,7 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(BR_I64_LE_U, "ssj", "jump if a <= b (i64 unsigned)")                                               \
   X(BR_I64_GE_S, "ssj", "jump if a >= b (i64 signed)")                                                 \
   X(BR_I64_GE_U, "ssj", "jump if a >= b (i64 unsigned)")                                               \
-  X(BR_TABLE, "su*j", "jump to entry min(s, n-1) of n")                                                \
+  X(BR_TABLE, "suu*j", "i = (u32)(s + bias); jump to entry min(i, n-1) of n (s, bias, n)")                                                \
   X(RET0, "u", "return (A) without results")                                                           \
   X(RET1, "us", "return (A) one result: fp[0] = s")                                                    \
   X(RETN, "uu*s", "return (A) n results: fp[i] = s_i")                                                 \
@@ -118,6 +117,29 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   W(I64_STORE8, "ssu", "")                                                                             \
   W(I64_STORE16, "ssu", "")                                                                            \
   W(I64_STORE32, "ssu", "")                                                                            \
+  X(I32_LOAD_X, "dssu", "d = load ((u32)(a + b) + offset): a folded i32.add")                           \
+  X(I64_LOAD_X, "dssu", "")                                                                             \
+  X(F32_LOAD_X, "dssu", "")                                                                             \
+  X(F64_LOAD_X, "dssu", "")                                                                             \
+  X(I32_LOAD8_S_X, "dssu", "")                                                                          \
+  X(I32_LOAD8_U_X, "dssu", "")                                                                          \
+  X(I32_LOAD16_S_X, "dssu", "")                                                                         \
+  X(I32_LOAD16_U_X, "dssu", "")                                                                         \
+  X(I64_LOAD8_S_X, "dssu", "")                                                                          \
+  X(I64_LOAD8_U_X, "dssu", "")                                                                          \
+  X(I64_LOAD16_S_X, "dssu", "")                                                                         \
+  X(I64_LOAD16_U_X, "dssu", "")                                                                         \
+  X(I64_LOAD32_S_X, "dssu", "")                                                                         \
+  X(I64_LOAD32_U_X, "dssu", "")                                                                         \
+  X(I32_STORE_X, "sssu", "store v at ((u32)(a + b) + offset): a, b, v, offset")                         \
+  X(I64_STORE_X, "sssu", "")                                                                            \
+  X(F32_STORE_X, "sssu", "")                                                                            \
+  X(F64_STORE_X, "sssu", "")                                                                            \
+  X(I32_STORE8_X, "sssu", "")                                                                           \
+  X(I32_STORE16_X, "sssu", "")                                                                          \
+  X(I64_STORE8_X, "sssu", "")                                                                           \
+  X(I64_STORE16_X, "sssu", "")                                                                          \
+  X(I64_STORE32_X, "sssu", "")                                                                          \
   /* ---- comparisons: d = 1 or 0 */                                                                  \
   W(I32_EQZ, "ds", "") W(I32_EQ, "dss", "") W(I32_NE, "dss", "")                                      \
   W(I32_LT_S, "dss", "") W(I32_LT_U, "dss", "") W(I32_GT_S, "dss", "") W(I32_GT_U, "dss", "")          \
@@ -177,8 +199,18 @@ typedef enum wd_code_op {
   WD_C__COUNT
 } wd_code_op;
 
-/* The dispatch word of every internal opcode in this process (exec.c): handler offsets with computed
- * goto, the opcode numbers themselves with the switch. The translator writes these into final code. */
-const int32_t *wd_code_dispatch_words(void);
+/* The dispatch field that starts every instruction: WD_CODE_OPW words. With computed goto it holds the
+ * handler's address (direct threading: one load and one indirect jump per instruction); with the switch,
+ * the opcode number. During translation it holds the opcode number; the final pass converts it. */
+#if WD_COMPUTED_GOTO
+#define WD_CODE_OPW ((uint32_t)(sizeof(void *) / sizeof(uint32_t)))
+#else
+#define WD_CODE_OPW 1u
+#endif
+
+/* exec.c: writes the dispatch field of `op` (WD_CODE_OPW words) to out. */
+void wd_code_dispatch(wd_code_op op, uint32_t *out);
+/* exec.c: the opcode whose dispatch field is at `field`, or -1. */
+int wd_code_op_at(const uint32_t *field);
 
 #endif /* WD_CODE_H */

@@ -173,18 +173,21 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 
 #if WD_COMPUTED_GOTO
 #define CASE(name) L_##name:
-#define DISPATCH() goto *(const void *)(dispatch_base + (int32_t)*ip)
+#define DISPATCH() do { const void *h_; memcpy(&h_, ip, sizeof h_); goto *h_; } while (0)
 #else
 #define CASE(name) case WD_C_##name:
 #define DISPATCH() goto dispatch_top
 #endif
-#define NEXT(n) do { ip += (n); DISPATCH(); } while (0)
+#define OPW ((ptrdiff_t)WD_CODE_OPW)
+#define IMM(k) ip[OPW - 1 + (k)]
+/* n: 1 + the instruction's operand words. */
+#define NEXT(n) do { ip += OPW - 1 + (n); DISPATCH(); } while (0)
 #define TRAP(c) do { tcode = WD_E_##c; goto trap; } while (0)
 #define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
 /* Jump through the jump word ip[k] (an offset from that word). */
-#define JUMP(k) do { CHARGE(); ip += (k) + (int32_t)ip[k]; DISPATCH(); } while (0)
+#define JUMP(k) do { CHARGE(); ip += OPW - 1 + (k) + (int32_t)IMM(k); DISPATCH(); } while (0)
 
-#define R(k) fp[ip[k]]
+#define R(k) fp[IMM(k)]
 #define U32(k) ((uint32_t)R(k))
 #define S32(k) ((int32_t)(uint32_t)R(k))
 #define U64(k) (R(k))
@@ -210,7 +213,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
-    uint64_t ea = (uint64_t)U32(2) + ip[3];                                                           \
+    uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                           \
     if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
@@ -219,22 +222,40 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   }
 #define STORE(name, T, N)                                                                             \
   CASE(name) {                                                                                        \
-    uint64_t ea = (uint64_t)U32(1) + ip[3];                                                           \
+    uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
     if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
     T v = (T)R(2);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
+  }
+/* Indexed forms: the address is (u32)(a + b), a folded i32.add. */
+#define LOADX(name, T, N, conv)                                                                       \
+  CASE(name##_X) {                                                                                    \
+    uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                          \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v;                                                                                              \
+    memcpy(&v, mb + ea, N);                                                                           \
+    R(1) = conv(v);                                                                                   \
+    NEXT(5);                                                                                          \
+  }
+#define STOREX(name, T, N)                                                                            \
+  CASE(name##_X) {                                                                                    \
+    uint64_t ea = (uint64_t)(uint32_t)(R(1) + R(2)) + IMM(4);                                          \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v = (T)R(3);                                                                                    \
+    memcpy(mb + ea, &v, N);                                                                           \
+    NEXT(5);                                                                                          \
   }
 #define ZX32(v) ((uint64_t)(uint32_t)(v))
 #define SX32(v) ((uint64_t)(uint32_t)(int32_t)(v))
 #define ZX64(v) ((uint64_t)(v))
 #define SX64(v) ((uint64_t)(int64_t)(v))
 
-#define RELOAD_MEM() do { if (mem0) { mb = mem0->data; ms = mem0->size; } } while (0)
+#define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = R->mem0->size; } } while (0)
 #define SWITCH_INST(ni)                                                                               \
   do {                                                                                                \
     inst = (ni);                                                                                      \
-    mem0 = inst->module->nmems ? inst->mems[0] : NULL;                                                \
+    R->mem0 = inst->module->nmems ? inst->mems[0] : NULL;                                             \
     mb = NULL;                                                                                        \
     ms = 0;                                                                                           \
     RELOAD_MEM();                                                                                     \
@@ -242,44 +263,51 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 /* After anything that may move the value stack (growth, a host function calling back in). */
 #define RELOAD_STACK()                                                                                \
   do {                                                                                                \
-    size_t fo_ = (size_t)(fp - stack_lo);                                                             \
-    stack_lo = s->stack;                                                                              \
-    stack_hi = stack_lo + s->stack_slots;                                                             \
-    fp = stack_lo + fo_;                                                                              \
+    size_t fo_ = (size_t)(fp - R->stack_lo);                                                          \
+    R->stack_lo = R->s->stack;                                                                        \
+    R->stack_hi = R->stack_lo + R->s->stack_slots;                                                    \
+    fp = R->stack_lo + fo_;                                                                           \
   } while (0)
 
+typedef struct rstate {
+  wd_store *s;
+  wd_error *err;
+  size_t base;                   /* the entry frame's slot */
+  uint32_t entry_depth, depth, max_depth;
+  bool fuel_on;
+  wd_memory *mem0;               /* the current instance's memory 0, or NULL */
+  uint64_t *stack_lo, *stack_hi; /* the value stack (moves when it grows) */
+} rstate;
+
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
- * traps (false, err set). With `words` non-NULL, only hands out the dispatch table. */
-static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, const int32_t **words) {
+ * traps (false, err set). With `handlers` non-NULL, only hands out the handler table. */
+static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, const void *const **handlers) {
 #if WD_COMPUTED_GOTO
-  static const int32_t dispatch_words[WD_C__COUNT] = {
-#define D_(name, layout, sem) [WD_C_##name] = (int32_t)((const char *)&&L_##name - (const char *)&&L_UNREACHABLE),
+  static const void *const handler[WD_C__COUNT] = {
+#define D_(name, layout, sem) [WD_C_##name] = &&L_##name,
       WD_CODE_LIST(D_, D_)
 #undef D_
   };
-  const char *const dispatch_base = (const char *)&&L_UNREACHABLE;
-#else
-  static const int32_t dispatch_words[WD_C__COUNT] = {
-#define D_(name, layout, sem) [WD_C_##name] = WD_C_##name,
-      WD_CODE_LIST(D_, D_)
-#undef D_
-  };
-#endif
-  if (words) {
-    *words = dispatch_words;
+  if (handlers) {
+    *handlers = handler;
     return true;
   }
+#else
+  if (handlers) {
+    *handlers = NULL;
+    return true;
+  }
+#endif
 
-  const uint32_t entry_depth = s->depth;
-  const uint32_t max_depth = s->limits.max_call_depth;
-  const bool fuel_on = s->fuel_enabled;
-  uint64_t fuel = fuel_on ? s->fuel : UINT64_MAX;
-  uint32_t depth = entry_depth;
-  uint64_t *stack_lo = s->stack, *stack_hi = s->stack + s->stack_slots;
-  uint64_t *fp = stack_lo + base;
+  /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
+  rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
+               s->stack, s->stack + s->stack_slots};
+  rstate *const R = &R_;
+  __asm__ volatile("" : : "r"(R) : "memory");
+  uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
+  uint64_t *fp = R->stack_lo + base;
   const uint32_t *ip = NULL;
   wd_instance *inst = NULL;
-  wd_memory *mem0 = NULL;
   uint8_t *mb = NULL;
   uint64_t ms = 0;
   wd_errcode tcode = WD_E_OK;
@@ -296,9 +324,9 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
     uint32_t A = cc[WD_CODE_A];
     if (UNLIKELY(fuel-- == 0)) { fuel = 0; tcode = WD_E_TRAP_OUT_OF_FUEL; goto trap; }
     fp[A + WD_FRAME_RET_IP] = 0;
-    fp[A + WD_FRAME_CALLER_FP] = base;
+    fp[A + WD_FRAME_CALLER_FP] = R->base;
     fp[A + WD_FRAME_CALLER_INST] = 0;
-    depth++;
+    R->depth++;
     SWITCH_INST(f->inst);
   }
   goto enter_body;
@@ -308,14 +336,14 @@ do_call: {
     cc = (const uint32_t *)callee->code;
     if (UNLIKELY(!cc)) goto call_slow;
     uint64_t *nfp = fp + argbase;
-    if (UNLIKELY((size_t)(stack_hi - nfp) < callee->frame_slots)) goto call_grow;
-    if (UNLIKELY(depth >= max_depth)) TRAP(TRAP_STACK_EXHAUSTED);
+    if (UNLIKELY((size_t)(R->stack_hi - nfp) < callee->frame_slots)) goto call_grow;
+    if (UNLIKELY(R->depth >= R->max_depth)) TRAP(TRAP_STACK_EXHAUSTED);
     CHARGE();
     uint32_t A = cc[WD_CODE_A];
     nfp[A + WD_FRAME_RET_IP] = (uint64_t)(uintptr_t)ret_ip;
-    nfp[A + WD_FRAME_CALLER_FP] = (uint64_t)(fp - stack_lo);
+    nfp[A + WD_FRAME_CALLER_FP] = (uint64_t)(fp - R->stack_lo);
     nfp[A + WD_FRAME_CALLER_INST] = (uint64_t)(uintptr_t)inst;
-    depth++;
+    R->depth++;
     fp = nfp;
     if (UNLIKELY(callee->inst != inst)) SWITCH_INST(callee->inst);
   }
@@ -337,36 +365,36 @@ call_slow:
     const wd_functype *ft = callee->type;
     wd_val rbuf[HOST_INLINE_VALS];
     wd_val *rv = rbuf;
-    if (ft->nresults > HOST_INLINE_VALS && !(rv = wd_alloc_array(s->al, ft->nresults, sizeof *rv))) {
-      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call results");
+    if (ft->nresults > HOST_INLINE_VALS && !(rv = wd_alloc_array(R->s->al, ft->nresults, sizeof *rv))) {
+      wd_fail(R->err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call results");
       goto trap_set;
     }
-    size_t fo = (size_t)(fp - stack_lo);
+    size_t fo = (size_t)(fp - R->stack_lo);
     uint32_t np = ft->nparams, nr = ft->nresults;
-    s->stack_top = fo + argbase + (np > nr ? np : nr);
-    s->depth = depth;
-    if (fuel_on) s->fuel = fuel;
-    bool ok = host_call(s, inst, callee, fp + argbase, rv, err);
-    s->stack_top = base;
+    R->s->stack_top = fo + argbase + (np > nr ? np : nr);
+    R->s->depth = R->depth;
+    if (R->fuel_on) R->s->fuel = fuel;
+    bool ok = host_call(R->s, inst, callee, fp + argbase, rv, R->err);
+    R->s->stack_top = R->base;
     RELOAD_STACK();
-    if (fuel_on) fuel = s->fuel;
+    if (R->fuel_on) fuel = R->s->fuel;
     RELOAD_MEM();
     if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
-    if (rv != rbuf) wd_free(s->al, rv, nr * sizeof *rv);
+    if (rv != rbuf) wd_free(R->s->al, rv, nr * sizeof *rv);
     if (!ok) goto trap_set;
     if (cur_a != UINT32_MAX) goto do_return;   /* a tail call: return the host's results */
     ip = ret_ip;
     DISPATCH();
   }
-  if (!ensure_code(callee, err)) goto trap_set;
+  if (!ensure_code(callee, R->err)) goto trap_set;
   if (cur_a != UINT32_MAX) goto do_tail;
   goto do_call;
 
 call_grow: {
     /* The callee's frame does not fit: grow the stack (it may move) and try again. */
     bool tail = cur_a != UINT32_MAX;
-    size_t need = (size_t)(fp - stack_lo) + (tail ? 0 : argbase) + callee->frame_slots;
-    if ((!tail && depth >= max_depth) || !wd_store_stack_reserve(s, need)) TRAP(TRAP_STACK_EXHAUSTED);
+    size_t need = (size_t)(fp - R->stack_lo) + (tail ? 0 : argbase) + callee->frame_slots;
+    if ((!tail && R->depth >= R->max_depth) || !wd_store_stack_reserve(R->s, need)) TRAP(TRAP_STACK_EXHAUSTED);
     RELOAD_STACK();
     if (tail) goto do_tail;
     goto do_call;
@@ -376,7 +404,7 @@ do_tail: {
     /* callee, argbase, cur_a (this frame's argument area): the callee replaces this frame. */
     cc = (const uint32_t *)callee->code;
     if (UNLIKELY(!cc)) goto call_slow;
-    if (UNLIKELY((size_t)(stack_hi - fp) < callee->frame_slots)) goto call_grow;
+    if (UNLIKELY((size_t)(R->stack_hi - fp) < callee->frame_slots)) goto call_grow;
     CHARGE();
     uint32_t A = cc[WD_CODE_A], np = cc[WD_CODE_NP];
     uint64_t r0 = fp[cur_a + WD_FRAME_RET_IP], r1 = fp[cur_a + WD_FRAME_CALLER_FP],
@@ -395,9 +423,9 @@ do_return: {
     const uint32_t *rip = (const uint32_t *)(uintptr_t)hdr[WD_FRAME_RET_IP];
     size_t coff = (size_t)hdr[WD_FRAME_CALLER_FP];
     wd_instance *ci = (wd_instance *)(uintptr_t)hdr[WD_FRAME_CALLER_INST];
-    depth--;
+    R->depth--;
     if (UNLIKELY(!ci)) goto finished;
-    fp = stack_lo + coff;
+    fp = R->stack_lo + coff;
     ip = rip;
     if (UNLIKELY(ci != inst)) SWITCH_INST(ci);
     else RELOAD_MEM();
@@ -441,84 +469,84 @@ dispatch_top:
   BR2_64(BR_I64_GE_S, int64_t, >=)
   BR2_64(BR_I64_GE_U, uint64_t, >=)
   CASE(BR_TABLE) {
-    uint32_t i = U32(1), n = ip[2];
+    uint32_t i = U32(1) + IMM(2), n = IMM(3);
     if (i >= n) i = n - 1;
-    JUMP(3 + i);
+    JUMP(4 + i);
   }
-  CASE(RET0) { cur_a = ip[1]; goto do_return; }
-  CASE(RET1) { fp[0] = R(2); cur_a = ip[1]; goto do_return; }
+  CASE(RET0) { cur_a = IMM(1); goto do_return; }
+  CASE(RET1) { fp[0] = R(2); cur_a = IMM(1); goto do_return; }
   CASE(RETN) {
-    uint32_t n = ip[2];
-    for (uint32_t i = 0; i < n; i++) fp[i] = fp[ip[3 + i]];
-    cur_a = ip[1];
+    uint32_t n = IMM(2);
+    for (uint32_t i = 0; i < n; i++) fp[i] = fp[IMM(3 + i)];
+    cur_a = IMM(1);
     goto do_return;
   }
   CASE(CALL) {
-    callee = inst->funcs[ip[1]];
-    argbase = ip[2];
-    ret_ip = ip + 3;
+    callee = inst->funcs[IMM(1)];
+    argbase = IMM(2);
+    ret_ip = ip + OPW + 2;
     cur_a = UINT32_MAX;
     goto do_call;
   }
   CASE(CALL_INDIRECT) {
-    wd_table *tb = inst->tables[ip[2]];
+    wd_table *tb = inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != inst->types[ip[1]])) TRAP(TRAP_INDIRECT_TYPE);
-    argbase = ip[4];
-    ret_ip = ip + 5;
+    if (UNLIKELY(callee->type != inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    argbase = IMM(4);
+    ret_ip = ip + OPW + 4;
     cur_a = UINT32_MAX;
     goto do_call;
   }
   CASE(RETURN_CALL) {
-    callee = inst->funcs[ip[1]];
-    argbase = ip[2];
-    cur_a = ip[3];
+    callee = inst->funcs[IMM(1)];
+    argbase = IMM(2);
+    cur_a = IMM(3);
     ret_ip = NULL;
     goto do_tail;
   }
   CASE(RETURN_CALL_INDIRECT) {
-    wd_table *tb = inst->tables[ip[2]];
+    wd_table *tb = inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != inst->types[ip[1]])) TRAP(TRAP_INDIRECT_TYPE);
-    argbase = ip[4];
-    cur_a = ip[5];
+    if (UNLIKELY(callee->type != inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    argbase = IMM(4);
+    cur_a = IMM(5);
     ret_ip = NULL;
     goto do_tail;
   }
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
 
   /* ---------------------------------------------------------------- variables, references, tables */
-  CASE(GLOBAL_GET) { R(1) = inst->globals[ip[2]]->val[0]; NEXT(3); }
-  CASE(GLOBAL_SET) { inst->globals[ip[1]]->val[0] = R(2); NEXT(3); }
-  CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)inst->funcs[ip[2]]; NEXT(3); }
+  CASE(GLOBAL_GET) { R(1) = inst->globals[IMM(2)]->val[0]; NEXT(3); }
+  CASE(GLOBAL_SET) { inst->globals[IMM(1)]->val[0] = R(2); NEXT(3); }
+  CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)inst->funcs[IMM(2)]; NEXT(3); }
   CASE(TABLE_GET) {
-    wd_table *tb = inst->tables[ip[2]];
+    wd_table *tb = inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     R(1) = tb->elems[i];
     NEXT(4);
   }
   CASE(TABLE_SET) {
-    wd_table *tb = inst->tables[ip[1]];
+    wd_table *tb = inst->tables[IMM(1)];
     uint32_t i = U32(2);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     tb->elems[i] = R(3);
     NEXT(4);
   }
-  CASE(TABLE_SIZE) { PUT32(inst->tables[ip[2]]->size); NEXT(3); }
+  CASE(TABLE_SIZE) { PUT32(inst->tables[IMM(2)]->size); NEXT(3); }
   CASE(TABLE_GROW) {
-    int64_t old = wd_table_grow_elems(s, inst->tables[ip[2]], U32(4), R(3));
+    int64_t old = wd_table_grow_elems(R->s, inst->tables[IMM(2)], U32(4), R(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     NEXT(5);
   }
   CASE(TABLE_FILL) {
-    wd_table *tb = inst->tables[ip[1]];
+    wd_table *tb = inst->tables[IMM(1)];
     uint32_t i = U32(2), n = U32(4);
     uint64_t v = R(3);
     if (UNLIKELY((uint64_t)i + n > tb->size)) TRAP(TRAP_TABLE_OOB);
@@ -526,57 +554,57 @@ dispatch_top:
     NEXT(5);
   }
   CASE(TABLE_COPY) {
-    wd_table *td = inst->tables[ip[1]], *ts = inst->tables[ip[2]];
+    wd_table *td = inst->tables[IMM(1)], *ts = inst->tables[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > td->size || (uint64_t)sr + n > ts->size)) TRAP(TRAP_TABLE_OOB);
     if (n) memmove(td->elems + d, ts->elems + sr, (size_t)n * sizeof *td->elems);
     NEXT(6);
   }
   CASE(TABLE_INIT) {
-    wd_table *tb = inst->tables[ip[1]];
-    uint32_t e = ip[2], d = U32(3), sr = U32(4), n = U32(5);
+    wd_table *tb = inst->tables[IMM(1)];
+    uint32_t e = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)sr + n > inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
     if (n) memcpy(tb->elems + d, inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
     NEXT(6);
   }
-  CASE(ELEM_DROP) { inst->elem_len[ip[1]] = 0; NEXT(2); }
+  CASE(ELEM_DROP) { inst->elem_len[IMM(1)] = 0; NEXT(2); }
 
   /* ---------------------------------------------------------------- memories */
   CASE(MEMSEL) {
-    wd_memory *mm = inst->mems[ip[1]];
+    wd_memory *mm = inst->mems[IMM(1)];
     mb = mm->data;
     ms = mm->size;
     NEXT(2);
   }
-  CASE(MEMORY_SIZE) { PUT32(inst->mems[ip[2]]->pages); NEXT(3); }
+  CASE(MEMORY_SIZE) { PUT32(inst->mems[IMM(2)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
-    int64_t old = wd_memory_grow_pages(s, inst->mems[ip[2]], U32(3));
+    int64_t old = wd_memory_grow_pages(R->s, inst->mems[IMM(2)], U32(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     RELOAD_MEM();
     NEXT(4);
   }
   CASE(MEMORY_FILL) {
-    wd_memory *mm = inst->mems[ip[1]];
+    wd_memory *mm = inst->mems[IMM(1)];
     uint32_t d = U32(2), n = U32(4);
     if (UNLIKELY((uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
     if (n) memset(mm->data + d, (int)(uint8_t)R(3), n);
     NEXT(5);
   }
   CASE(MEMORY_COPY) {
-    wd_memory *md = inst->mems[ip[1]], *msrc = inst->mems[ip[2]];
+    wd_memory *md = inst->mems[IMM(1)], *msrc = inst->mems[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > md->size || (uint64_t)sr + n > msrc->size)) TRAP(TRAP_MEMORY_OOB);
     if (n) memmove(md->data + d, msrc->data + sr, n);
     NEXT(6);
   }
   CASE(MEMORY_INIT) {
-    wd_memory *mm = inst->mems[ip[1]];
-    uint32_t x = ip[2], d = U32(3), sr = U32(4), n = U32(5);
+    wd_memory *mm = inst->mems[IMM(1)];
+    uint32_t x = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)sr + n > inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
     if (n) memcpy(mm->data + d, inst->module->datas[x].bytes + sr, n);
     NEXT(6);
   }
-  CASE(DATA_DROP) { inst->data_len[ip[1]] = 0; NEXT(2); }
+  CASE(DATA_DROP) { inst->data_len[IMM(1)] = 0; NEXT(2); }
   LOAD(I32_LOAD, uint32_t, 4, ZX32)
   LOAD(I64_LOAD, uint64_t, 8, ZX64)
   LOAD(F32_LOAD, uint32_t, 4, ZX32)
@@ -600,6 +628,29 @@ dispatch_top:
   STORE(I64_STORE8, uint8_t, 1)
   STORE(I64_STORE16, uint16_t, 2)
   STORE(I64_STORE32, uint32_t, 4)
+  LOADX(I32_LOAD, uint32_t, 4, ZX32)
+  LOADX(I64_LOAD, uint64_t, 8, ZX64)
+  LOADX(F32_LOAD, uint32_t, 4, ZX32)
+  LOADX(F64_LOAD, uint64_t, 8, ZX64)
+  LOADX(I32_LOAD8_S, int8_t, 1, SX32)
+  LOADX(I32_LOAD8_U, uint8_t, 1, ZX32)
+  LOADX(I32_LOAD16_S, int16_t, 2, SX32)
+  LOADX(I32_LOAD16_U, uint16_t, 2, ZX32)
+  LOADX(I64_LOAD8_S, int8_t, 1, SX64)
+  LOADX(I64_LOAD8_U, uint8_t, 1, ZX64)
+  LOADX(I64_LOAD16_S, int16_t, 2, SX64)
+  LOADX(I64_LOAD16_U, uint16_t, 2, ZX64)
+  LOADX(I64_LOAD32_S, int32_t, 4, SX64)
+  LOADX(I64_LOAD32_U, uint32_t, 4, ZX64)
+  STOREX(I32_STORE, uint32_t, 4)
+  STOREX(I64_STORE, uint64_t, 8)
+  STOREX(F32_STORE, uint32_t, 4)
+  STOREX(F64_STORE, uint64_t, 8)
+  STOREX(I32_STORE8, uint8_t, 1)
+  STOREX(I32_STORE16, uint16_t, 2)
+  STOREX(I64_STORE8, uint8_t, 1)
+  STOREX(I64_STORE16, uint16_t, 2)
+  STOREX(I64_STORE32, uint32_t, 4)
 
   /* ---------------------------------------------------------------- comparisons */
   UN(I32_EQZ, uint32_t, U32, PUT32, a == 0)
@@ -846,23 +897,45 @@ out_of_fuel:
   fuel = 0;
   tcode = WD_E_TRAP_OUT_OF_FUEL;
 trap:
-  wd_fail(err, tcode, WD_NO_OFFSET, NULL);
+  wd_fail(R->err, tcode, WD_NO_OFFSET, NULL);
 trap_set:
-  s->depth = entry_depth;
-  s->stack_top = base;
-  if (fuel_on) s->fuel = fuel;
+  R->s->depth = R->entry_depth;
+  R->s->stack_top = R->base;
+  if (R->fuel_on) R->s->fuel = fuel;
   return false;
 
 finished:
-  s->depth = entry_depth;
-  if (fuel_on) s->fuel = fuel;
+  R->s->depth = R->entry_depth;
+  if (R->fuel_on) R->s->fuel = fuel;
   return true;
 }
 
-const int32_t *wd_code_dispatch_words(void) {
-  const int32_t *w = NULL;
-  run(NULL, NULL, 0, NULL, &w);
-  return w;
+static const void *const *handler_table(void) {
+  const void *const *h = NULL;
+  run(NULL, NULL, 0, NULL, &h);
+  return h;
+}
+
+void wd_code_dispatch(wd_code_op op, uint32_t *out) {
+#if WD_COMPUTED_GOTO
+  const void *h = handler_table()[op];
+  memcpy(out, &h, sizeof h);
+#else
+  *out = (uint32_t)op;
+#endif
+}
+
+int wd_code_op_at(const uint32_t *field) {
+#if WD_COMPUTED_GOTO
+  const void *const *t = handler_table();
+  const void *h;
+  memcpy(&h, field, sizeof h);
+  for (int i = 0; i < WD_C__COUNT; i++)
+    if (t[i] == h) return i;
+  return -1;
+#else
+  return *field < WD_C__COUNT ? (int)*field : -1;
+#endif
 }
 
 /* ---------------------------------------------------------------- entry from the host */

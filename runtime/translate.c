@@ -41,7 +41,19 @@ static const uint16_t same_named[WD_OP__COUNT] = {
 #undef W_
 };
 
+/* Each load/store has an indexed form (address a + b) at the same distance in the opcode list. */
+#define INDEXED (WD_C_I32_LOAD_X - WD_C_I32_LOAD)
+_Static_assert(WD_C_I64_STORE32_X - WD_C_I64_STORE32 == INDEXED, "indexed loads/stores follow the plain ones");
+_Static_assert(WD_C_I64_LOAD32_U_X - WD_C_I64_LOAD32_U == INDEXED, "indexed loads/stores follow the plain ones");
+
 enum { K_BLOCK, K_LOOP, K_IF, K_FUNC };
+
+/* A virtual stack entry: the value is in slot a (b == NONE), or it is (u32)(a + b), an i32.add not
+ * emitted yet, so that a load or store can fold it into its address. A pending add's operands are
+ * never temporaries other than its own home slot (a push above it cannot clobber them). */
+typedef struct ventry {
+  uint32_t a, b;
+} ventry;
 
 typedef struct ctl {
   uint8_t kind;
@@ -63,7 +75,7 @@ typedef struct tr {
 
   uint32_t *code;
   uint32_t ncode, capcode;
-  uint32_t *vs;                  /* virtual operand stack: one slot per entry */
+  ventry *vs;                    /* virtual operand stack */
   uint32_t nvs, capvs, maxdepth;
   ctl *cs;
   uint32_t ncs, capcs;
@@ -108,6 +120,7 @@ static void op(tr *t, wd_code_op o) {
   t->last_pos = t->ncode;
   t->last_dest = NONE;
   emit(t, (uint32_t)o);
+  for (uint32_t i = 1; i < WD_CODE_OPW; i++) emit(t, 0);
 }
 
 static void no_peephole(tr *t) { t->last_pos = t->last_dest = NONE; }
@@ -125,12 +138,22 @@ static inline uint32_t home(uint32_t depth) { return TEMP_TAG | depth; }
 static inline uint32_t local_slot(const tr *t, uint32_t i) { return i < t->np ? i : t->A + WD_FRAME_HDR + (i - t->np); }
 static inline uint32_t slot_local(const tr *t, uint32_t s) { return s < t->np ? s : s - t->A - WD_FRAME_HDR + t->np; }
 
-static void push(tr *t, uint32_t s) {
+static void ref(tr *t, uint32_t s, int delta) {
+  if (s != NONE && is_local(s)) {
+    t->refs[slot_local(t, s)] += (uint32_t)delta;
+    t->nrefs += (uint32_t)delta;
+  }
+}
+
+static void push_entry(tr *t, ventry e) {
   if (t->nvs >= t->capvs && !grow(t, (void **)&t->vs, &t->capvs, sizeof *t->vs, t->nvs + 1u)) return;
-  if (is_local(s)) { t->refs[slot_local(t, s)]++; t->nrefs++; }
-  t->vs[t->nvs++] = s;
+  ref(t, e.a, 1);
+  ref(t, e.b, 1);
+  t->vs[t->nvs++] = e;
   if (t->nvs > t->maxdepth) t->maxdepth = t->nvs;
 }
+
+static void push(tr *t, uint32_t s) { push_entry(t, (ventry){s, NONE}); }
 
 static uint32_t push_temp(tr *t) {
   uint32_t s = home(t->nvs);
@@ -138,37 +161,63 @@ static uint32_t push_temp(tr *t) {
   return s;
 }
 
-static uint32_t pop(tr *t) {
+/* Pops an entry as it is (a pending add stays pending). */
+static ventry pop_entry(tr *t) {
   if (t->nvs == 0) {
     fail(t, WD_E_TYPE_MISMATCH, "operand stack underflow while translating");
-    return home(0);
+    return (ventry){home(0), NONE};
   }
-  uint32_t s = t->vs[--t->nvs];
-  if (is_local(s)) { t->refs[slot_local(t, s)]--; t->nrefs--; }
-  return s;
+  ventry e = t->vs[--t->nvs];
+  ref(t, e.a, -1);
+  ref(t, e.b, -1);
+  return e;
 }
+
+static void emit_add(tr *t, uint32_t d, ventry e) {
+  op(t, WD_C_I32_ADD);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, e.a);
+  emit(t, e.b);
+}
+
+/* Pops a value into a slot: a pending add is computed into its home slot. */
+static uint32_t pop(tr *t) {
+  ventry e = pop_entry(t);
+  if (e.b == NONE) return e.a;
+  emit_add(t, home(t->nvs), e);
+  return home(t->nvs);
+}
+
+static inline bool at_home(ventry e, uint32_t depth) { return e.b == NONE && e.a == home(depth); }
 
 /* Makes stack entry i live in its home slot. */
 static void materialize(tr *t, uint32_t i) {
-  uint32_t s = t->vs[i];
-  if (s == home(i)) return;
-  op(t, WD_C_MOV);
-  emit(t, home(i));
-  emit(t, s);
-  if (is_local(s)) { t->refs[slot_local(t, s)]--; t->nrefs--; }
-  t->vs[i] = home(i);
+  ventry e = t->vs[i];
+  if (at_home(e, i)) return;
+  if (e.b != NONE) {
+    emit_add(t, home(i), e);
+  } else {
+    op(t, WD_C_MOV);
+    emit(t, home(i));
+    emit(t, e.a);
+  }
+  ref(t, e.a, -1);
+  ref(t, e.b, -1);
+  t->vs[i] = (ventry){home(i), NONE};
 }
 
+/* Copies out every entry that reads local slot s (before s is overwritten). */
 static void materialize_slot(tr *t, uint32_t s) {
   if (!t->refs[slot_local(t, s)]) return;
   for (uint32_t i = 0; i < t->nvs; i++)
-    if (t->vs[i] == s) materialize(t, i);
+    if (t->vs[i].a == s || t->vs[i].b == s) materialize(t, i);
 }
 
 static void materialize_all_locals(tr *t) {
   if (!t->nrefs) return;
   for (uint32_t i = 0; i < t->nvs; i++)
-    if (is_local(t->vs[i])) materialize(t, i);
+    if (is_local(t->vs[i].a) || (t->vs[i].b != NONE && is_local(t->vs[i].b))) materialize(t, i);
 }
 
 static uint32_t konst(tr *t, uint64_t v) {
@@ -225,31 +274,30 @@ static inline uint32_t arity(const ctl *c) { return c->kind == K_LOOP ? c->np : 
  * the stack. */
 static void emit_return(tr *t) {
   uint32_t nr = t->nr, base = t->nvs - nr, scratch = t->nvs;
+  uint32_t first_scratch = scratch;
   for (uint32_t i = 0; i < nr; i++) {
-    uint32_t s = t->vs[base + i];
-    if (is_local(s) && s < i) {          /* a parameter slot that result s overwrites first */
+    ventry e = t->vs[base + i];
+    if (e.b != NONE) {                   /* a pending add: computed before any result is written */
+      emit_add(t, home(scratch++), e);
+    } else if (is_local(e.a) && e.a < i) {   /* a parameter slot that result e.a overwrites first */
       op(t, WD_C_MOV);
       emit(t, home(scratch++));
-      emit(t, s);
+      emit(t, e.a);
     }
   }
   if (scratch > t->maxdepth) t->maxdepth = scratch;
+  scratch = first_scratch;
   if (nr == 0) {
     op(t, WD_C_RET0);
     emit(t, t->A);
-  } else if (nr == 1) {
-    op(t, WD_C_RET1);
-    emit(t, t->A);
-    emit(t, t->vs[base]);
-  } else {
-    op(t, WD_C_RETN);
-    emit(t, t->A);
-    emit(t, nr);
-    scratch = t->nvs;
-    for (uint32_t i = 0; i < nr; i++) {
-      uint32_t s = t->vs[base + i];
-      emit(t, is_local(s) && s < i ? home(scratch++) : s);
-    }
+    return;
+  }
+  op(t, nr == 1 ? WD_C_RET1 : WD_C_RETN);
+  emit(t, t->A);
+  if (nr > 1) emit(t, nr);
+  for (uint32_t i = 0; i < nr; i++) {
+    ventry e = t->vs[base + i];
+    emit(t, e.b != NONE || (is_local(e.a) && e.a < i) ? home(scratch++) : e.a);
   }
 }
 
@@ -259,21 +307,27 @@ static void emit_moves(tr *t, const ctl *c) {
   uint32_t n = arity(c), from = t->nvs - n;
   uint32_t i = 0;
   while (i < n) {
-    uint32_t d = home(c->base + i), s = t->vs[from + i];
-    if (d == s) { i++; continue; }
+    uint32_t d = home(c->base + i);
+    ventry e = t->vs[from + i];
+    if (at_home(e, c->base + i)) { i++; continue; }
+    if (e.b != NONE) {
+      emit_add(t, d, e);
+      i++;
+      continue;
+    }
     uint32_t j = i + 1;
-    while (j < n && home(c->base + j) == t->vs[from + j]) j++;
-    if (j < n) {
+    while (j < n && at_home(t->vs[from + j], c->base + j)) j++;
+    if (j < n && t->vs[from + j].b == NONE) {
       op(t, WD_C_MOV2);
       emit(t, d);
-      emit(t, s);
+      emit(t, e.a);
       emit(t, home(c->base + j));
-      emit(t, t->vs[from + j]);
+      emit(t, t->vs[from + j].a);
       i = j + 1;
     } else {
       op(t, WD_C_MOV);
       emit(t, d);
-      emit(t, s);
+      emit(t, e.a);
       i = j;
     }
   }
@@ -283,7 +337,7 @@ static bool needs_moves(const tr *t, const ctl *c) {
   if (c->kind == K_FUNC) return true;
   uint32_t n = arity(c), from = t->nvs - n;
   for (uint32_t i = 0; i < n; i++)
-    if (t->vs[from + i] != home(c->base + i)) return true;
+    if (!at_home(t->vs[from + i], c->base + i)) return true;
   return false;
 }
 
@@ -329,15 +383,15 @@ static bool compare_branches(wd_code_op o, wd_code_op *jt, wd_code_op *jf) {
  * taken back and becomes the condition of the jump. */
 static cond pop_cond(tr *t) {
   cond c = {WD_C_BR_NZ, WD_C_BR_Z, 0, NONE};
-  uint32_t top = t->nvs ? t->vs[t->nvs - 1] : NONE;
+  uint32_t top = t->nvs && t->vs[t->nvs - 1].b == NONE ? t->vs[t->nvs - 1].a : NONE;
   wd_code_op jt, jf;
   if (t->last_pos != NONE && !t->oom && top == home(t->nvs - 1) &&
-      compare_branches((wd_code_op)t->code[t->last_pos], &jt, &jf) && t->code[t->last_pos + 1] == top) {
+      compare_branches((wd_code_op)t->code[t->last_pos], &jt, &jf) && t->code[t->last_pos + WD_CODE_OPW] == top) {
     bool unary = code_layout[t->code[t->last_pos]][2] == '\0';
     c.jt = jt;
     c.jf = jf;
-    c.a = t->code[t->last_pos + 2];
-    c.b = unary ? NONE : t->code[t->last_pos + 3];
+    c.a = t->code[t->last_pos + WD_CODE_OPW + 1];
+    c.b = unary ? NONE : t->code[t->last_pos + WD_CODE_OPW + 2];
     t->ncode = t->last_pos;
     no_peephole(t);
     pop(t);
@@ -418,7 +472,7 @@ static void settle_results(tr *t, const ctl *c) {
 }
 
 static void reset_stack(tr *t, uint32_t depth, uint32_t n) {
-  while (t->nvs > depth) pop(t);
+  while (t->nvs > depth) pop_entry(t);
   for (uint32_t i = 0; i < n; i++) push_temp(t);
 }
 
@@ -452,17 +506,21 @@ static void local_set(tr *t, uint32_t idx, bool tee) {
   if (idx >= t->nlocals) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
   uint32_t x = local_slot(t, idx);
   if (!t->nvs) { fail(t, WD_E_TYPE_MISMATCH, "local.set of nothing"); return; }
-  uint32_t top = t->vs[t->nvs - 1];
-  if (top == x) {                                /* local.get x; local.set x */
-    if (!tee) pop(t);
+  ventry top = t->vs[t->nvs - 1];
+  if (top.b == NONE && top.a == x) {           /* local.get x; local.set x */
+    if (!tee) pop_entry(t);
     return;
   }
-  bool fuse = t->last_dest != NONE && top == home(t->nvs - 1) && !t->oom && t->code[t->last_dest] == top &&
-              t->refs[idx] == 0;
-  if (fuse) {
-    t->code[t->last_dest] = x;
+  if (top.b != NONE) {                         /* a pending add: computed straight into x */
+    pop_entry(t);
+    materialize_slot(t, x);
+    emit_add(t, x, top);
     no_peephole(t);
-    pop(t);
+  } else if (t->last_dest != NONE && top.a == home(t->nvs - 1) && !t->oom && t->code[t->last_dest] == top.a &&
+             t->refs[idx] == 0) {
+    t->code[t->last_dest] = x;                 /* the value's producer writes x directly */
+    no_peephole(t);
+    pop_entry(t);
   } else {
     materialize_slot(t, x);
     uint32_t s = pop(t);
@@ -524,11 +582,21 @@ static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (!wd_read_u32(&r, &t->tmp[i], t->err)) { t->failed = true; return; }
   t->tmp[n] = ins->imm.br_table.default_label;
   for (uint32_t i = 0; i < t->ncs; i++) pads[i] = NONE;
-  uint32_t idx = pop(t);
+  /* A pending "x + constant" index becomes the table's bias. */
+  ventry ie = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE};
+  uint32_t idx, bias = 0;
+  if (ie.b != NONE && (ie.b & CONST_TAG)) {
+    pop_entry(t);
+    idx = ie.a;
+    bias = (uint32_t)t->kv[ie.b & SLOT_MASK];
+  } else {
+    idx = pop(t);
+  }
   for (uint32_t i = 0; i <= n; i++)
     if (!label(t, t->tmp[i])) return;
   op(t, WD_C_BR_TABLE);
   emit(t, idx);
+  emit(t, bias);
   emit(t, n + 1);
   uint32_t first = t->ncode;
   /* Entries whose label needs no moves jump straight there; the others go to a landing pad after the
@@ -800,6 +868,23 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     op(t, o == WD_OP_ELEM_DROP ? WD_C_ELEM_DROP : WD_C_DATA_DROP);
     emit(t, ins->imm.idx);
     return;
+  case WD_OP_I32_ADD:
+  case WD_OP_I32_SUB: {
+    /* Left pending (see ventry) when the right operand is a local or a constant; two constants fold. */
+    if (t->nvs < 2) break;
+    ventry eb = t->vs[t->nvs - 1], ea = t->vs[t->nvs - 2];
+    bool sub = o == WD_OP_I32_SUB;
+    if (ea.b != NONE || eb.b != NONE || (eb.a & TEMP_TAG) || (sub && !(eb.a & CONST_TAG))) break;
+    uint32_t b = eb.a;
+    if (sub) b = konst(t, (uint32_t)(0u - (uint32_t)t->kv[eb.a & SLOT_MASK]));
+    pop_entry(t);
+    pop_entry(t);
+    if ((ea.a & CONST_TAG) && (b & CONST_TAG))
+      push(t, konst(t, (uint32_t)(t->kv[ea.a & SLOT_MASK] + t->kv[b & SLOT_MASK])));
+    else
+      push_entry(t, (ventry){ea.a, b});
+    return;
+  }
   case WD_OP_I32_CONST: push(t, konst(t, (uint32_t)ins->imm.i32)); return;
   case WD_OP_I64_CONST: push(t, konst(t, (uint64_t)ins->imm.i64)); return;
   case WD_OP_F32_CONST: push(t, konst(t, ins->imm.f32)); return;
@@ -823,12 +908,17 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (!memarg_offset(t, ins, &off)) return;
     if (mem >= m->nmems) { fail(t, WD_E_UNKNOWN_MEMORY, "memory index"); return; }
     bool store = info->sig[2] == ':';       /* "ix:" */
-    uint32_t v = store ? pop(t) : 0, a = pop(t), d = store ? 0 : push_temp(t);
+    uint32_t v = store ? pop(t) : 0;
+    ventry addr = pop_entry(t);                /* a pending i32.add folds into the address */
+    uint32_t d = store ? 0 : push_temp(t);
+    bool folded = addr.b != NONE;
     if (mem) memsel(t, mem);
-    op(t, co);
+    op(t, folded ? (wd_code_op)(co + INDEXED) : co);
     uint32_t dest = t->ncode;
-    emit(t, store ? a : d);
-    emit(t, store ? v : a);
+    if (!store) emit(t, d);
+    emit(t, addr.a);
+    if (folded) emit(t, addr.b);
+    if (store) emit(t, v);
     emit(t, off);
     if (mem) memsel(t, 0);
     no_peephole(t);
@@ -882,7 +972,8 @@ typedef void (*operand_fn)(void *ctx, uint32_t *word, char kind);
 static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, operand_fn fn, void *ctx) {
   if ((unsigned)o >= WD_C__COUNT) return 0;
   const char *l = code_layout[o];
-  uint32_t at = pc + 1, last_u = 0;
+  uint32_t at = pc + WD_CODE_OPW, last_u = 0;
+  if (at > n) return 0;
   for (; *l && *l != '*'; l++) {
     uint32_t words = *l == 'q' ? 2 : 1;
     if (at + words > n) return 0;
@@ -920,12 +1011,11 @@ static bool finish(tr *t, uint32_t defidx) {
   uint64_t words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
   if (words * 4 > UINT32_MAX) return fail(t, WD_E_TOO_MANY, "function code too large");
   reloc r = {(uint32_t)kbase, (uint32_t)tbase};
-  const int32_t *dw = wd_code_dispatch_words();
   for (uint32_t pc = 0; pc < t->ncode;) {
     wd_code_op o = (wd_code_op)t->code[pc];
     uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
     if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
-    t->code[pc] = (uint32_t)dw[o];
+    wd_code_dispatch(o, &t->code[pc]);
     pc = next;
   }
   wd_arena *arena = &t->m->arena;
@@ -1091,13 +1181,10 @@ bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
     uint64_t v = code[WD_CODE_HDR + 2 * k] | (uint64_t)code[WD_CODE_HDR + 2 * k + 1] << 32;
     fprintf(out, "  k%u = 0x%llx\n", k, (unsigned long long)v);
   }
-  const int32_t *dw = wd_code_dispatch_words();
   /* The walker writes nothing when printing, but takes a mutable pointer: work on a copy-free cast. */
   uint32_t *mcode = (uint32_t *)(uintptr_t)code;
   for (uint32_t pc = d.pc0; pc < n;) {
-    int o = -1;
-    for (int k = 0; k < WD_C__COUNT; k++)
-      if ((uint32_t)dw[k] == code[pc]) { o = k; break; }
+    int o = pc + WD_CODE_OPW <= n ? wd_code_op_at(&code[pc]) : -1;
     if (o < 0) { fprintf(out, "  %5u: ??? 0x%08x\n", pc - d.pc0, code[pc]); return false; }
     char name[48];
     size_t i = 0;
