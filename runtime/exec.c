@@ -254,8 +254,8 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = R->mem0->size; } } while (0)
 #define SWITCH_INST(ni)                                                                               \
   do {                                                                                                \
-    inst = (ni);                                                                                      \
-    R->mem0 = inst->module->nmems ? inst->mems[0] : NULL;                                             \
+    R->inst = (ni);                                                                                   \
+    R->mem0 = R->inst->module->nmems ? R->inst->mems[0] : NULL;                                       \
     mb = NULL;                                                                                        \
     ms = 0;                                                                                           \
     RELOAD_MEM();                                                                                     \
@@ -277,6 +277,7 @@ typedef struct rstate {
   bool fuel_on;
   wd_memory *mem0;               /* the current instance's memory 0, or NULL */
   uint64_t *stack_lo, *stack_hi; /* the value stack (moves when it grows) */
+  wd_instance *inst;             /* the running function's instance */
 } rstate;
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
@@ -301,13 +302,12 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots};
+               s->stack, s->stack + s->stack_slots, NULL};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
   uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
   uint64_t *fp = R->stack_lo + base;
   const uint32_t *ip = NULL;
-  wd_instance *inst = NULL;
   uint8_t *mb = NULL;
   uint64_t ms = 0;
   wd_errcode tcode = WD_E_OK;
@@ -342,10 +342,10 @@ do_call: {
     uint32_t A = cc[WD_CODE_A];
     nfp[A + WD_FRAME_RET_IP] = (uint64_t)(uintptr_t)ret_ip;
     nfp[A + WD_FRAME_CALLER_FP] = (uint64_t)(fp - R->stack_lo);
-    nfp[A + WD_FRAME_CALLER_INST] = (uint64_t)(uintptr_t)inst;
+    nfp[A + WD_FRAME_CALLER_INST] = (uint64_t)(uintptr_t)R->inst;
     R->depth++;
     fp = nfp;
-    if (UNLIKELY(callee->inst != inst)) SWITCH_INST(callee->inst);
+    if (UNLIKELY(callee->inst != R->inst)) SWITCH_INST(callee->inst);
   }
 enter_body: {
     /* fp and cc set, return record written: zero the locals, copy the constants, go. */
@@ -374,7 +374,7 @@ call_slow:
     R->s->stack_top = fo + argbase + (np > nr ? np : nr);
     R->s->depth = R->depth;
     if (R->fuel_on) R->s->fuel = fuel;
-    bool ok = host_call(R->s, inst, callee, fp + argbase, rv, R->err);
+    bool ok = host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
     R->s->stack_top = R->base;
     RELOAD_STACK();
     if (R->fuel_on) fuel = R->s->fuel;
@@ -413,7 +413,7 @@ do_tail: {
     fp[A + WD_FRAME_RET_IP] = r0;
     fp[A + WD_FRAME_CALLER_FP] = r1;
     fp[A + WD_FRAME_CALLER_INST] = r2;
-    if (callee->inst != inst) SWITCH_INST(callee->inst);
+    if (callee->inst != R->inst) SWITCH_INST(callee->inst);
     goto enter_body;
   }
 
@@ -427,7 +427,7 @@ do_return: {
     if (UNLIKELY(!ci)) goto finished;
     fp = R->stack_lo + coff;
     ip = rip;
-    if (UNLIKELY(ci != inst)) SWITCH_INST(ci);
+    if (UNLIKELY(ci != R->inst)) SWITCH_INST(ci);
     else RELOAD_MEM();
     DISPATCH();
   }
@@ -482,38 +482,38 @@ dispatch_top:
     goto do_return;
   }
   CASE(CALL) {
-    callee = inst->funcs[IMM(1)];
+    callee = R->inst->funcs[IMM(1)];
     argbase = IMM(2);
     ret_ip = ip + OPW + 2;
     cur_a = UINT32_MAX;
     goto do_call;
   }
   CASE(CALL_INDIRECT) {
-    wd_table *tb = inst->tables[IMM(2)];
+    wd_table *tb = R->inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
     argbase = IMM(4);
     ret_ip = ip + OPW + 4;
     cur_a = UINT32_MAX;
     goto do_call;
   }
   CASE(RETURN_CALL) {
-    callee = inst->funcs[IMM(1)];
+    callee = R->inst->funcs[IMM(1)];
     argbase = IMM(2);
     cur_a = IMM(3);
     ret_ip = NULL;
     goto do_tail;
   }
   CASE(RETURN_CALL_INDIRECT) {
-    wd_table *tb = inst->tables[IMM(2)];
+    wd_table *tb = R->inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
     argbase = IMM(4);
     cur_a = IMM(5);
     ret_ip = NULL;
@@ -522,31 +522,31 @@ dispatch_top:
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
 
   /* ---------------------------------------------------------------- variables, references, tables */
-  CASE(GLOBAL_GET) { R(1) = inst->globals[IMM(2)]->val[0]; NEXT(3); }
-  CASE(GLOBAL_SET) { inst->globals[IMM(1)]->val[0] = R(2); NEXT(3); }
-  CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)inst->funcs[IMM(2)]; NEXT(3); }
+  CASE(GLOBAL_GET) { R(1) = R->inst->globals[IMM(2)]->val[0]; NEXT(3); }
+  CASE(GLOBAL_SET) { R->inst->globals[IMM(1)]->val[0] = R(2); NEXT(3); }
+  CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)R->inst->funcs[IMM(2)]; NEXT(3); }
   CASE(TABLE_GET) {
-    wd_table *tb = inst->tables[IMM(2)];
+    wd_table *tb = R->inst->tables[IMM(2)];
     uint32_t i = U32(3);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     R(1) = tb->elems[i];
     NEXT(4);
   }
   CASE(TABLE_SET) {
-    wd_table *tb = inst->tables[IMM(1)];
+    wd_table *tb = R->inst->tables[IMM(1)];
     uint32_t i = U32(2);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     tb->elems[i] = R(3);
     NEXT(4);
   }
-  CASE(TABLE_SIZE) { PUT32(inst->tables[IMM(2)]->size); NEXT(3); }
+  CASE(TABLE_SIZE) { PUT32(R->inst->tables[IMM(2)]->size); NEXT(3); }
   CASE(TABLE_GROW) {
-    int64_t old = wd_table_grow_elems(R->s, inst->tables[IMM(2)], U32(4), R(3));
+    int64_t old = wd_table_grow_elems(R->s, R->inst->tables[IMM(2)], U32(4), R(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     NEXT(5);
   }
   CASE(TABLE_FILL) {
-    wd_table *tb = inst->tables[IMM(1)];
+    wd_table *tb = R->inst->tables[IMM(1)];
     uint32_t i = U32(2), n = U32(4);
     uint64_t v = R(3);
     if (UNLIKELY((uint64_t)i + n > tb->size)) TRAP(TRAP_TABLE_OOB);
@@ -554,57 +554,57 @@ dispatch_top:
     NEXT(5);
   }
   CASE(TABLE_COPY) {
-    wd_table *td = inst->tables[IMM(1)], *ts = inst->tables[IMM(2)];
+    wd_table *td = R->inst->tables[IMM(1)], *ts = R->inst->tables[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > td->size || (uint64_t)sr + n > ts->size)) TRAP(TRAP_TABLE_OOB);
     if (n) memmove(td->elems + d, ts->elems + sr, (size_t)n * sizeof *td->elems);
     NEXT(6);
   }
   CASE(TABLE_INIT) {
-    wd_table *tb = inst->tables[IMM(1)];
+    wd_table *tb = R->inst->tables[IMM(1)];
     uint32_t e = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)sr + n > inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
-    if (n) memcpy(tb->elems + d, inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
+    if (UNLIKELY((uint64_t)sr + n > R->inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    if (n) memcpy(tb->elems + d, R->inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
     NEXT(6);
   }
-  CASE(ELEM_DROP) { inst->elem_len[IMM(1)] = 0; NEXT(2); }
+  CASE(ELEM_DROP) { R->inst->elem_len[IMM(1)] = 0; NEXT(2); }
 
   /* ---------------------------------------------------------------- memories */
   CASE(MEMSEL) {
-    wd_memory *mm = inst->mems[IMM(1)];
+    wd_memory *mm = R->inst->mems[IMM(1)];
     mb = mm->data;
     ms = mm->size;
     NEXT(2);
   }
-  CASE(MEMORY_SIZE) { PUT32(inst->mems[IMM(2)]->pages); NEXT(3); }
+  CASE(MEMORY_SIZE) { PUT32(R->inst->mems[IMM(2)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
-    int64_t old = wd_memory_grow_pages(R->s, inst->mems[IMM(2)], U32(3));
+    int64_t old = wd_memory_grow_pages(R->s, R->inst->mems[IMM(2)], U32(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     RELOAD_MEM();
     NEXT(4);
   }
   CASE(MEMORY_FILL) {
-    wd_memory *mm = inst->mems[IMM(1)];
+    wd_memory *mm = R->inst->mems[IMM(1)];
     uint32_t d = U32(2), n = U32(4);
     if (UNLIKELY((uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
     if (n) memset(mm->data + d, (int)(uint8_t)R(3), n);
     NEXT(5);
   }
   CASE(MEMORY_COPY) {
-    wd_memory *md = inst->mems[IMM(1)], *msrc = inst->mems[IMM(2)];
+    wd_memory *md = R->inst->mems[IMM(1)], *msrc = R->inst->mems[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > md->size || (uint64_t)sr + n > msrc->size)) TRAP(TRAP_MEMORY_OOB);
     if (n) memmove(md->data + d, msrc->data + sr, n);
     NEXT(6);
   }
   CASE(MEMORY_INIT) {
-    wd_memory *mm = inst->mems[IMM(1)];
+    wd_memory *mm = R->inst->mems[IMM(1)];
     uint32_t x = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)sr + n > inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
-    if (n) memcpy(mm->data + d, inst->module->datas[x].bytes + sr, n);
+    if (UNLIKELY((uint64_t)sr + n > R->inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, n);
     NEXT(6);
   }
-  CASE(DATA_DROP) { inst->data_len[IMM(1)] = 0; NEXT(2); }
+  CASE(DATA_DROP) { R->inst->data_len[IMM(1)] = 0; NEXT(2); }
   LOAD(I32_LOAD, uint32_t, 4, ZX32)
   LOAD(I64_LOAD, uint64_t, 8, ZX64)
   LOAD(F32_LOAD, uint32_t, 4, ZX32)
