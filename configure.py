@@ -156,6 +156,14 @@ SPEC_FLAGS = {
 }
 
 
+def version():
+    with open(os.path.join(ROOT, "include", "warden.h")) as f:
+        for line in f:
+            if line.startswith("#define WARDEN_VERSION"):
+                return line.split('"')[1]
+    return "0"
+
+
 def main():
     ap = argparse.ArgumentParser(description="Write warden's build.ninja.")
     ap.add_argument("--install-deps", action="store_true",
@@ -185,7 +193,7 @@ def main():
     base = "-std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
     san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
     variants = {
-        "release": dict(cc=cc, cflags="%s -O2 -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
+        "release": dict(cc=cc, cflags="%s -O2 -fPIC -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
                         ldflags=user_ldflags, libs="-lmimalloc -lm"),
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
@@ -230,6 +238,10 @@ def main():
             n.build(o, "cc_" + v, s)
         lib = "out/%s/libwarden.a" % v
         n.build(lib, "ar_" + v, objs)
+        if v == "release":
+            n.rule("solink", "%s -shared -Wl,-soname,libwarden.so.0 %s $in -o $out %s" % (
+                cfg["cc"], cfg["ldflags"], cfg["libs"]), description="SOLINK $out")
+            n.build("out/release/libwarden.so", "solink", objs)
         if v != "fuzz":
             if cli_srcs:
                 cobjs = [obj(v, s) for s in cli_srcs]
@@ -327,7 +339,29 @@ def main():
         n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
                description="BENCH", pool="console")
         n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm)
-    defaults = ["out/release/libwarden.a"]
+    # ---- install: PREFIX (configure time) and DESTDIR (ninja time) honoured.
+    n.comment("---- install")
+    pc = "out/release/warden.pc"
+    os.makedirs(os.path.join(ROOT, "out/release"), exist_ok=True)
+    with open(os.path.join(ROOT, pc), "w") as f:
+        f.write("prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\n"
+                "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code\n"
+                "Version: %s\nCflags: -I${includedir}\nLibs: -L${libdir} -lwarden\n"
+                "Libs.private: -lmimalloc -lm\n" % (args.prefix, version()))
+    headers = [rel(h) for h in sorted(glob.glob(os.path.join(ROOT, "include", "*")))]
+    inst = ["out/release/libwarden.a", "out/release/libwarden.so", pc] + (
+        ["out/release/warden"] if cli_srcs else [])
+    n.rule("install", "D=$${DESTDIR}$prefix && install -d $$D/lib/pkgconfig $$D/include $$D/bin && "
+           "install -m644 out/release/libwarden.a $$D/lib/ && "
+           "install -m755 out/release/libwarden.so $$D/lib/libwarden.so.0 && "
+           "ln -sf libwarden.so.0 $$D/lib/libwarden.so && install -m644 %s $$D/lib/pkgconfig/ && "
+           "install -m644 %s $$D/include/%s" % (
+               pc, " ".join(headers),
+               (" && install -m755 out/release/warden $$D/bin/" if cli_srcs else "")),
+           description="INSTALL to $${DESTDIR}$prefix", pool="console")
+    n.build("install", "install", implicit=inst)
+
+    defaults = ["out/release/libwarden.a", "out/release/libwarden.so"]
     if cli_srcs:
         defaults.append("out/release/warden")
     defaults += ["out/release/%s" % t for t in tool_srcs] + examples
