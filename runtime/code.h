@@ -86,6 +86,45 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(TABLE_COPY, "uusss", "table t1 [d, d+n) = table t2 [s, s+n)")                                      \
   X(TABLE_INIT, "uusss", "table t [d, d+n) = elem e [s, s+n)")                                         \
   X(ELEM_DROP, "u", "drop elem segment e")                                                             \
+  /* ---- fused pairs (translate.c peepholes) */                                                        \
+  X(I32_ADD2, "dssdss", "d1 = a1 + b1; then d2 = a2 + b2 (i32)")                                        \
+  X(ADD_BR_EQ, "dsssj", "d = a + b (i32); jump if d == c")                                              \
+  X(ADD_BR_NE, "dsssj", "")                                                                             \
+  X(ADD_BR_LT_S, "dsssj", "")                                                                           \
+  X(ADD_BR_LT_U, "dsssj", "")                                                                           \
+  X(ADD_BR_GT_S, "dsssj", "")                                                                           \
+  X(ADD_BR_GT_U, "dsssj", "")                                                                           \
+  X(ADD_BR_LE_S, "dsssj", "")                                                                           \
+  X(ADD_BR_LE_U, "dsssj", "")                                                                           \
+  X(ADD_BR_GE_S, "dsssj", "")                                                                           \
+  X(ADD_BR_GE_U, "dsssj", "")                                                                           \
+  X(ADD_BR_NZ, "dssj", "d = a + b (i32); jump if d != 0")                                               \
+  X(ADD_BR_Z, "dssj", "d = a + b (i32); jump if d == 0")                                                \
+  X(I32_SHL_ADD, "dsss", "d = c + (a << b) (i32)")                                                      \
+  X(F64_ADD_ADD, "dsss", "d = (a op1 b) op2 c, e.g. F64_MUL_ADD: (a * b) + c")                          \
+  X(F64_ADD_SUB, "dsss", "")                                                                            \
+  X(F64_ADD_MUL, "dsss", "")                                                                            \
+  X(F64_ADD_RSUB, "dsss", "d = c - (a op1 b)")                                                          \
+  X(F64_SUB_ADD, "dsss", "")                                                                            \
+  X(F64_SUB_SUB, "dsss", "")                                                                            \
+  X(F64_SUB_MUL, "dsss", "")                                                                            \
+  X(F64_SUB_RSUB, "dsss", "")                                                                           \
+  X(F64_MUL_ADD, "dsss", "")                                                                            \
+  X(F64_MUL_SUB, "dsss", "")                                                                            \
+  X(F64_MUL_MUL, "dsss", "")                                                                            \
+  X(F64_MUL_RSUB, "dsss", "")                                                                           \
+  X(F32_ADD_ADD, "dsss", "d = (a op1 b) op2 c, e.g. F32_MUL_ADD: (a * b) + c")                          \
+  X(F32_ADD_SUB, "dsss", "")                                                                            \
+  X(F32_ADD_MUL, "dsss", "")                                                                            \
+  X(F32_ADD_RSUB, "dsss", "d = c - (a op1 b)")                                                          \
+  X(F32_SUB_ADD, "dsss", "")                                                                            \
+  X(F32_SUB_SUB, "dsss", "")                                                                            \
+  X(F32_SUB_MUL, "dsss", "")                                                                            \
+  X(F32_SUB_RSUB, "dsss", "")                                                                           \
+  X(F32_MUL_ADD, "dsss", "")                                                                            \
+  X(F32_MUL_SUB, "dsss", "")                                                                            \
+  X(F32_MUL_MUL, "dsss", "")                                                                            \
+  X(F32_MUL_RSUB, "dsss", "")                                                                           \
   /* ---- memories */                                                                                 \
   X(MEMSEL, "u", "the next memory access uses memory m (MEMSEL 0 switches back)")                      \
   X(MEMORY_SIZE, "du", "d = pages of memory m")                                                        \

@@ -19,6 +19,10 @@
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
 #endif
 
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF   /* a fused pair rounds twice, like the two instructions it replaces */
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -210,6 +214,21 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define UN(name, T, get, put, expr) CASE(name) { T a = get(2); put(expr); NEXT(3); }
 #define BR2_32(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
 #define BR2_64(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
+
+/* d = (a + b) (i32), then jump if d cmp c. */
+#define ADDBR(name, T, cmp)                                                                           \
+  CASE(name) {                                                                                        \
+    uint32_t d = U32(2) + U32(3);                                                                     \
+    R(1) = d;                                                                                         \
+    if ((T)d cmp (T)U32(4)) JUMP(5);                                                                  \
+    NEXT(6);                                                                                          \
+  }
+/* t = a op1 b, then d = t op2 c (or c - t): two roundings, exactly as the two instructions. */
+#define FUSED(T, GET, PUT, P, O1, op1)                                                                \
+  CASE(P##_##O1##_ADD) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t + z; PUT(t); NEXT(5); } \
+  CASE(P##_##O1##_SUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t - z; PUT(t); NEXT(5); } \
+  CASE(P##_##O1##_MUL) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t * z; PUT(t); NEXT(5); } \
+  CASE(P##_##O1##_RSUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = z - t; PUT(t); NEXT(5); }
 
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
@@ -520,6 +539,42 @@ dispatch_top:
     goto do_tail;
   }
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
+
+  /* ---------------------------------------------------------------- fused pairs */
+  CASE(I32_ADD2) {
+    R(1) = (uint32_t)(U32(2) + U32(3));
+    R(4) = (uint32_t)(U32(5) + U32(6));
+    NEXT(7);
+  }
+  ADDBR(ADD_BR_EQ, uint32_t, ==)
+  ADDBR(ADD_BR_NE, uint32_t, !=)
+  ADDBR(ADD_BR_LT_S, int32_t, <)
+  ADDBR(ADD_BR_LT_U, uint32_t, <)
+  ADDBR(ADD_BR_GT_S, int32_t, >)
+  ADDBR(ADD_BR_GT_U, uint32_t, >)
+  ADDBR(ADD_BR_LE_S, int32_t, <=)
+  ADDBR(ADD_BR_LE_U, uint32_t, <=)
+  ADDBR(ADD_BR_GE_S, int32_t, >=)
+  ADDBR(ADD_BR_GE_U, uint32_t, >=)
+  CASE(ADD_BR_NZ) {
+    uint32_t d = U32(2) + U32(3);
+    R(1) = d;
+    if (d) JUMP(4);
+    NEXT(5);
+  }
+  CASE(ADD_BR_Z) {
+    uint32_t d = U32(2) + U32(3);
+    R(1) = d;
+    if (!d) JUMP(4);
+    NEXT(5);
+  }
+  CASE(I32_SHL_ADD) { PUT32(U32(4) + (U32(2) << (U32(3) & 31))); NEXT(5); }
+  FUSED(double, F64, PUTF64, F64, ADD, +)
+  FUSED(double, F64, PUTF64, F64, SUB, -)
+  FUSED(double, F64, PUTF64, F64, MUL, *)
+  FUSED(float, F32, PUTF32, F32, ADD, +)
+  FUSED(float, F32, PUTF32, F32, SUB, -)
+  FUSED(float, F32, PUTF32, F32, MUL, *)
 
   /* ---------------------------------------------------------------- variables, references, tables */
   CASE(GLOBAL_GET) { R(1) = R->inst->globals[IMM(2)]->val[0]; NEXT(3); }

@@ -91,6 +91,7 @@ typedef struct tr {
   uint32_t captmp;
 
   uint32_t last_pos, last_dest;  /* peephole: last instruction and its destination word, or NONE */
+  uint32_t prev_pos;             /* the instruction before last_pos (NONE across labels) */
   bool unreachable;
   uint32_t skip;                 /* nested blocks inside skipped (unreachable) code */
 } tr;
@@ -117,13 +118,39 @@ static void emit(tr *t, uint32_t w) {
 
 /* Starts an instruction: it becomes the peephole's "last" (without a fusable destination). */
 static void op(tr *t, wd_code_op o) {
+  t->prev_pos = t->last_pos;
   t->last_pos = t->ncode;
   t->last_dest = NONE;
   emit(t, (uint32_t)o);
   for (uint32_t i = 1; i < WD_CODE_OPW; i++) emit(t, 0);
 }
 
-static void no_peephole(tr *t) { t->last_pos = t->last_dest = NONE; }
+static void no_peephole(tr *t) { t->last_pos = t->last_dest = t->prev_pos = NONE; }
+
+/* Takes back the last instruction (its words are still readable past ncode until overwritten). */
+static void rewind_last(tr *t) {
+  t->ncode = t->last_pos;
+  t->last_pos = t->prev_pos;
+  t->prev_pos = t->last_dest = NONE;
+}
+
+static inline bool last_is(const tr *t, wd_code_op o) {
+  return t->last_pos != NONE && !t->oom && t->code[t->last_pos] == (uint32_t)o;
+}
+#define OPND(pos, k) (t->code[(pos) + WD_CODE_OPW + (k)])   /* operand k (0-based) of the instruction at pos */
+
+/* An i32 add; two in a row become one I32_ADD2. */
+static void emit_i32_add(tr *t, uint32_t d, uint32_t a, uint32_t b) {
+  if (last_is(t, WD_C_I32_ADD) && t->last_pos + WD_CODE_OPW + 3 == t->ncode) {
+    t->code[t->last_pos] = WD_C_I32_ADD2;
+  } else {
+    op(t, WD_C_I32_ADD);
+  }
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, a);
+  emit(t, b);
+}
 
 static bool fail(tr *t, wd_errcode code, const char *what) {
   if (!t->failed) wd_fail(t->err, code, t->off, "%s", what);
@@ -173,13 +200,18 @@ static ventry pop_entry(tr *t) {
   return e;
 }
 
-static void emit_add(tr *t, uint32_t d, ventry e) {
-  op(t, WD_C_I32_ADD);
-  t->last_dest = t->ncode;
+static void emit_add(tr *t, uint32_t d, ventry e) { emit_i32_add(t, d, e.a, e.b); }
+
+/* d = s. With `pair`, a MOV just before becomes a MOV2 (only for a branch's value transfers: pairing
+ * the local copies of, e.g., a hash round's state rotation measured slower). */
+static void emit_mov_(tr *t, uint32_t d, uint32_t s, bool pair) {
+  if (pair && last_is(t, WD_C_MOV) && t->last_pos + WD_CODE_OPW + 2 == t->ncode) t->code[t->last_pos] = WD_C_MOV2;
+  else op(t, WD_C_MOV);
+  t->last_dest = NONE;
   emit(t, d);
-  emit(t, e.a);
-  emit(t, e.b);
+  emit(t, s);
 }
+static void emit_mov(tr *t, uint32_t d, uint32_t s) { emit_mov_(t, d, s, false); }
 
 /* Pops a value into a slot: a pending add is computed into its home slot. */
 static uint32_t pop(tr *t) {
@@ -198,9 +230,7 @@ static void materialize(tr *t, uint32_t i) {
   if (e.b != NONE) {
     emit_add(t, home(i), e);
   } else {
-    op(t, WD_C_MOV);
-    emit(t, home(i));
-    emit(t, e.a);
+    emit_mov(t, home(i), e.a);
   }
   ref(t, e.a, -1);
   ref(t, e.b, -1);
@@ -280,9 +310,7 @@ static void emit_return(tr *t) {
     if (e.b != NONE) {                   /* a pending add: computed before any result is written */
       emit_add(t, home(scratch++), e);
     } else if (is_local(e.a) && e.a < i) {   /* a parameter slot that result e.a overwrites first */
-      op(t, WD_C_MOV);
-      emit(t, home(scratch++));
-      emit(t, e.a);
+      emit_mov(t, home(scratch++), e.a);
     }
   }
   if (scratch > t->maxdepth) t->maxdepth = scratch;
@@ -305,31 +333,11 @@ static void emit_return(tr *t) {
  * order is safe: every source is at or above its destination. */
 static void emit_moves(tr *t, const ctl *c) {
   uint32_t n = arity(c), from = t->nvs - n;
-  uint32_t i = 0;
-  while (i < n) {
-    uint32_t d = home(c->base + i);
+  for (uint32_t i = 0; i < n; i++) {
     ventry e = t->vs[from + i];
-    if (at_home(e, c->base + i)) { i++; continue; }
-    if (e.b != NONE) {
-      emit_add(t, d, e);
-      i++;
-      continue;
-    }
-    uint32_t j = i + 1;
-    while (j < n && at_home(t->vs[from + j], c->base + j)) j++;
-    if (j < n && t->vs[from + j].b == NONE) {
-      op(t, WD_C_MOV2);
-      emit(t, d);
-      emit(t, e.a);
-      emit(t, home(c->base + j));
-      emit(t, t->vs[from + j].a);
-      i = j + 1;
-    } else {
-      op(t, WD_C_MOV);
-      emit(t, d);
-      emit(t, e.a);
-      i = j;
-    }
+    if (at_home(e, c->base + i)) continue;
+    if (e.b != NONE) emit_add(t, home(c->base + i), e);
+    else emit_mov_(t, home(c->base + i), e.a, true);
   }
 }
 
@@ -390,10 +398,9 @@ static cond pop_cond(tr *t) {
     bool unary = code_layout[t->code[t->last_pos]][2] == '\0';
     c.jt = jt;
     c.jf = jf;
-    c.a = t->code[t->last_pos + WD_CODE_OPW + 1];
-    c.b = unary ? NONE : t->code[t->last_pos + WD_CODE_OPW + 2];
-    t->ncode = t->last_pos;
-    no_peephole(t);
+    c.a = OPND(t->last_pos, 1);
+    c.b = unary ? NONE : OPND(t->last_pos, 2);
+    rewind_last(t);
     pop(t);
     return c;
   }
@@ -401,19 +408,43 @@ static cond pop_cond(tr *t) {
   return c;
 }
 
-/* Emits "jump if (cond == when)" and returns nothing; the jump word goes to c (a label). */
-static void emit_cond_jump(tr *t, const cond *c, bool when, ctl *target) {
-  op(t, when ? c->jt : c->jf);
+/* Emits the conditional jump instruction for "cond == when" up to (not including) its jump word. An
+ * i32.add just before, whose result is compared, joins it (ADD_BR_*: a loop's step and test). */
+static void emit_cond(tr *t, const cond *c, bool when) {
+  wd_code_op o = when ? c->jt : c->jf;
+  if (last_is(t, WD_C_I32_ADD) && t->last_pos + WD_CODE_OPW + 3 == t->ncode) {
+    uint32_t d = OPND(t->last_pos, 0);
+    if (o == WD_C_BR_NZ || o == WD_C_BR_Z) {
+      if (c->a == d) {
+        t->code[t->last_pos] = o == WD_C_BR_NZ ? WD_C_ADD_BR_NZ : WD_C_ADD_BR_Z;
+        t->last_dest = NONE;
+        return;
+      }
+    } else if (o >= WD_C_BR_I32_EQ && o <= WD_C_BR_I32_GE_U && (c->a == d || c->b == d)) {
+      /* a cc b with the sum on the right: the swapped condition with it on the left */
+      static const uint8_t swapped[] = {0, 1, 4, 5, 2, 3, 8, 9, 6, 7};
+      uint32_t cc = (uint32_t)(o - WD_C_BR_I32_EQ);
+      if (c->a != d) cc = swapped[cc];
+      t->code[t->last_pos] = WD_C_ADD_BR_EQ + cc;
+      t->last_dest = NONE;
+      emit(t, c->a == d ? c->b : c->a);
+      return;
+    }
+  }
+  op(t, o);
   emit(t, c->a);
   if (c->b != NONE) emit(t, c->b);
+}
+
+/* Emits "jump if (cond == when)" to the label c. */
+static void emit_cond_jump(tr *t, const cond *c, bool when, ctl *target) {
+  emit_cond(t, c, when);
   jump_word(t, target);
 }
 
-/* Same, with the jump word returned for patching (chained into *chain). */
+/* Same, with the jump word chained into *chain for patching. */
 static void emit_cond_skip(tr *t, const cond *c, bool when, uint32_t *chain) {
-  op(t, when ? c->jt : c->jf);
-  emit(t, c->a);
-  if (c->b != NONE) emit(t, c->b);
+  emit_cond(t, c, when);
   uint32_t pos = t->ncode;
   emit(t, *chain);
   *chain = pos;
@@ -493,8 +524,62 @@ static void emit_unary(tr *t, wd_code_op o) {
   emit(t, a);
 }
 
+/* The float add/sub/mul family of o: 0 none, 1 f64, 2 f32; *k = 0 add, 1 sub, 2 mul. */
+static int float_arith(wd_code_op o, uint32_t *k) {
+  switch (o) {
+  case WD_C_F64_ADD: *k = 0; return 1;
+  case WD_C_F64_SUB: *k = 1; return 1;
+  case WD_C_F64_MUL: *k = 2; return 1;
+  case WD_C_F32_ADD: *k = 0; return 2;
+  case WD_C_F32_SUB: *k = 1; return 2;
+  case WD_C_F32_MUL: *k = 2; return 2;
+  default: return 0;
+  }
+}
+_Static_assert(WD_C_BR_I32_GE_U - WD_C_BR_I32_EQ == 9 && WD_C_ADD_BR_GE_U - WD_C_ADD_BR_EQ == 9 &&
+               WD_C_ADD_BR_LT_U - WD_C_ADD_BR_EQ == WD_C_BR_I32_LT_U - WD_C_BR_I32_EQ &&
+               WD_C_ADD_BR_LE_S - WD_C_ADD_BR_EQ == WD_C_BR_I32_LE_S - WD_C_BR_I32_EQ,
+               "ADD_BR_* follow the order of BR_I32_*");
+_Static_assert(WD_C_F64_MUL_RSUB - WD_C_F64_ADD_ADD == 11 && WD_C_F32_MUL_RSUB - WD_C_F32_ADD_ADD == 11,
+               "fused float pairs: 4 per first operation (ADD, SUB, MUL, RSUB), in the order ADD, SUB, MUL");
+
+/* A binary op whose operand is the temporary the previous instruction just computed (nothing else
+ * reads a temporary) may take that instruction in: float add/sub/mul chains, and base + (i << k). */
+static bool fuse_pair(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
+  if (t->last_pos == NONE || t->oom || t->last_pos + WD_CODE_OPW + 3 != t->ncode) return false;
+  wd_code_op p = (wd_code_op)t->code[t->last_pos];
+  uint32_t pd = OPND(t->last_pos, 0);
+  if (!(pd & TEMP_TAG) || (pd == a) == (pd == b)) return false;
+  bool left = pd == a;
+  uint32_t x = OPND(t->last_pos, 1), y = OPND(t->last_pos, 2), z = left ? b : a;
+  wd_code_op f;
+  uint32_t k1, k2;
+  int fam = float_arith(o, &k2);
+  if (fam && float_arith(p, &k1) == fam) {
+    if (!left && k2 == 1) k2 = 3;           /* c - (x op1 y) */
+    f = (wd_code_op)((fam == 1 ? WD_C_F64_ADD_ADD : WD_C_F32_ADD_ADD) + 4 * k1 + k2);
+  } else if (o == WD_C_I32_ADD && p == WD_C_I32_SHL) {
+    f = WD_C_I32_SHL_ADD;
+  } else {
+    return false;
+  }
+  rewind_last(t);
+  op(t, f);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, x);
+  emit(t, y);
+  emit(t, z);
+  return true;
+}
+
 static void emit_binary(tr *t, wd_code_op o) {
   uint32_t b = pop(t), a = pop(t), d = push_temp(t);
+  if (fuse_pair(t, o, d, a, b)) return;
+  if (o == WD_C_I32_ADD) {
+    emit_i32_add(t, d, a, b);
+    return;
+  }
   op(t, o);
   t->last_dest = t->ncode;
   emit(t, d);
@@ -515,18 +600,16 @@ static void local_set(tr *t, uint32_t idx, bool tee) {
     pop_entry(t);
     materialize_slot(t, x);
     emit_add(t, x, top);
-    no_peephole(t);
+    t->last_dest = NONE;
   } else if (t->last_dest != NONE && top.a == home(t->nvs - 1) && !t->oom && t->code[t->last_dest] == top.a &&
              t->refs[idx] == 0) {
     t->code[t->last_dest] = x;                 /* the value's producer writes x directly */
-    no_peephole(t);
+    t->last_dest = NONE;                       /* (it stays "last": it may still pair with the next) */
     pop_entry(t);
   } else {
     materialize_slot(t, x);
     uint32_t s = pop(t);
-    op(t, WD_C_MOV);
-    emit(t, x);
-    emit(t, s);
+    emit_mov(t, x, s);
   }
   if (tee) push(t, x);
 }
@@ -1074,7 +1157,7 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
   t.m = m;
   t.al = m->al;
   t.err = err;
-  t.last_pos = t.last_dest = NONE;
+  t.last_pos = t.last_dest = t.prev_pos = NONE;
   t.np = ft->nparams;
   t.nr = ft->nresults;
   t.A = t.np > t.nr ? t.np : t.nr;
