@@ -25,10 +25,12 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
+#define OPAQUE(x) __asm__("" : "+r"(x))
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define NOINLINE __attribute__((noinline))
 #else
 #define LIKELY(x) (x)
+#define OPAQUE(x) ((void)0)
 #define UNLIKELY(x) (x)
 #define NOINLINE
 #endif
@@ -370,11 +372,19 @@ enter_body: {
     /* fp and cc set, return record written: zero the locals, copy the constants, go. */
     uint32_t A = cc[WD_CODE_A], nl = cc[WD_CODE_NL], nc = cc[WD_CODE_NC];
     uint64_t *p = fp + A + WD_FRAME_HDR;
-    for (uint32_t i = 0; i < nl; i++) p[i] = 0;
+    /* Plain loops (OPAQUE keeps the compiler from making them memset/memcpy calls or vector code:
+     * a call here costs more than the few slots a typical function has). */
+    for (uint32_t i = 0; i < nl; i++) {
+      p[i] = 0;
+      OPAQUE(i);
+    }
     p += nl;
-    const uint32_t *k = cc + WD_CODE_HDR;
-    for (uint32_t i = 0; i < nc; i++) memcpy(&p[i], k + 2 * i, 8);
-    ip = k + 2 * nc;
+    const uint64_t *k = (const uint64_t *)(const void *)(cc + WD_CODE_HDR);   /* 8-byte aligned */
+    for (uint32_t i = 0; i < nc; i++) {
+      p[i] = k[i];
+      OPAQUE(i);
+    }
+    ip = (const uint32_t *)(const void *)(k + nc);
     DISPATCH();
   }
 
