@@ -1,22 +1,69 @@
-/* run.c — `warden run FILE.wasm --invoke NAME [ARGS...]`: instantiates a module that needs no imports,
- * calls one exported function with arguments parsed by its parameter types, and prints the results one
- * per line. Running a WASI program's _start is a later milestone.
- * Uses only the public API (include/warden.h) and cli.h.
+/* run.c — `warden run [OPTIONS] FILE.wasm [ARGS...]`: runs a WASI command's _start with ARGS as its
+ * argv, or (--invoke NAME) calls one exported function with typed ARGS and prints its results; either way
+ * the module may import WASI preview 1. Options choose the layout and mode, fuel, resource limits,
+ * preopened directories and environment; --stats reports times and memory use after the run.
+ * Uses only the public API (warden.h, warden_wasi.h) and cli.h. Touches the host only through the file
+ * it reads, stdio, and the directories the user preopens with --dir.
  */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include "cli.h"
+#include "warden_wasi.h"
+
+/* TEMPORARY: the fuel functions are declared in warden.h but not yet defined in runtime/api.c. Weak
+ * references keep the command linking until they are; --fuel reports that it is unavailable meanwhile.
+ * Remove these lines (and fuel_available) once runtime/api.c defines them. */
+#pragma weak wd_store_fuel_enable
+#pragma weak wd_store_fuel_add
+#pragma weak wd_store_fuel_remaining
+static bool fuel_available(void) { return wd_store_fuel_enable && wd_store_fuel_add && wd_store_fuel_remaining; }
 
 void cli_run_help(void) {
-  printf("usage: warden run FILE.wasm --invoke NAME [ARGS...] [--layout L] [--mode M]\n"
+  printf("usage: warden run [OPTIONS] FILE.wasm [ARGS...]\n"
+         "       warden run [OPTIONS] --invoke NAME FILE.wasm [VALUES...]\n"
          "\n"
-         "Instantiates the module (it may not import anything yet), runs its start function, calls the\n"
-         "exported function NAME with ARGS and prints each result on its own line.\n"
+         "Runs a WebAssembly module. Without --invoke, FILE must be a WASI command: its _start export\n"
+         "runs with ARGS as argv[1..] (argv[0] is FILE as written) and warden exits with the program's\n"
+         "exit status. With --invoke, the exported function NAME is called with VALUES, read by its\n"
+         "parameter types, and each result is printed on its own line. Either way the module may import\n"
+         "WASI preview 1 (wasi_snapshot_preview1) functions, and nothing else.\n"
+         "Options come before FILE: every word after FILE goes to the program (or is a value).\n"
          "\n"
-         "Arguments are read by the function's parameter types:\n"
+         "options:\n"
+         "  --invoke NAME          call the exported function NAME instead of _start\n"
+         "  --layout L             function-record layout: enum, union16 or packed\n"
+         "  --mode M               eager, lazy-translation or lazy (when functions are validated and\n"
+         "                         translated: all at load, or on first call)\n"
+         "  --fuel N               run on N units of fuel (one per call and per taken branch, so every\n"
+         "                         loop iteration costs one); when it runs out the program stops with\n"
+         "                         \"warden: trap: out of fuel\" (exit 2)\n"
+         "  --dir HOST[::GUEST]    let the program use host directory HOST, which it sees as GUEST\n"
+         "                         (default: HOST as written); repeatable. Paths never resolve outside\n"
+         "                         it: no '..' above it, no absolute paths, no symlinks leading out\n"
+         "  --dir-ro HOST[::GUEST] the same, read-only (no creating, writing, renaming or removing)\n"
+         "  --env NAME=VALUE       set an environment variable for the program (repeatable); --env NAME\n"
+         "                         passes the host's value. The program sees no other variables\n"
+         "  --max-memory SIZE      cap every linear memory at SIZE, rounded down to whole 64 KiB pages:\n"
+         "                         bytes (65536), with a K, M or G suffix (powers of 1024: 64K, 16M, 1G)\n"
+         "                         or pages with a p suffix (256p = 16M); at least one page. memory.grow\n"
+         "                         beyond it returns -1; a module that needs more fails to instantiate\n"
+         "  --max-stack SIZE       cap the value stack (locals and operands of every frame) at SIZE bytes\n"
+         "                         (K, M, G suffixes as above); deeper calls trap \"call stack exhausted\"\n"
+         "  --max-depth N          cap the call depth at N nested calls (same trap)\n"
+         "  --stats                after the run, print to stderr: the times to load (decode, validate\n"
+         "                         and, in eager mode, translate), instantiate and run (including lazy\n"
+         "                         translation), functions translated of those defined, the module\n"
+         "                         arena's bytes, and the process's peak resident memory\n"
+         "  -h, --help             this help\n"
+         "  --                     end of options: the next word is FILE even if it starts with '-'\n"
+         "Without the --max-* options the build's default limits apply.\n"
+         "\n"
+         "VALUES (with --invoke) are read by the function's parameter types:\n"
          "  i32, i64   decimal (42, -1) or hex (0xff); unsigned values up to 2^N-1 are accepted too\n"
          "  f32, f64   decimal or scientific (1.5, -2e10), inf, -inf, nan, -nan, nan:0xPAYLOAD, or raw bits\n"
          "             in hex with 0x (0x7fc00000)\n"
@@ -24,13 +71,18 @@ void cli_run_help(void) {
          "  funcref    null;  externref   null or a number (an opaque host reference)\n"
          "Results: i32/i64 as signed decimal, floats in the shortest form that reads back to the same\n"
          "bits (NaNs as nan or nan:0xPAYLOAD), v128 as 0x + 32 hex digits.\n"
+         "(`warden run FILE.wasm --invoke NAME VALUES...`, the older order, still works for a module\n"
+         "that has no _start.)\n"
          "\n"
-         "  --layout L  function-record layout (enum, union16, packed)\n"
-         "  --mode M    eager, lazy-translation or lazy\n"
-         "  --          every later word is an argument\n"
+         "examples:\n"
+         "  warden run out/examples/hello.wasm world\n"
+         "  warden run --dir data::/data --env LANG=C prog.wasm /data/input.txt\n"
+         "  warden run --fuel 100000000 --max-memory 64M --stats untrusted.wasm\n"
+         "  warden run --invoke add mod.wasm 2 40\n"
          "\n"
-         "exit status: 0 success, 1 error, 2 trap (\"warden: trap: MESSAGE\" on stderr), 64 usage\n"
-         "Without --invoke, `warden run` will run a WASI program's _start; that is not supported yet.\n");
+         "exit status: 0 success; the program's own status when it exits through proc_exit (exit() in C,\n"
+         "0-255); 1 error (unreadable or invalid module, link error, no _start, bad --dir); 2 trap\n"
+         "(\"warden: trap: MESSAGE\" on stderr, out of fuel included); 64 usage\n");
 }
 
 /* ---------------------------------------------------------------- arguments */
@@ -214,122 +266,381 @@ static void print_val(const wd_val *v) {
   }
 }
 
-/* ---------------------------------------------------------------- the subcommand */
+/* ---------------------------------------------------------------- options */
 
-int cli_run(int argc, char **argv) {
-  const char *file = NULL, *invoke = NULL, *layout = NULL;
+/* Sizes: digits, then an optional suffix. K/M/G (any case, optionally followed by "iB" or "B") multiply
+ * by powers of 1024; with `pages_ok`, "p" (or "page", "pages") counts 64 KiB pages. */
+static bool parse_size(const char *s, bool pages_ok, uint64_t *bytes) {
+  if (!(*s >= '0' && *s <= '9')) return false;
+  char *end;
+  errno = 0;
+  uint64_t n = strtoull(s, &end, 10);
+  if (errno) return false;
+  uint64_t mult = 1;
+  if (*end) {
+    char c = (char)(*end | 0x20);
+    const char *rest = end + 1;
+    if (c == 'k') mult = 1ull << 10;
+    else if (c == 'm') mult = 1ull << 20;
+    else if (c == 'g') mult = 1ull << 30;
+    else if (c == 'p' && pages_ok) {
+      mult = 65536;
+      if (!*rest || !strcmp(rest, "age") || !strcmp(rest, "ages")) rest = "";
+    } else return false;
+    if (mult != 65536 && (!strcmp(rest, "iB") || !strcmp(rest, "B") || !strcmp(rest, "b"))) rest = "";
+    if (*rest) return false;
+  }
+  if (n > UINT64_MAX / mult) return false;
+  *bytes = n * mult;
+  return true;
+}
+
+static bool parse_u64(const char *s, uint64_t *v) {
+  if (!(*s >= '0' && *s <= '9')) return false;
+  char *end;
+  errno = 0;
+  *v = strtoull(s, &end, 10);
+  return !errno && !*end;
+}
+
+typedef struct run_opts {
+  const char *file, *invoke, *layout;
+  wd_mode mode;
+  bool fuel_on, stats;
+  uint64_t fuel;
+  wd_limits limits;
+  wd_wasi_preopen *dirs;         /* --dir, --dir-ro */
+  size_t ndirs;
+  const char **env;              /* --env, as "NAME=VALUE" */
+  size_t nenv;
+  char **owned;                  /* strings this command allocated (inherited env values) */
+  size_t nowned;
+  char **args;                   /* the words after FILE */
+  int nargs;
+} run_opts;
+
+static void opts_free(run_opts *o) {
+  for (size_t i = 0; i < o->nowned; i++) free(o->owned[i]);
+  free(o->owned);
+  free(o->dirs);
+  free(o->env);
+}
+
+static bool add_dir(run_opts *o, const char *v, bool readonly) {
+  const char *sep = strstr(v, "::");
+  size_t hl = sep ? (size_t)(sep - v) : strlen(v);
+  if (!hl || (sep && !sep[2])) {
+    cli_error("run: --dir%s needs HOST or HOST::GUEST, got '%s'", readonly ? "-ro" : "", v);
+    return false;
+  }
+  char *host = strndup(v, hl);
+  if (!host) { cli_error("out of memory"); return false; }
+  o->owned[o->nowned++] = host;
+  o->dirs[o->ndirs++] = (wd_wasi_preopen){ host, sep ? sep + 2 : host, readonly };
+  return true;
+}
+
+static bool add_env(run_opts *o, const char *v) {
+  const char *eq = strchr(v, '=');
+  if (eq == v || !*v) { cli_error("run: --env needs NAME=VALUE or NAME, got '%s'", v); return false; }
+  if (eq) { o->env[o->nenv++] = v; return true; }
+  const char *host = getenv(v);
+  if (!host) return true;                /* unset on the host: the program does not see it either */
+  size_t n = strlen(v) + strlen(host) + 2;
+  char *s = malloc(n);
+  if (!s) { cli_error("out of memory"); return false; }
+  snprintf(s, n, "%s=%s", v, host);
+  o->owned[o->nowned++] = s;
+  o->env[o->nenv++] = s;
+  return true;
+}
+
+/* Parses the options up to FILE. Returns -1 when the run should go ahead, else the exit status. */
+static int parse_options(int argc, char **argv, run_opts *o) {
   wd_config defaults;
   wd_config_init(&defaults);
-  wd_mode mode = defaults.mode;
-  const char **args = calloc((size_t)argc, sizeof *args);
-  int nargs = 0;
-  bool rest = false;
-  if (!args) { cli_error("out of memory"); return CLI_EXIT_ERROR; }
-  for (int i = 1; i < argc; i++) {
+  o->mode = defaults.mode;
+  o->dirs = calloc((size_t)argc, sizeof *o->dirs);
+  o->env = calloc((size_t)argc, sizeof *o->env);
+  o->owned = calloc((size_t)argc * 2, sizeof *o->owned);
+  if (!o->dirs || !o->env || !o->owned) { cli_error("out of memory"); return CLI_EXIT_ERROR; }
+  int i = 1;
+  for (; i < argc; i++) {
     const char *a = argv[i], *v;
     bool missing = false;
-    if (rest) { args[nargs++] = a; continue; }
-    if (!strcmp(a, "--")) { rest = true; continue; }
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) { cli_run_help(); free(args); return CLI_EXIT_OK; }
+    uint64_t n;
+    if (!strcmp(a, "--")) { i++; break; }
+    if (a[0] != '-' || !a[1]) break;                    /* FILE */
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) { cli_run_help(); return CLI_EXIT_OK; }
+    if (!strcmp(a, "--stats")) { o->stats = true; continue; }
     if ((v = cli_opt_value(argc, argv, &i, "--invoke", &missing))) {
-      if (invoke) { cli_error("run: --invoke given twice"); free(args); return CLI_EXIT_USAGE; }
-      invoke = v;
+      if (o->invoke) { cli_error("run: --invoke given twice"); return CLI_EXIT_USAGE; }
+      o->invoke = v;
     } else if ((v = cli_opt_value(argc, argv, &i, "--layout", &missing))) {
-      if (!cli_parse_layout(v, &layout, NULL)) { free(args); return CLI_EXIT_USAGE; }
+      if (!cli_parse_layout(v, &o->layout, NULL)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--mode", &missing))) {
-      if (!cli_parse_mode(v, &mode)) { free(args); return CLI_EXIT_USAGE; }
+      if (!cli_parse_mode(v, &o->mode)) return CLI_EXIT_USAGE;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--fuel", &missing))) {
+      if (!parse_u64(v, &o->fuel)) { cli_error("run: --fuel needs a number of units, got '%s'", v); return CLI_EXIT_USAGE; }
+      o->fuel_on = true;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--dir", &missing))) {
+      if (!add_dir(o, v, false)) return CLI_EXIT_USAGE;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--dir-ro", &missing))) {
+      if (!add_dir(o, v, true)) return CLI_EXIT_USAGE;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--env", &missing))) {
+      if (!add_env(o, v)) return CLI_EXIT_USAGE;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-memory", &missing))) {
+      if (!parse_size(v, true, &n) || n < 65536) {
+        cli_error("run: --max-memory needs a size of at least one 64 KiB page (65536, 64K, 16M, 1G, 256p), "
+                  "got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      n /= 65536;
+      o->limits.max_memory_pages = n > 65536 ? 65536 : (uint32_t)n;   /* wasm32 memories stop there */
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-stack", &missing))) {
+      if (!parse_size(v, false, &n) || n == 0) {
+        cli_error("run: --max-stack needs a size in bytes (65536, 64K, 1M), got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      o->limits.max_stack_bytes = n;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-depth", &missing))) {
+      if (!parse_u64(v, &n) || n == 0 || n >= UINT32_MAX) {
+        cli_error("run: --max-depth needs a number of calls from 1 to %" PRIu32 ", got '%s'", UINT32_MAX - 1, v);
+        return CLI_EXIT_USAGE;
+      }
+      o->limits.max_call_depth = (uint32_t)n;
     } else if (missing) {
       cli_error("run: %s needs a value", a);
-      free(args);
       return CLI_EXIT_USAGE;
-    } else if (a[0] == '-' && a[1] == '-') {
-      cli_error("run: unknown option %s", a);
-      free(args);
-      return CLI_EXIT_USAGE;
-    } else if (!file) {
-      file = a;
-    } else if (invoke) {
-      args[nargs++] = a;             /* "-1", "-inf": values, not options */
     } else {
-      cli_error("run: unexpected argument '%s' (arguments follow --invoke NAME)", a);
-      free(args);
+      cli_error("run: unknown option %s (options: warden help run)", a);
       return CLI_EXIT_USAGE;
     }
   }
-  if (!file) { cli_error("run: no file (usage: warden run FILE.wasm --invoke NAME [ARGS...])"); free(args); return CLI_EXIT_USAGE; }
-  if (!invoke) {
-    cli_error("run: running a WASI program's _start is not supported yet (a later milestone); "
-              "use --invoke NAME [ARGS...] to call an exported function");
-    free(args);
+  if (i >= argc) {
+    cli_error("run: no file (usage: warden run [OPTIONS] FILE.wasm [ARGS...])");
     return CLI_EXIT_USAGE;
   }
+  o->file = argv[i];
+  o->args = argv + i + 1;
+  o->nargs = argc - i - 1;
+  return -1;
+}
 
-  int rc = CLI_EXIT_ERROR;
-  size_t len;
-  wd_engine *engine = NULL;
-  wd_module *m = NULL;
-  wd_store *store = NULL;
-  wd_val *vals = NULL, *results = NULL;
-  uint8_t *bytes = cli_read_file(file, &len);
-  wd_error err = {0};
-  if (!bytes) goto out;
-  if (!(engine = cli_engine(layout, mode))) goto out;
-  if (!(m = wd_module_new(engine, bytes, len, &err))) { cli_module_error(file, &err); goto out; }
-  uint32_t nimports = wd_module_import_count(m);
-  if (nimports) {
-    wd_importdesc d;
-    if (wd_module_import(m, 0, &d))
-      cli_error("%s: imports %.*s.%.*s%s; `warden run` cannot provide imports yet", file, (int)d.module_len,
-                d.module, (int)d.name_len, d.name, nimports > 1 ? " and more" : "");
-    else cli_error("%s: the module has imports; `warden run` cannot provide imports yet", file);
-    goto out;
+/* ---------------------------------------------------------------- the run */
+
+static double now_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static bool has_export(const wd_module *m, const char *name) {
+  uint32_t n = wd_module_export_count(m);
+  size_t len = strlen(name);
+  for (uint32_t i = 0; i < n; i++) {
+    wd_exportdesc d;
+    if (wd_module_export(m, i, &d) && d.name_len == len && !memcmp(d.name, name, len)) return true;
   }
-  if (!(store = wd_store_new(engine, &err))) { cli_error("cannot create a store: %s", err.message); goto out; }
-  wd_instance *inst = wd_instantiate(store, m, NULL, 0, &err);
-  if (!inst) {
-    if (wd_errcode_class(err.code) == WD_CLASS_TRAP) { cli_error("trap: %s", err.message); rc = CLI_EXIT_TRAP; }
-    else cli_module_error(file, &err);
-    goto out;
+  return false;
+}
+
+typedef struct run_times { double load, instantiate, run; bool instantiated, ran; } run_times;
+
+static void print_stats(const run_opts *o, const wd_module *m, const wd_store *store, const run_times *t) {
+  wd_module_stats st;
+  wd_module_stats_get(m, &st);
+  struct rusage ru;
+  long rss_kib = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;   /* KiB on Linux */
+  const char *layout = o->layout;
+  if (!layout) {
+    wd_config c;
+    wd_config_init(&c);
+    layout = c.layout ? c.layout : "default";
   }
+  fprintf(stderr, "warden: stats for %s (layout %s, mode %s%s)\n", o->file, layout, cli_mode_name(o->mode),
+          o->fuel_on ? ", fuel" : "");
+  fprintf(stderr, "  load          %10.3f ms   (decode%s)\n", t->load,
+          o->mode == WD_MODE_EAGER ? ", validate and translate every function"
+          : o->mode == WD_MODE_LAZY_TRANSLATION ? " and validate" : " only");
+  if (t->instantiated) fprintf(stderr, "  instantiate   %10.3f ms\n", t->instantiate);
+  if (t->ran)
+    fprintf(stderr, "  run           %10.3f ms   (%s)\n", t->run,
+            o->mode == WD_MODE_EAGER ? "nothing left to translate"
+            : "functions are translated on their first call, within this time");
+  fprintf(stderr, "  functions     %10" PRIu32 " translated of %" PRIu32 " defined\n", st.promoted, st.functions);
+  fprintf(stderr, "  module arena  %10zu bytes used, %zu reserved (records %zu, bodies %zu, code %zu)\n",
+          st.arena_used, st.arena_reserved, st.record_bytes, st.body_bytes, st.code_bytes);
+  if (o->fuel_on && store)
+    fprintf(stderr, "  fuel          %10" PRIu64 " units left of %" PRIu64 "\n", wd_store_fuel_remaining(store), o->fuel);
+  if (rss_kib >= 0) fprintf(stderr, "  peak RSS      %10ld KiB\n", rss_kib);
+}
+
+/* Reports a failed call or instantiation; the exit status. */
+static int call_failed(const run_opts *o, const wd_wasi *wasi, const wd_error *err) {
+  uint32_t raw;
+  if (wasi && wd_wasi_exited(wasi, &raw)) return wd_wasi_exit_code(wasi);
+  if (wd_errcode_class(err->code) == WD_CLASS_TRAP) {
+    cli_error("trap: %s", err->message[0] ? err->message : wd_errcode_message(err->code));
+    return CLI_EXIT_TRAP;
+  }
+  cli_module_error(o->file, err);
+  return CLI_EXIT_ERROR;
+}
+
+/* Calls the --invoke export with the words after FILE as its arguments; prints the results. */
+static int invoke(const run_opts *o, wd_store *store, wd_instance *inst, const wd_wasi *wasi,
+                  char **words, int nwords, run_times *t) {
   wd_extern ext;
-  if (!wd_instance_export(inst, invoke, strlen(invoke), &ext)) {
-    cli_error("%s: no export named '%s'", file, invoke);
-    goto out;
+  if (!wd_instance_export(inst, o->invoke, strlen(o->invoke), &ext)) {
+    cli_error("%s: no export named '%s'", o->file, o->invoke);
+    return CLI_EXIT_ERROR;
   }
-  if (ext.kind != WD_EXTERN_FUNC) { cli_error("%s: export '%s' is not a function", file, invoke); goto out; }
+  if (ext.kind != WD_EXTERN_FUNC) { cli_error("%s: export '%s' is not a function", o->file, o->invoke); return CLI_EXIT_ERROR; }
   uint32_t np = 0, nr = 0;
   const wd_valkind *pk = NULL, *rk = NULL;
   wd_func_type(ext.of.func, &np, &pk, &nr, &rk);
-  if ((uint32_t)nargs != np) {
-    fprintf(stderr, "warden: run: %s takes %" PRIu32 " argument%s (", invoke, np, np == 1 ? "" : "s");
+  if ((uint32_t)nwords != np) {
+    fprintf(stderr, "warden: run: %s takes %" PRIu32 " argument%s (", o->invoke, np, np == 1 ? "" : "s");
     for (uint32_t i = 0; i < np; i++) fprintf(stderr, "%s%s", i ? " " : "", kind_text(pk[i]));
-    fprintf(stderr, "), got %d\n", nargs);
-    rc = CLI_EXIT_USAGE;
-    goto out;
+    fprintf(stderr, "), got %d\n", nwords);
+    return CLI_EXIT_USAGE;
   }
-  vals = calloc((size_t)np + 1, sizeof *vals);
-  results = calloc((size_t)nr + 1, sizeof *results);
+  int rc = CLI_EXIT_ERROR;
+  wd_val *vals = calloc((size_t)np + 1, sizeof *vals), *results = calloc((size_t)nr + 1, sizeof *results);
+  wd_error err = {0};
   if (!vals || !results) { cli_error("out of memory"); goto out; }
   for (uint32_t i = 0; i < np; i++)
-    if (!parse_arg(args[i], pk[i], &vals[i])) {
-      cli_error("run: argument %" PRIu32 " '%s' is not a valid %s", i + 1, args[i], kind_text(pk[i]));
+    if (!parse_arg(words[i], pk[i], &vals[i])) {
+      cli_error("run: argument %" PRIu32 " '%s' is not a valid %s", i + 1, words[i], kind_text(pk[i]));
       rc = CLI_EXIT_USAGE;
       goto out;
     }
-  if (!wd_func_call(store, ext.of.func, vals, np, results, nr, &err)) {
-    if (wd_errcode_class(err.code) == WD_CLASS_TRAP) { cli_error("trap: %s", err.message); rc = CLI_EXIT_TRAP; }
-    else cli_error("%s: %s", invoke, err.message);
-    goto out;
-  }
+  double t0 = now_ms();
+  bool ok = wd_func_call(store, ext.of.func, vals, np, results, nr, &err);
+  t->run = now_ms() - t0;
+  t->ran = true;
+  if (!ok) { rc = call_failed(o, wasi, &err); goto out; }
   for (uint32_t i = 0; i < nr; i++) print_val(&results[i]);
   rc = CLI_EXIT_OK;
 out:
   free(vals);
   free(results);
+  return rc;
+}
+
+int cli_run(int argc, char **argv) {
+  run_opts o;
+  memset(&o, 0, sizeof o);
+  int rc = parse_options(argc, argv, &o);
+  if (rc >= 0) { opts_free(&o); return rc; }
+  rc = CLI_EXIT_ERROR;
+
+  size_t len;
+  wd_engine *engine = NULL;
+  wd_module *m = NULL;
+  wd_store *store = NULL;
+  wd_wasi *wasi = NULL;
+  wd_extern *imports = NULL;
+  const char **wargv = NULL;
+  run_times t = {0};
+  wd_error err = {0};
+  uint8_t *bytes = cli_read_file(o.file, &len);
+  if (!bytes) goto out;
+  wd_config cfg;
+  wd_config_init(&cfg);
+  if (o.layout) cfg.layout = o.layout;
+  cfg.mode = o.mode;
+  cfg.features = WD_FEATURES_ALL;
+  cfg.limits = o.limits;
+  if (!(engine = wd_engine_new(&cfg, &err))) { cli_error("cannot create an engine: %s", err.message); goto out; }
+  double t0 = now_ms();
+  m = wd_module_new(engine, bytes, len, &err);
+  t.load = now_ms() - t0;
+  if (!m) { cli_module_error(o.file, &err); goto out; }
+
+  /* The older order, `FILE --invoke NAME VALUES...`, for a module that is not a WASI command. */
+  char **words = o.args;
+  int nwords = o.nargs;
+  if (!o.invoke && nwords >= 1 && !strncmp(words[0], "--invoke", 8) && !has_export(m, "_start")) {
+    int k = 0;
+    if ((o.invoke = cli_opt_value(nwords, words, &k, "--invoke", &(bool){false}))) {
+      words += k + 1;
+      nwords -= k + 1;
+    }
+  }
+  if (!o.invoke && !has_export(m, "_start")) {
+    cli_error("%s: no _start export: not a WASI command (to call a function: warden run --invoke NAME %s "
+              "[VALUES...])", o.file, o.file);
+    goto out;
+  }
+
+  if (!(store = wd_store_new(engine, &err))) { cli_error("cannot create a store: %s", err.message); goto out; }
+  if (o.fuel_on && !fuel_available()) { cli_error("--fuel: this build of warden has no fuel support yet"); goto out; }
+  if (o.fuel_on && (!wd_store_fuel_enable(store, true, &err) || !wd_store_fuel_add(store, o.fuel, &err))) {
+    cli_error("cannot set fuel: %s", err.message);
+    goto out;
+  }
+
+  /* The WASI world: argv[0] is FILE; for _start the words after FILE follow. */
+  size_t wargc = o.invoke ? 1 : 1 + (size_t)o.nargs;
+  if (!(wargv = calloc(wargc, sizeof *wargv))) { cli_error("out of memory"); goto out; }
+  wargv[0] = o.file;
+  for (size_t i = 1; i < wargc; i++) wargv[i] = o.args[i - 1];
+  wd_wasi_config wc;
+  wd_wasi_config_init(&wc);
+  wc.argv = wargv;
+  wc.argc = wargc;
+  wc.env = o.env;
+  wc.envc = o.nenv;
+  wc.preopens = o.dirs;
+  wc.npreopens = o.ndirs;
+  if (!(wasi = wd_wasi_new(&wc, &err))) { cli_error("%s", err.message); goto out; }
+
+  /* Imports: WASI's from the WASI layer; anything else cannot be provided. */
+  uint32_t nimports = wd_module_import_count(m);
+  if (!(imports = calloc((size_t)nimports + 1, sizeof *imports))) { cli_error("out of memory"); goto out; }
+  for (uint32_t i = 0; i < nimports; i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d) &&
+        !(d.module_len == strlen(WD_WASI_MODULE) && !memcmp(d.module, WD_WASI_MODULE, d.module_len))) {
+      cli_error("%s: unknown import %.*s::%.*s (warden run provides only %s)", o.file, (int)d.module_len,
+                d.module, (int)d.name_len, d.name, WD_WASI_MODULE);
+      goto out;
+    }
+  }
+  if (!wd_wasi_link(wasi, store, m, imports, &err)) { cli_module_error(o.file, &err); goto out; }
+
+  t0 = now_ms();
+  wd_instance *inst = wd_instantiate(store, m, imports, nimports, &err);
+  t.instantiate = now_ms() - t0;
+  t.instantiated = true;
+  if (!inst) { rc = call_failed(&o, wasi, &err); goto out; }
+
+  if (o.invoke) {
+    rc = invoke(&o, store, inst, wasi, words, nwords, &t);
+  } else {
+    wd_extern start;
+    if (!wd_instance_export(inst, "_start", 6, &start) || start.kind != WD_EXTERN_FUNC) {
+      cli_error("%s: export _start is not a function", o.file);
+      goto out;
+    }
+    t0 = now_ms();
+    bool ok = wd_func_call(store, start.of.func, NULL, 0, NULL, 0, &err);
+    t.run = now_ms() - t0;
+    t.ran = true;
+    rc = ok ? CLI_EXIT_OK : call_failed(&o, wasi, &err);
+  }
+out:
+  fflush(stdout);
+  if (o.stats && m) print_stats(&o, m, store, &t);
+  free(imports);
+  free(wargv);
+  if (wasi) wd_wasi_free(wasi);
   if (store) wd_store_free(store);
   if (m) wd_module_free(m);
   if (engine) wd_engine_free(engine);
   free(bytes);
-  free(args);
+  opts_free(&o);
   return rc;
 }

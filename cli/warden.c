@@ -108,17 +108,21 @@ static void main_help(FILE *f) {
           "usage: warden COMMAND [ARGS...]\n"
           "\n"
           "commands:\n"
-          "  run FILE.wasm --invoke NAME [ARGS...]   call an exported function and print its results\n"
+          "  run [OPTIONS] FILE.wasm [ARGS...]       run a WASI program (its _start) with ARGS\n"
+          "  run [OPTIONS] --invoke NAME FILE.wasm [VALUES...]\n"
+          "                                          call an exported function and print its results\n"
           "  validate FILE.wasm                      check that a module decodes and validates\n"
           "  inspect FILE.wasm                       sections, counts and memory use per layout\n"
           "  inspect --layouts                       the record size of each function-record layout\n"
-          "  help COMMAND                            details of one command\n"
+          "  help COMMAND                            details of one command (warden help run: the\n"
+          "                                          options: fuel, limits, directories, environment)\n"
           "\n"
           "options:\n"
           "  -h, --help      this help\n"
           "  --version       print the version\n"
           "\n"
-          "exit status: 0 success, 1 error (invalid module, I/O, link), 2 trap, 64 usage\n",
+          "exit status: 0 success, 1 error (invalid module, I/O, link), 2 trap, 64 usage;\n"
+          "`warden run` exits with the program's own status when it calls exit()\n",
           WARDEN_VERSION);
 }
 
