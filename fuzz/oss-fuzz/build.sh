@@ -1,0 +1,165 @@
+#!/bin/bash -eu
+# build.sh — OSS-Fuzz build script for warden: compiles the library and every fuzz target by itself (no
+# ninja, no configure.py) and packages options, dictionaries and seed corpora, in OSS-Fuzz conventions.
+#
+# Inputs (OSS-Fuzz sets them; locally give them yourself):
+#   CC, CFLAGS              compiler and sanitizer/coverage flags (e.g. -fsanitize=address,fuzzer-no-link)
+#   CXX, CXXFLAGS           used to link when set (fuzzing engines are C++); else CC and CFLAGS
+#   LIB_FUZZING_ENGINE      the engine to link (e.g. -fsanitize=fuzzer)
+#   OUT                     where targets, *.options, *.dict and *_seed_corpus.zip go
+#   WORK                    scratch space (default: a temporary folder)
+#   SRC                     where the checkouts are ($SRC/warden, $SRC/testsuite in the Docker image)
+#   WASM_TESTSUITE          spec testsuite folder of .wast files (default: $SRC/testsuite, then
+#                           ../shared/testsuite next to the repository)
+#   TTF_SEEDS               how many binaryen `wasm-opt --translate-to-fuzz` modules to add (default 200)
+#
+# Local run from the repository root:
+#   CC=clang CFLAGS="-fsanitize=address,fuzzer-no-link" LIB_FUZZING_ENGINE=-fsanitize=fuzzer \
+#     OUT=/tmp/oss bash fuzz/oss-fuzz/build.sh
+#
+# Seed corpora: module targets (fuzz_parse, fuzz_promote) get the testsuite's .wasm files (out/spec when
+# `ninja spec-json` made it, else converted here with wast2json) and TTF_SEEDS valid modules from
+# binaryen's translate-to-fuzz; generator-driven targets (fuzz_execute, fuzz_diff) get random inputs of
+# varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET when there is one.
+# Touches only $OUT and $WORK.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+
+: "${CC:=clang}"
+: "${CFLAGS:=}"
+: "${LIB_FUZZING_ENGINE:=-fsanitize=fuzzer}"
+: "${OUT:?set OUT to the output folder}"
+: "${TTF_SEEDS:=200}"
+LINK_CC=${CXX:-$CC}
+LINK_FLAGS=${CXX:+${CXXFLAGS:-$CFLAGS}}
+LINK_FLAGS=${LINK_FLAGS:-$CFLAGS}
+made_work=""
+if [ -z "${WORK:-}" ]; then
+  WORK=$(mktemp -d)
+  made_work=$WORK
+fi
+mkdir -p "$OUT" "$WORK/obj"
+cleanup() { [ -n "$made_work" ] && rm -rf "$made_work"; return 0; }
+trap cleanup EXIT
+
+flags="-std=c11 -D_GNU_SOURCE -DWD_FUZZING=1 -Iinclude -Iruntime -Ilayouts -Ifuzz -fno-strict-aliasing -g"
+# Optimisation only if the caller chose none (OSS-Fuzz's CFLAGS carry -O1).
+case " $CFLAGS " in *" -O"*) ;; *) flags="$flags -O1" ;; esac
+
+# ---------------------------------------------------------------- library and support code
+objs=()
+for src in runtime/*.c layouts/*.c; do
+  o="$WORK/obj/$(echo "${src%.c}" | tr / _).o"
+  # shellcheck disable=SC2086
+  $CC $CFLAGS $flags -c "$src" -o "$o"
+  objs+=("$o")
+done
+rm -f "$WORK/libwarden.a"
+ar crs "$WORK/libwarden.a" "${objs[@]}"
+
+support=()
+for src in fuzz/*.c; do
+  case "$(basename "$src")" in fuzz_*) continue ;; esac
+  o="$WORK/obj/$(echo "${src%.c}" | tr / _).o"
+  # shellcheck disable=SC2086
+  $CC $CFLAGS $flags -c "$src" -o "$o"
+  support+=("$o")
+done
+
+# ---------------------------------------------------------------- targets
+targets=()
+for src in fuzz/fuzz_*.c; do
+  name=$(basename "${src%.c}")
+  o="$WORK/obj/$name.o"
+  # shellcheck disable=SC2086
+  $CC $CFLAGS $flags -c "$src" -o "$o"
+  # shellcheck disable=SC2086
+  $LINK_CC $LINK_FLAGS "$o" ${support[@]+"${support[@]}"} "$WORK/libwarden.a" $LIB_FUZZING_ENGINE -lm \
+    -o "$OUT/$name"
+  [ -f "fuzz/$name.options" ] && cp "fuzz/$name.options" "$OUT/"
+  targets+=("$name")
+done
+for d in fuzz/*.dict; do
+  [ -f "$d" ] && cp "$d" "$OUT/"
+done
+echo "build.sh: built ${targets[*]} into $OUT"
+
+# ---------------------------------------------------------------- seed corpora
+seeds="$WORK/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds/modules" "$seeds/random"
+
+# The testsuite's modules: out/spec if present, else wast2json here.
+if [ -d out/spec ] && [ -n "$(find out/spec -name '*.wasm' -print -quit)" ]; then
+  find out/spec -name '*.wasm' -exec cp -t "$seeds/modules" --backup=numbered {} +
+  echo "build.sh: seeds from out/spec"
+else
+  ts=${WASM_TESTSUITE:-}
+  for cand in "${SRC:-/nonexistent}/testsuite" "$root/../shared/testsuite"; do
+    [ -z "$ts" ] && [ -d "$cand" ] && ts=$cand
+  done
+  if [ -n "$ts" ] && [ -d "$ts" ] && command -v wast2json >/dev/null 2>&1; then
+    i=0
+    while IFS= read -r wast; do
+      flag=""
+      case "$wast" in
+        */tail-call/*) flag=--enable-tail-call ;;
+        */extended-const/*) flag=--enable-extended-const ;;
+        */multi-memory/*) flag=--enable-multi-memory ;;
+      esac
+      d="$WORK/spec/$i"
+      mkdir -p "$d"
+      (cd "$d" && wast2json $flag "$wast" -o t.json >/dev/null 2>&1) || true
+      for w in "$d"/*.wasm; do [ -f "$w" ] && cp "$w" "$seeds/modules/$i-$(basename "$w")"; done
+      i=$((i + 1))
+    done < <(find "$ts" -name '*.wast' | sort)
+    echo "build.sh: seeds from $ts (wast2json)"
+  else
+    echo "build.sh: no spec testsuite seeds (no out/spec, no testsuite or no wast2json)" >&2
+  fi
+fi
+
+# binaryen's translate-to-fuzz: valid modules within warden's feature set.
+if command -v wasm-opt >/dev/null 2>&1; then
+  n=0
+  for i in $(seq 1 "$TTF_SEEDS"); do
+    head -c $((256 + (i * 97) % 8000)) /dev/urandom > "$WORK/ttf.in"
+    if wasm-opt --translate-to-fuzz "$WORK/ttf.in" --mvp-features --enable-bulk-memory --enable-sign-ext \
+         --enable-nontrapping-float-to-int --enable-mutable-globals --enable-multivalue --enable-simd \
+         -o "$seeds/modules/ttf-$i.wasm" >/dev/null 2>&1; then
+      n=$((n + 1))
+    fi
+  done
+  echo "build.sh: $n translate-to-fuzz seeds"
+else
+  echo "build.sh: no wasm-opt (binaryen): no translate-to-fuzz seeds" >&2
+fi
+
+# Generator-driven targets: random decision streams of varied sizes.
+for i in $(seq 0 199); do
+  head -c $((4 + (i * 37) % 3000)) /dev/urandom > "$seeds/random/r$i"
+done
+
+zip_dir() {  # zip_dir ZIP DIR...: every file of the folders, flat
+  rm -f "$1"
+  local z=$1
+  shift
+  local list="$WORK/zip.list"
+  : > "$list"
+  for d in "$@"; do
+    [ -d "$d" ] && find "$d" -type f >> "$list"
+  done
+  if [ -s "$list" ]; then
+    zip -q -j "$z" -@ < "$list"
+  fi
+}
+
+for name in "${targets[@]}"; do
+  case "$name" in
+    fuzz_execute|fuzz_diff) zip_dir "$OUT/${name}_seed_corpus.zip" "$seeds/random" "out/fuzz/corpus/$name" \
+                              "tests/regress/$name" ;;
+    *) zip_dir "$OUT/${name}_seed_corpus.zip" "$seeds/modules" "tests/regress/$name" ;;
+  esac
+  [ -f "$OUT/${name}_seed_corpus.zip" ] &&
+    echo "build.sh: $OUT/${name}_seed_corpus.zip ($(unzip -Z1 "$OUT/${name}_seed_corpus.zip" | wc -l) files)"
+done
