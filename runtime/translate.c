@@ -1077,6 +1077,140 @@ static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, oper
   return at;
 }
 
+/* ---------------------------------------------------------------- jump threading */
+
+/* After the body is translated: a jump to a BR goes straight to the BR's target; a BR to the next
+ * instruction disappears; a BR to a short run of instructions that ends in an unconditional transfer
+ * (BR, BR_TABLE, return, ...) is replaced by a copy of that run (a switch loop's "br to the dispatch
+ * head" becomes the head itself). Every copied run ends in a charged jump or a return, so a loop still
+ * charges fuel once per iteration. */
+#define DUP_MAX_WORDS 48u
+#define DUP_MAX_INSTRS 8u
+
+static bool is_terminal(uint32_t o) {
+  return o == WD_C_BR || o == WD_C_BR_TABLE || o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
+         o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_UNREACHABLE;
+}
+
+typedef struct jwalk {
+  uint32_t *code;
+  uint32_t *out;                 /* NULL: only retarget jumps to BRs in place */
+  uint32_t at;
+  const uint32_t *newpos;
+  const uint32_t *len;
+  uint32_t n;
+} jwalk;
+
+static uint32_t jump_target(const uint32_t *code, uint32_t w) { return (uint32_t)((int32_t)w + (int32_t)code[w]); }
+
+static void thread_operand(void *ctx, uint32_t *w, char kind) {
+  jwalk *j = ctx;
+  if (kind != 'j') return;
+  uint32_t pos = (uint32_t)(w - j->code), target = jump_target(j->code, pos);
+  for (int hops = 0; hops < 8 && target < j->n && j->len[target] && j->code[target] == WD_C_BR; hops++) {
+    uint32_t next = jump_target(j->code, target + WD_CODE_OPW);
+    if (next == target) break;
+    target = next;
+  }
+  *w = (uint32_t)((int32_t)target - (int32_t)pos);
+}
+
+static void copy_operand(void *ctx, uint32_t *w, char kind) {
+  jwalk *j = ctx;
+  if (kind == 'j') {
+    uint32_t target = jump_target(j->code, (uint32_t)(w - j->code));
+    j->out[j->at] = (uint32_t)((int32_t)j->newpos[target] - (int32_t)j->at);
+  } else {
+    j->out[j->at] = *w;
+  }
+  j->at++;
+  if (kind == 'q') j->out[j->at++] = w[1];
+}
+
+static void copy_instr(jwalk *j, uint32_t pc) {
+  for (uint32_t i = 0; i < WD_CODE_OPW; i++) j->out[j->at++] = j->code[pc + i];
+  walk(j->code, pc, j->n, (wd_code_op)j->code[pc], copy_operand, j);
+}
+
+/* The run a BR at pc would be replaced by: [from, *end). 0 words if none qualifies. */
+static uint32_t dup_run(const jwalk *j, uint32_t pc, uint32_t *from, uint32_t *end) {
+  uint32_t target = jump_target(j->code, pc + WD_CODE_OPW), words = 0;
+  *from = target;
+  for (uint32_t q = target, count = 0; q < j->n && j->len[q]; q += j->len[q]) {
+    words += j->len[q];
+    if (++count > DUP_MAX_INSTRS || words > DUP_MAX_WORDS) return 0;
+    if (is_terminal(j->code[q])) {
+      *end = q + j->len[q];
+      return words;
+    }
+  }
+  return 0;
+}
+
+static void thread_jumps(tr *t) {
+  uint32_t n = t->ncode;
+  if (!n || t->oom || t->failed) return;
+  uint32_t *len = wd_alloc_array(t->al, (size_t)n + 1, sizeof *len);
+  uint32_t *newpos = wd_alloc_array(t->al, (size_t)n + 1, sizeof *newpos);
+  uint32_t *out = NULL;
+  size_t out_cap = 0;
+  if (!len || !newpos) goto done;
+  for (uint32_t pc = 0; pc < n;) {
+    uint32_t next = walk(t->code, pc, n, (wd_code_op)t->code[pc], NULL, NULL);
+    if (!next) goto done;
+    len[pc] = next - pc;
+    pc = next;
+  }
+  jwalk j = {t->code, NULL, 0, newpos, len, n};
+  for (uint32_t pc = 0; pc < n; pc += len[pc]) walk(t->code, pc, n, (wd_code_op)t->code[pc], thread_operand, &j);
+  /* New positions: a BR becomes nothing, a copy of its run, or stays. */
+  uint64_t total = 0, budget = n;
+  uint32_t from, end;
+  for (uint32_t pc = 0; pc < n; pc += len[pc]) {
+    newpos[pc] = (uint32_t)total;
+    uint32_t l = len[pc];
+    if (t->code[pc] == WD_C_BR) {
+      uint32_t w;
+      if (jump_target(t->code, pc + WD_CODE_OPW) == pc + l) l = 0;
+      else if ((w = dup_run(&j, pc, &from, &end)) && w <= budget) { l = w; budget -= w; }
+    }
+    total += l;
+  }
+  newpos[n] = (uint32_t)total;
+  if (total == n && budget == n) {
+    bool dropped = false;
+    for (uint32_t pc = 0; pc < n && !dropped; pc += len[pc]) dropped = newpos[pc] != pc;
+    if (!dropped) goto done;
+  }
+  out_cap = (size_t)total + 1;
+  out = wd_alloc(t->al, out_cap * sizeof *out);
+  if (!out) goto done;
+  j.out = out;
+  budget = n;
+  for (uint32_t pc = 0; pc < n; pc += len[pc]) {
+    if (t->code[pc] == WD_C_BR) {
+      uint32_t w;
+      if (jump_target(t->code, pc + WD_CODE_OPW) == pc + len[pc]) continue;
+      if ((w = dup_run(&j, pc, &from, &end)) && w <= budget) {
+        budget -= w;
+        for (uint32_t q = from; q < end; q += len[q]) copy_instr(&j, q);
+        continue;
+      }
+    }
+    copy_instr(&j, pc);
+  }
+  if (j.at != total) goto done;     /* cannot happen: the two passes agree */
+  wd_free(t->al, t->code, (size_t)t->capcode * sizeof *t->code);
+  t->code = out;
+  t->capcode = (uint32_t)out_cap;
+  t->ncode = (uint32_t)total;
+  out = NULL;
+done:
+  if (out) wd_free(t->al, out, out_cap * sizeof *out);
+  if (len) wd_free(t->al, len, ((size_t)n + 1) * sizeof *len);
+  if (newpos) wd_free(t->al, newpos, ((size_t)n + 1) * sizeof *newpos);
+}
+
 typedef struct reloc { uint32_t kbase, tbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
@@ -1087,6 +1221,7 @@ static void relocate(void *ctx, uint32_t *w, char kind) {
 }
 
 static bool finish(tr *t, uint32_t defidx) {
+  thread_jumps(t);
   uint32_t nl = t->nlocals - t->np;
   uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, tbase = kbase + t->nk;
   uint64_t frame = tbase + t->maxdepth + 1;
