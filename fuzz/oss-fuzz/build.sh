@@ -22,7 +22,13 @@
 # binaryen's translate-to-fuzz; generator-driven targets (fuzz_execute, fuzz_diff) get random inputs of
 # varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET when there is one.
 # Touches only $OUT and $WORK.
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# The repository: the current folder (OSS-Fuzz runs $SRC/build.sh from $SRC/warden), else where this
+# script lives in it.
+if [ -f runtime/api.c ] && [ -d fuzz ]; then
+  root=$PWD
+else
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+fi
 cd "$root"
 
 : "${CC:=clang}"
