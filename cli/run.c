@@ -471,7 +471,7 @@ static void print_stats(const run_opts *o, const wd_module *m, const wd_store *s
   fprintf(stderr, "  functions     %10" PRIu32 " translated of %" PRIu32 " defined\n", st.promoted, st.functions);
   fprintf(stderr, "  module arena  %10zu bytes used, %zu reserved (records %zu, bodies %zu, code %zu)\n",
           st.arena_used, st.arena_reserved, st.record_bytes, st.body_bytes, st.code_bytes);
-  if (o->fuel_on && store)
+  if (o->fuel_on && store && fuel_available())
     fprintf(stderr, "  fuel          %10" PRIu64 " units left of %" PRIu64 "\n", wd_store_fuel_remaining(store), o->fuel);
   if (rss_kib >= 0) fprintf(stderr, "  peak RSS      %10ld KiB\n", rss_kib);
 }

@@ -13,11 +13,24 @@ not built is an error, never silently skipped):
   simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
               counted) only if every one of them says "SIMD not supported yet"
   allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
-  cli         out/asan/warden on small modules made with wat2wasm: exit codes, output, messages
+  cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
+              output, messages, every `warden run` option
+  kernels     out/release/warden run --layout L --mode M on every benchmark kernel (out/bench/NAME.wasm,
+              from $WASM_BENCH or ../shared/bench) in every layout x mode: output byte-identical to
+              expected/NAME.txt (runs spread over the CPUs)
+  fuel        `warden run --fuel N` stops endless loops with "warden: trap: out of fuel" (exit 2) and leaves
+              finished programs' output unchanged
+  escape      out/wasi/escape.wasm through `warden run --dir` / `--dir-ro`: every attempt to leave the
+              preopened directory gets an error, nothing outside is read or changed
+  install     `DESTDIR=<tmp> ninja install`, then examples/embed.c compiled with pkg-config against the
+              installed library and run; the installed warden runs hello.wasm
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
+`tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
+allocfail, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
-anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings).
+anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
+temporary folders of the cli, fuel, escape and install suites).
 Python 3 standard library only.
 """
 import configparser
@@ -442,33 +455,131 @@ CLI_WAT = """(module
   (memory 1) (data (i32.const 0) "warden"))
 """
 CLI_INVALID_WAT = "(module (func (result i32) (i64.const 0)))"
+# Limits: memory.grow, recursion depth; a WASI command whose _start never returns.
+CLI_LIMITS_WAT = """(module
+  (memory (export "memory") 1)
+  (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+  (func $rec (export "rec") (param i32) (result i32)
+    (if (result i32) (local.get 0)
+      (then (i32.add (i32.const 1) (call $rec (i32.sub (local.get 0) (i32.const 1)))))
+      (else (i32.const 0))))
+  (func (export "spin") (loop (br 0)))
+  (func (export "_start") (loop (br 0))))
+"""
+# --invoke with WASI imports: fd_write from an exported function, proc_exit with a status.
+CLI_WASI_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "hi from invoke\\n")
+  (func (export "say") (result i32)
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 15))
+    (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+  (func (export "quit") (param i32) (call $exit (local.get 0))))
+"""
+CLI_ENV_WAT = '(module (import "env" "f" (func)) (func (export "_start")))'
+CLI_MODULES = (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"]), ("lim", CLI_LIMITS_WAT, []),
+               ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []))
+HELLO = "out/examples/hello.wasm"
 
-# (arguments after `warden`, expected exit status, text stdout must equal, text stderr must contain)
+
+class Has:
+    """An expected output that must contain every one of these texts (instead of being equal to one)."""
+
+    def __init__(self, *texts):
+        self.texts = texts
+
+    def check(self, got):
+        return all(t in got for t in self.texts)
+
+    def __repr__(self):
+        return "text containing " + ", ".join(map(repr, self.texts))
+
+
+# (arguments after `warden`, expected exit status, stdout: equal to a text or Has(...), stderr must contain)
 CLI_CASES = [
     (["--version"], 0, None, None),
-    (["--help"], 0, None, None),
+    (["--help"], 0, Has("run [OPTIONS] FILE.wasm", "validate", "inspect"), None),
+    (["help", "run"], 0, Has("--invoke NAME", "--fuel N", "--dir HOST[::GUEST]", "--dir-ro", "--env NAME=VALUE",
+                             "--max-memory SIZE", "--max-stack SIZE", "--max-depth N", "--stats"), None),
+    (["run", "--help"], 0, Has("usage: warden run [OPTIONS] FILE.wasm [ARGS...]"), None),
+    (["help", "nope"], 64, "", "no command"),
     (["validate", "{ok}"], 0, "{ok}: valid\n", None),
     (["validate", "{bad}"], 1, "", "type mismatch"),
     (["validate", "{bad}"], 1, "", " at offset 0x"),
-    (["run", "{ok}", "--invoke", "add", "2", "40"], 0, "42\n", None),
-    (["run", "{ok}", "--invoke", "add", "-1", "0x7fffffff"], 0, "2147483646\n", None),
-    (["run", "{ok}", "--invoke", "id_i32", "0xffffffff"], 0, "-1\n", None),
-    (["run", "{ok}", "--invoke", "id_i64", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
-    (["run", "{ok}", "--invoke", "id_f32", "1.5"], 0, "1.5\n", None),
-    (["run", "{ok}", "--invoke", "id_f32", "0.1"], 0, "0.1\n", None),
-    (["run", "{ok}", "--invoke", "id_f32", "-inf"], 0, "-inf\n", None),
-    (["run", "{ok}", "--invoke", "id_f32", "0x7fc00000"], 0, "nan\n", None),
-    (["run", "{ok}", "--invoke", "id_f32", "0xffa00000"], 0, "-nan:0x200000\n", None),
-    (["run", "{ok}", "--invoke", "id_f64", "0.1"], 0, "0.1\n", None),
-    (["run", "{ok}", "--invoke", "id_f64", "-0"], 0, "-0\n", None),
-    (["run", "{ok}", "--invoke", "id_f64", "nan:0x1"], 0, "nan:0x1\n", None),
-    (["run", "{ok}", "--invoke", "two", "--layout", "packed", "--mode", "lazy"], 0, "7\n2.5\n", None),
-    (["run", "{ok}", "--invoke", "div", "1", "0"], 2, "", "warden: trap: integer divide by zero"),
-    (["run", "{ok}", "--invoke", "div", "-2147483648", "-1"], 2, "", "warden: trap: integer overflow"),
-    (["run", "{ok}", "--invoke", "add", "1"], 64, "", "takes 2 arguments"),
-    (["run", "{ok}", "--invoke", "add", "1", "x"], 64, "", "not a valid i32"),
-    (["run", "{ok}", "--invoke", "nope"], 1, "", "no export"),
-    (["run", "{ok}"], 64, "", "not supported yet"),
+    # --invoke: typed arguments and results
+    (["run", "--invoke", "add", "{ok}", "2", "40"], 0, "42\n", None),
+    (["run", "--invoke=add", "{ok}", "-1", "0x7fffffff"], 0, "2147483646\n", None),
+    (["run", "--invoke", "id_i32", "{ok}", "0xffffffff"], 0, "-1\n", None),
+    (["run", "--invoke", "id_i64", "{ok}", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
+    (["run", "--invoke", "id_f32", "{ok}", "1.5"], 0, "1.5\n", None),
+    (["run", "--invoke", "id_f32", "{ok}", "0.1"], 0, "0.1\n", None),
+    (["run", "--invoke", "id_f32", "{ok}", "-inf"], 0, "-inf\n", None),
+    (["run", "--invoke", "id_f32", "{ok}", "0x7fc00000"], 0, "nan\n", None),
+    (["run", "--invoke", "id_f32", "{ok}", "0xffa00000"], 0, "-nan:0x200000\n", None),
+    (["run", "--invoke", "id_f64", "{ok}", "0.1"], 0, "0.1\n", None),
+    (["run", "--invoke", "id_f64", "{ok}", "-0"], 0, "-0\n", None),
+    (["run", "--invoke", "id_f64", "{ok}", "nan:0x1"], 0, "nan:0x1\n", None),
+    (["run", "--layout", "packed", "--mode", "lazy", "--invoke", "two", "{ok}"], 0, "7\n2.5\n", None),
+    (["run", "--layout=enum", "--mode=eager", "--invoke", "add", "--", "{ok}", "1", "2"], 0, "3\n", None),
+    (["run", "{ok}", "--invoke", "add", "2", "40"], 0, "42\n", None),          # the older order, no _start
+    (["run", "--invoke", "div", "{ok}", "1", "0"], 2, "", "warden: trap: integer divide by zero"),
+    (["run", "--invoke", "div", "{ok}", "-2147483648", "-1"], 2, "", "warden: trap: integer overflow"),
+    (["run", "--invoke", "add", "{ok}", "1"], 64, "", "takes 2 arguments"),
+    (["run", "--invoke", "add", "{ok}", "1", "x"], 64, "", "not a valid i32"),
+    (["run", "--invoke", "nope", "{ok}"], 1, "", "no export"),
+    (["run", "--invoke", "two", "{bad}"], 1, "", "warden: {bad}: type mismatch"),
+    (["run", "--invoke", "two", "{bad}"], 1, "", " at offset 0x"),
+    (["run", "{ok}"], 1, "", "no _start export"),
+    (["run", "{env}"], 1, "", "unknown import env::f"),
+    (["run", "nonexistent.wasm"], 1, "", "nonexistent.wasm: No such file"),
+    # --invoke with WASI imports
+    (["run", "--invoke", "say", "{wasi}"], 0, "hi from invoke\n0\n", None),
+    (["run", "--invoke", "quit", "{wasi}", "3"], 3, "", None),
+    # WASI programs: argv, environment, exit status; everything after FILE is the program's
+    (["run", HELLO], 0, "Hello from WebAssembly!\n", None),
+    (["run", HELLO, "world"], 0, "Hello, world!\n", None),
+    (["run", "--layout", "packed", "--mode", "eager", HELLO, "a", "b"], 0, "Hello, a and b!\n", None),
+    (["run", HELLO, "--fuel", "x"], 0, "Hello, --fuel and x!\n", None),
+    (["run", "--env", "WARDEN_TEST=42", "--env=EMPTY=", "out/wasi/args_env.wasm", "a b"], 0,
+     "argc=2\nargv[0]=out/wasi/args_env.wasm\nargv[1]=a b\nenv=WARDEN_TEST=42\nenv=EMPTY=\nenvc=2\n"
+     "WARDEN_TEST=42\n", None),
+    (["run", "--env", "WARDEN_CLI_INHERITED", "--env", "WARDEN_CLI_UNSET", "out/wasi/args_env.wasm"], 0,
+     Has("env=WARDEN_CLI_INHERITED=from the host\nenvc=1\n"), None),
+    (["run", "out/wasi/exit_code.wasm", "7"], 7, "exiting with 7\n", None),
+    (["run", "out/wasi/exit_code.wasm", "300"], 44, "exiting with 300\n", None),
+    (["run", "--stats", HELLO], 0, "Hello from WebAssembly!\n",
+     "translated of"),
+    (["run", "--stats", "--mode", "eager", HELLO], 0, None, "validate and translate every function"),
+    (["run", "--stats", HELLO], 0, None, "peak RSS"),
+    (["run", "--stats", HELLO], 0, None, "module arena"),
+    # limits
+    (["run", "--invoke", "grow", "{lim}", "1"], 0, "1\n", None),
+    (["run", "--max-memory", "2p", "--invoke", "grow", "{lim}", "1"], 0, "1\n", None),
+    (["run", "--max-memory", "2p", "--invoke", "grow", "{lim}", "2"], 0, "-1\n", None),
+    (["run", "--max-memory", "128K", "--invoke", "grow", "{lim}", "2"], 0, "-1\n", None),
+    (["run", "--max-memory=196607", "--invoke", "grow", "{lim}", "2"], 0, "-1\n", None),   # 2.99 pages: 2
+    (["run", "--max-memory", "1M", "--invoke", "grow", "{lim}", "15"], 0, "1\n", None),
+    (["run", "--max-memory", "1MiB", "--invoke", "grow", "{lim}", "16"], 0, "-1\n", None),
+    (["run", "--max-depth", "50", "--invoke", "rec", "{lim}", "100"], 2, "", "warden: trap: call stack exhausted"),
+    (["run", "--max-depth", "200", "--invoke", "rec", "{lim}", "100"], 0, "100\n", None),
+    (["run", "--max-stack", "4K", "--invoke", "rec", "{lim}", "10000"], 2, "", "warden: trap: call stack exhausted"),
+    (["run", "--max-stack", "4M", "--invoke", "rec", "{lim}", "10000"], 0, "10000\n", None),
+    # usage errors
+    (["run"], 64, "", "no file"),
+    (["run", "--bogus", "{ok}"], 64, "", "unknown option --bogus"),
+    (["run", "--fuel"], 64, "", "--fuel needs a value"),
+    (["run", "--fuel", "lots", "{ok}"], 64, "", "--fuel needs a number"),
+    (["run", "--max-memory", "12Q", "{ok}"], 64, "", "--max-memory needs a size"),
+    (["run", "--max-memory", "1000", "{ok}"], 64, "", "at least one 64 KiB page"),
+    (["run", "--max-stack", "0", "{ok}"], 64, "", "--max-stack needs a size"),
+    (["run", "--max-depth", "0", "{ok}"], 64, "", "--max-depth needs a number"),
+    (["run", "--env", "=x", "{ok}"], 64, "", "--env needs NAME=VALUE"),
+    (["run", "--dir", "::/x", "{ok}"], 64, "", "--dir needs HOST"),
+    (["run", "--layout", "nope", "{ok}"], 64, "", "unknown layout"),
+    (["run", "--mode", "nope", "{ok}"], 64, "", "unknown mode"),
+    (["run", "--invoke", "a", "--invoke", "b", "{ok}"], 64, "", "given twice"),
+    (["run", "--dir", "out/no/such/dir", HELLO], 1, "", "out/no/such/dir"),
     (["inspect", "{ok}"], 0, None, None),
     (["inspect", "{ok}", "--disasm", "add"], 0, None, None),
     (["inspect", "--layouts"], 0, None, None),
@@ -476,8 +587,47 @@ CLI_CASES = [
 ]
 
 
+def run_cli(warden, args, out, status, err, env=None, timeout=120):
+    """Runs one `warden` command; returns the list of problems (empty when it behaved)."""
+    p = subprocess.run([warden] + args, cwd=ROOT, capture_output=True, text=True, errors="replace",
+                       timeout=timeout, env=env)
+    problems = []
+    if p.returncode != status:
+        problems.append("exit %d, expected %d" % (p.returncode, status))
+    if isinstance(out, Has):
+        if not out.check(p.stdout):
+            problems.append("stdout %r, expected %r" % (p.stdout[:300], out))
+    elif out is not None and p.stdout != out:
+        problems.append("stdout %r, expected %r" % (p.stdout[:300], out))
+    if err is not None and err not in p.stderr:
+        problems.append("stderr %r lacks %r" % (p.stderr.strip()[:300], err))
+    if sanitizer_report(p.stderr.splitlines()):
+        problems.append("sanitizer report: " + sanitizer_report(p.stderr.splitlines()))
+    return problems
+
+
+def tally(s, what, problems):
+    if problems:
+        s.failed += 1
+        print("FAIL %s: %s" % (what, "; ".join(problems)))
+    else:
+        s.passed += 1
+
+
+def make_wasm(tmp, modules):
+    """wat2wasm each (key, text, flags) into tmp; {key: path relative to ROOT}."""
+    files = {}
+    for key, wat, flags in modules:
+        src, dst = os.path.join(tmp, key + ".wat"), os.path.join(tmp, key + ".wasm")
+        with open(src, "w") as f:
+            f.write(wat)
+        subprocess.run(["wat2wasm"] + flags + [src, "-o", dst], check=True)
+        files[key] = os.path.relpath(dst, ROOT)
+    return files
+
+
 def suite_cli():
-    """Runs the `warden` command (asan build) on small modules made with wat2wasm."""
+    """Runs the `warden` command (asan build) on small modules made with wat2wasm and on the guests."""
     s = Suite("warden CLI")
     if not glob.glob(os.path.join(ROOT, "cli/*.c")):
         s.note = "(no cli/*.c yet)"
@@ -487,34 +637,20 @@ def suite_cli():
     if not shutil.which("wat2wasm"):
         s.error = "wat2wasm (wabt) is not installed"
         return s
+    for g in (HELLO, "out/wasi/args_env.wasm", "out/wasi/exit_code.wasm"):
+        if not os.path.exists(os.path.join(ROOT, g)):
+            s.error = "%s was not built (ninja guests)" % g
+            return s
     tmp = tempfile.mkdtemp(prefix="cli-", dir=os.path.join(ROOT, "out/asan"))
-    files = {}
+    env = dict(os.environ, WARDEN_CLI_INHERITED="from the host")
+    env.pop("WARDEN_CLI_UNSET", None)
     try:
-        for key, wat, flags in (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"])):
-            src, dst = os.path.join(tmp, key + ".wat"), os.path.join(tmp, key + ".wasm")
-            with open(src, "w") as f:
-                f.write(wat)
-            subprocess.run(["wat2wasm"] + flags + [src, "-o", dst], check=True)
-            files[key] = os.path.relpath(dst, ROOT)
+        files = make_wasm(tmp, CLI_MODULES)
         for args, status, out, err in CLI_CASES:
             args = [a.format(**files) for a in args]
-            out = out.format(**files) if out is not None else None
-            p = subprocess.run(["out/asan/warden"] + args, cwd=ROOT, capture_output=True, text=True,
-                               errors="replace", timeout=120)
-            problems = []
-            if p.returncode != status:
-                problems.append("exit %d, expected %d" % (p.returncode, status))
-            if out is not None and p.stdout != out:
-                problems.append("stdout %r, expected %r" % (p.stdout, out))
-            if err is not None and err not in p.stderr:
-                problems.append("stderr %r lacks %r" % (p.stderr.strip(), err))
-            if sanitizer_report(p.stderr.splitlines()):
-                problems.append("sanitizer report: " + sanitizer_report(p.stderr.splitlines()))
-            if problems:
-                s.failed += 1
-                print("FAIL warden %s: %s" % (" ".join(args), "; ".join(problems)))
-            else:
-                s.passed += 1
+            out = out.format(**files) if isinstance(out, str) else out
+            err = err.format(**files) if err is not None else None
+            tally(s, "warden " + " ".join(args), run_cli("out/asan/warden", args, out, status, err, env))
         json_out = subprocess.run(["out/asan/warden", "inspect", files["ok"], "--json"], cwd=ROOT,
                                   capture_output=True, text=True, timeout=120).stdout
         try:
@@ -528,6 +664,241 @@ def suite_cli():
         shutil.rmtree(tmp, ignore_errors=True)
     return s
 
+
+def bench_dir():
+    return os.environ.get("WASM_BENCH") or os.path.join(ROOT, "..", "shared", "bench")
+
+
+def layouts(warden):
+    out = subprocess.run([warden, "inspect", "--layouts", "--json"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60).stdout
+    return [l["layout"] for l in json.loads(out)]
+
+
+MODES = ("eager", "lazy-translation", "lazy")
+
+
+def suite_kernels():
+    """Every benchmark kernel under `warden run` in every layout x mode, output compared byte for byte."""
+    s = Suite("benchmark kernels (release, layouts x modes)")
+    bench = bench_dir()
+    kernels = sorted(os.path.splitext(os.path.basename(k))[0]
+                     for k in glob.glob(os.path.join(bench, "kernels", "*.c")))
+    if not kernels:
+        s.error = "no kernels under %s/kernels (set WASM_BENCH)" % bench
+        return s
+    if missing_binary(s, "out/release/warden", "cli/*.c"):
+        return s
+    absent = [k for k in kernels if not os.path.exists(os.path.join(ROOT, "out/bench/%s.wasm" % k))]
+    if absent:
+        s.error = "out/bench/{%s}.wasm not built (ninja guests)" % ",".join(absent)
+        return s
+    runs = [(k, l, m) for k in kernels for l in layouts("out/release/warden") for m in MODES]
+    print("$ out/release/warden run --layout L --mode M out/bench/NAME.wasm  <%d kernels x %d combinations, "
+          "%d at a time>" % (len(kernels), len(runs) // len(kernels), os.cpu_count() or 2), flush=True)
+
+    def one(run):
+        k, l, m = run
+        with open(os.path.join(bench, "expected", k + ".txt"), "rb") as f:
+            want = f.read()
+        try:
+            p = subprocess.run(["out/release/warden", "run", "--layout", l, "--mode", m,
+                                "out/bench/%s.wasm" % k], cwd=ROOT, capture_output=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            return ["timed out after 300 s"]
+        problems = []
+        if p.returncode != 0:
+            problems.append("exit %d: %s" % (p.returncode, p.stderr.decode(errors="replace").strip()[:200]))
+        if p.stdout != want:
+            problems.append("output differs from expected/%s.txt: %r" % (k, p.stdout[:120]))
+        return problems
+
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        outcomes = list(pool.map(one, runs))
+    per_kernel = {}
+    for (k, l, m), problems in zip(runs, outcomes):
+        tally(s, "kernel %s [%s %s]" % (k, l, m), problems)
+        per_kernel.setdefault(k, [0, 0])[1 if problems else 0] += 1
+    for k in kernels:
+        print("%-8s %d ok, %d failed" % (k, per_kernel[k][0], per_kernel[k][1]))
+    return s
+
+
+FUEL_LOOP_WAT = """(module
+  (func (export "_start") (loop (br 0)))
+  (func (export "spin") (param i32) (result i32) (loop (br 0)) (local.get 0)))
+"""
+
+
+def suite_fuel():
+    """--fuel: endless loops stop with "out of fuel", finished programs are unchanged by it."""
+    s = Suite("fuel (warden run --fuel)")
+    if missing_binary(s, "out/asan/warden", "cli/*.c") or missing_binary(s, "out/release/warden", "cli/*.c"):
+        return s
+    os.makedirs(os.path.join(ROOT, "out/asan"), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix="fuel-", dir=os.path.join(ROOT, "out/asan"))
+    trap = "warden: trap: out of fuel"
+    try:
+        loop = make_wasm(tmp, [("loop", FUEL_LOOP_WAT, [])])["loop"]
+        cases = [
+            (["run", "--fuel", "1000", loop], 2, "", trap),
+            (["run", "--fuel=0", loop], 2, "", trap),
+            (["run", "--fuel", "1000", "--layout", "packed", "--mode", "lazy", loop], 2, "", trap),
+            (["run", "--fuel", "1000", "--invoke", "spin", loop, "5"], 2, "", trap),
+            (["run", "--fuel", "10", HELLO], 2, "", trap),
+            (["run", "--fuel", "100000000", HELLO, "fuel"], 0, "Hello, fuel!\n", None),
+            (["run", "--fuel", "100000000", "--stats", HELLO], 0, "Hello from WebAssembly!\n", "units left of 100000000"),
+        ]
+        for args, status, out, err in cases:
+            tally(s, "warden " + " ".join(args), run_cli("out/asan/warden", args, out, status, err, timeout=60))
+        # A real program on a large budget: the same output as without fuel (release build).
+        kernel, bench = "out/bench/fib.wasm", bench_dir()
+        if os.path.exists(os.path.join(ROOT, kernel)):
+            with open(os.path.join(bench, "expected", "fib.txt")) as f:
+                want = f.read()
+            args = ["run", "--fuel", "1000000000000", kernel]
+            tally(s, "out/release/warden " + " ".join(args), run_cli("out/release/warden", args, want, 0, None,
+                                                                     timeout=300))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return s
+
+
+# escape.c's attempts that succeed by design (inside the sandbox, or not following a link out).
+ESCAPE_ALLOWED = ("control ", "stat link_passwd nofollow:", "readlink link_up:")
+
+
+def escape_sandbox(top):
+    """The folders escape.c expects (tests/wasi/escape.c): top/secret.txt next to top/sandbox."""
+    sb = os.path.join(top, "sandbox")
+    os.makedirs(os.path.join(sb, "sub"))
+    for path, text in (("secret.txt", "TOP SECRET\n"), ("sandbox/inside.txt", "inside\n"),
+                       ("sandbox/sub/inner.txt", "inner\n")):
+        with open(os.path.join(top, path), "w") as f:
+            f.write(text)
+    for target, name in (("sub/inner.txt", "link_in"), ("/etc", "link_etc"), ("/etc/passwd", "link_passwd"),
+                         ("..", "link_up"), ("../secret.txt", "link_rel"), ("../..", "sub/link_up2")):
+        os.symlink(target, os.path.join(sb, name))
+    return sb
+
+
+def escape_problems(p, top, sb):
+    problems = []
+    out = p.stdout
+    if p.returncode != 0:
+        problems.append("exit %d: %s" % (p.returncode, p.stderr.strip()[:200]))
+    if "done\n" not in out or "control content: inside" not in out:
+        problems.append("the guest did not get through (no 'done' or no control read): %r" % out[-200:])
+    if "LEAK" in out or "SECRET" in out or "root:x:" in out:
+        problems.append("something outside was read: %s" % "; ".join(l for l in out.splitlines()
+                                                                   if "LEAK" in l)[:300])
+    for line in out.splitlines():
+        if line.startswith("libc "):
+            if not line.endswith(": refused"):
+                problems.append("libc open got through: " + line)
+        elif ":" in line and not line.startswith(ESCAPE_ALLOWED) and not line.startswith("LEAK"):
+            code = line.rsplit(":", 1)[1].strip().split()[0] if line.rsplit(":", 1)[1].strip() else ""
+            if code.isdigit() and int(code) == 0:
+                problems.append("an escape succeeded: " + line)
+    with open(os.path.join(top, "secret.txt")) as f:
+        if f.read() != "TOP SECRET\n":
+            problems.append("secret.txt outside the sandbox was changed")
+    made = [n for n in ("moved.txt", "made.txt", "evil") if os.path.lexists(os.path.join(top, n))]
+    made += [n for n in ("stolen.txt", "newlink", "hard.txt", "hard2.txt") if os.path.lexists(os.path.join(sb, n))]
+    if made or not os.path.exists(os.path.join(sb, "inside.txt")):
+        problems.append("files were made or moved: %s" % (made or "inside.txt gone"))
+    if sanitizer_report(p.stderr.splitlines()):
+        problems.append("sanitizer report: " + sanitizer_report(p.stderr.splitlines()))
+    return problems
+
+
+def suite_escape():
+    """The escape guest through the CLI's --dir and --dir-ro: errors for every way out, never the file."""
+    s = Suite("sandbox escapes (warden run --dir)")
+    guest = "out/wasi/escape.wasm"
+    if not os.path.exists(os.path.join(ROOT, "tests/wasi/escape.c")):
+        s.note = "(no tests/wasi/escape.c)"
+        return s
+    if missing_binary(s, "out/asan/warden", "cli/*.c") or missing_binary(s, guest, "tests/wasi/escape.c"):
+        return s
+    for opt in ("--dir", "--dir-ro"):
+        top = tempfile.mkdtemp(prefix="escape-", dir=os.path.join(ROOT, "out/asan"))
+        try:
+            sb = escape_sandbox(top)
+            args = ["out/asan/warden", "run", "%s=%s::/sandbox" % (opt, sb), guest]
+            p = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, errors="replace", timeout=120)
+            tally(s, " ".join(args), escape_problems(p, top, sb))
+        finally:
+            shutil.rmtree(top, ignore_errors=True)
+    # Without --dir the guest has no directory at all.
+    p = subprocess.run(["out/asan/warden", "run", guest], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    tally(s, "warden run %s (no --dir)" % guest,
+          [] if p.returncode == 1 and p.stdout == "no preopen at fd 3\n" else
+          ["exit %d, stdout %r: expected 1 and 'no preopen at fd 3'" % (p.returncode, p.stdout[:200])])
+    return s
+
+
+def configured_prefix():
+    """The install prefix build.ninja was written with (./configure.py --prefix / $PREFIX)."""
+    with open(os.path.join(ROOT, "build.ninja")) as f:
+        for line in f:
+            if line.startswith("prefix = "):
+                return line[len("prefix = "):].strip()
+    return "/usr/local"
+
+
+def suite_install():
+    """`DESTDIR=<tmp> ninja install`, then examples/embed.c built against it with pkg-config, and run."""
+    s = Suite("install + embedding example")
+    if not os.path.exists(os.path.join(ROOT, "examples/embed.c")):
+        s.note = "(no examples/embed.c yet)"
+        return s
+    for tool in ("ninja", "pkg-config"):
+        if not shutil.which(tool):
+            s.error = "%s is not installed" % tool
+            return s
+    dest = tempfile.mkdtemp(prefix="install-", dir=os.path.join(ROOT, "out"))
+    try:
+        prefix = configured_prefix()
+        root = dest + prefix
+        env = dict(os.environ, DESTDIR=dest)
+        print("$ DESTDIR=%s ninja install" % os.path.relpath(dest, ROOT), flush=True)
+        p = subprocess.run(["ninja", "install"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+        tally(s, "DESTDIR=%s ninja install" % dest, [] if p.returncode == 0 else
+              ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
+        if p.returncode != 0:
+            return s
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h",
+                "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
+        absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
+        tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
+        pc_env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(root, "lib/pkgconfig"), PKG_CONFIG_SYSROOT_DIR=dest)
+        pc = subprocess.run(["pkg-config", "--cflags", "--libs", "warden"], env=pc_env, capture_output=True,
+                            text=True, timeout=60)
+        if pc.returncode != 0:
+            tally(s, "pkg-config --cflags --libs warden", ["exit %d: %s" % (pc.returncode, pc.stderr.strip())])
+            return s
+        exe = os.path.join(dest, "embed")
+        cc = os.environ.get("CC", "cc")
+        cmd = [cc, "-std=c11", "-Wall", "-Wextra", "-Werror", "examples/embed.c"] + pc.stdout.split() + ["-o", exe]
+        print("$ " + " ".join(cmd), flush=True)
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        tally(s, "compile examples/embed.c against the installed library", [] if p.returncode == 0 else
+              ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-800:])])
+        if p.returncode != 0:
+            return s
+        run_env = dict(os.environ, LD_LIBRARY_PATH=os.path.join(root, "lib"))
+        p = subprocess.run([exe], cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=300)
+        print(p.stdout, end="")
+        tally(s, "embed (the installed example)", [] if p.returncode == 0 and "every check held" in p.stdout
+              else ["exit %d: %s" % (p.returncode, (p.stderr.strip() or p.stdout.strip())[-500:])])
+        p = subprocess.run([os.path.join(root, "bin/warden"), "run", HELLO, "install"], cwd=ROOT, env=run_env,
+                           capture_output=True, text=True, timeout=60)
+        tally(s, "installed bin/warden run %s" % HELLO, [] if p.returncode == 0 and p.stdout == "Hello, install!\n"
+              else ["exit %d, stdout %r, stderr %r" % (p.returncode, p.stdout, p.stderr.strip()[:200])])
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+    return s
 
 def fuzz_corpus(name):
     """The seed corpus folder of fuzz target `name`, made by fuzz/make-corpus.sh when absent."""
@@ -611,15 +982,29 @@ def suite_fuzz():
     return s
 
 
+SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
+          ("validate", "validator spec test", suite_validate),
+          ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
+          ("simd", "SIMD spec tests", suite_simd), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
+          ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
+          ("install", "install", suite_install),
+          ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
+
+
 def main():
     os.chdir(ROOT)
+    names = [n for n, _, _ in SUITES]
+    wanted = sys.argv[1:] or names          # `tests/run-tests.py cli fuel` runs just those suites
+    unknown = [w for w in wanted if w not in names]
+    if unknown:
+        print("run-tests.py: unknown suite(s) %s (suites: %s)" % (", ".join(unknown), " ".join(names)),
+              file=sys.stderr)
+        return 2
     results = []
-    for title, fn in (("unit tests", suite_unit), ("decoder spec test", suite_decode),
-                      ("validator spec test", suite_validate), ("spec runner self-test", suite_selftest),
-                      ("spec tests", suite_spec),
-                      ("SIMD spec tests", suite_simd), ("allocation-failure injection", suite_allocfail),
-                      ("warden CLI", suite_cli),
-                      ("fuzz generator check", suite_gentest), ("fuzzing", suite_fuzz)):
+    for name, title, fn in SUITES:
+        if name not in wanted:
+            continue
         banner(title)
         try:
             s = fn()
