@@ -1132,16 +1132,19 @@ static void copy_instr(jwalk *j, uint32_t pc) {
   walk(j->code, pc, j->n, (wd_code_op)j->code[pc], copy_operand, j);
 }
 
-/* The run a BR at pc would be replaced by: [from, *end). 0 words if none qualifies. */
-static uint32_t dup_run(const jwalk *j, uint32_t pc, uint32_t *from, uint32_t *end) {
+/* The run a BR at pc would be replaced by: [from, *end), plus (when *tail) a BR to *end: the run stops
+ * at its first unconditional transfer or conditional jump. Returns its words, 0 if none qualifies. */
+static uint32_t dup_run(const jwalk *j, uint32_t pc, uint32_t *from, uint32_t *end, bool *tail) {
   uint32_t target = jump_target(j->code, pc + WD_CODE_OPW), words = 0;
   *from = target;
   for (uint32_t q = target, count = 0; q < j->n && j->len[q]; q += j->len[q]) {
     words += j->len[q];
     if (++count > DUP_MAX_INSTRS || words > DUP_MAX_WORDS) return 0;
-    if (is_terminal(j->code[q])) {
+    uint32_t o = j->code[q];
+    *tail = !is_terminal(o);
+    if (!*tail || strchr(code_layout[o], 'j')) {
       *end = q + j->len[q];
-      return words;
+      return words + (*tail ? WD_CODE_OPW + 1 : 0);
     }
   }
   return 0;
@@ -1166,13 +1169,14 @@ static void thread_jumps(tr *t) {
   /* New positions: a BR becomes nothing, a copy of its run, or stays. */
   uint64_t total = 0, budget = n;
   uint32_t from, end;
+  bool tail;
   for (uint32_t pc = 0; pc < n; pc += len[pc]) {
     newpos[pc] = (uint32_t)total;
     uint32_t l = len[pc];
     if (t->code[pc] == WD_C_BR) {
       uint32_t w;
       if (jump_target(t->code, pc + WD_CODE_OPW) == pc + l) l = 0;
-      else if ((w = dup_run(&j, pc, &from, &end)) && w <= budget) { l = w; budget -= w; }
+      else if ((w = dup_run(&j, pc, &from, &end, &tail)) && w <= budget) { l = w; budget -= w; }
     }
     total += l;
   }
@@ -1191,9 +1195,16 @@ static void thread_jumps(tr *t) {
     if (t->code[pc] == WD_C_BR) {
       uint32_t w;
       if (jump_target(t->code, pc + WD_CODE_OPW) == pc + len[pc]) continue;
-      if ((w = dup_run(&j, pc, &from, &end)) && w <= budget) {
+      if ((w = dup_run(&j, pc, &from, &end, &tail)) && w <= budget) {
         budget -= w;
         for (uint32_t q = from; q < end; q += len[q]) copy_instr(&j, q);
+        if (tail) {                     /* the run's fall-through continues where the original does */
+          out[j.at] = WD_C_BR;
+          for (uint32_t i = 1; i < WD_CODE_OPW; i++) out[j.at + i] = 0;
+          j.at += WD_CODE_OPW;
+          out[j.at] = (uint32_t)((int32_t)newpos[end] - (int32_t)j.at);
+          j.at++;
+        }
         continue;
       }
     }
