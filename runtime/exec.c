@@ -180,18 +180,25 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #if WD_COMPUTED_GOTO
 #define CASE(name) L_##name:
 #define DISPATCH() do { const void *h_; memcpy(&h_, ip, sizeof h_); goto *h_; } while (0)
+/* Advances by n words and dispatches, loading the next handler before ip changes. */
+#define ADVANCE(n) do { const void *h_; memcpy(&h_, ip + (n), sizeof h_); ip += (n); goto *h_; } while (0)
 #else
 #define CASE(name) case WD_C_##name:
 #define DISPATCH() goto dispatch_top
+#define ADVANCE(n) do { ip += (n); goto dispatch_top; } while (0)
 #endif
 #define OPW ((ptrdiff_t)WD_CODE_OPW)
 #define IMM(k) ip[OPW - 1 + (k)]
 /* n: 1 + the instruction's operand words. */
-#define NEXT(n) do { ip += OPW - 1 + (n); DISPATCH(); } while (0)
-#define TRAP(c) do { tcode = WD_E_##c; goto trap; } while (0)
+#define NEXT(n) ADVANCE(OPW - 1 + (n))
+#define TRAP(c) do { R->tcode = WD_E_##c; goto trap; } while (0)
+#if defined(__GNUC__) || defined(__clang__)
+#define CHARGE() do { if (UNLIKELY(__builtin_sub_overflow(fuel, 1, &fuel))) goto out_of_fuel; } while (0)
+#else
 #define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
+#endif
 /* Jump through the jump word ip[k] (an offset from that word). */
-#define JUMP(k) do { CHARGE(); ip += OPW - 1 + (k) + (int32_t)IMM(k); DISPATCH(); } while (0)
+#define JUMP(k) do { CHARGE(); ADVANCE(OPW - 1 + (k) + (int32_t)IMM(k)); } while (0)
 
 #define R(k) fp[IMM(k)]
 #define U32(k) ((uint32_t)R(k))
@@ -299,6 +306,7 @@ typedef struct rstate {
   wd_memory *mem0;               /* the current instance's memory 0, or NULL */
   uint64_t *stack_lo, *stack_hi; /* the value stack (moves when it grows) */
   wd_instance *inst;             /* the running function's instance */
+  wd_errcode tcode;              /* the trap being raised */
 } rstate;
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
@@ -323,7 +331,7 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
   uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
@@ -331,7 +339,6 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
   const uint32_t *ip = NULL;
   uint8_t *mb = NULL;
   uint64_t ms = 0;
-  wd_errcode tcode = WD_E_OK;
 
   /* Call state shared by the call instructions and their slow paths. */
   wd_func *callee = f;
@@ -343,7 +350,7 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
   cc = (const uint32_t *)f->code;
   {
     uint32_t A = cc[WD_CODE_A];
-    if (UNLIKELY(fuel-- == 0)) { fuel = 0; tcode = WD_E_TRAP_OUT_OF_FUEL; goto trap; }
+    CHARGE();
     fp[A + WD_FRAME_RET_IP] = 0;
     fp[A + WD_FRAME_CALLER_FP] = R->base;
     fp[A + WD_FRAME_CALLER_INST] = 0;
@@ -953,16 +960,15 @@ dispatch_top:
 
 #if !WD_COMPUTED_GOTO
   default:
-    tcode = WD_E_TRAP_UNREACHABLE;
-    goto trap;
+    TRAP(TRAP_UNREACHABLE);
   }
 #endif
 
 out_of_fuel:
-  fuel = 0;
-  tcode = WD_E_TRAP_OUT_OF_FUEL;
+  R->tcode = WD_E_TRAP_OUT_OF_FUEL;
 trap:
-  wd_fail(R->err, tcode, WD_NO_OFFSET, NULL);
+  if (R->tcode == WD_E_TRAP_OUT_OF_FUEL) fuel = 0;
+  wd_fail(R->err, R->tcode, WD_NO_OFFSET, NULL);
 trap_set:
   R->s->depth = R->entry_depth;
   R->s->stack_top = R->base;
