@@ -198,7 +198,8 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
 #endif
 /* Jump through the jump word ip[k] (an offset from that word). */
-#define JUMP(k) do { CHARGE(); ADVANCE(OPW - 1 + (k) + (int32_t)IMM(k)); } while (0)
+/* Fuel is charged where a jump or call lands, so that a call stopped for fuel resumes right there. */
+#define JUMP(k) do { ip += OPW - 1 + (k) + (int32_t)IMM(k); CHARGE(); DISPATCH(); } while (0)
 
 #define R(k) fp[IMM(k)]
 #define U32(k) ((uint32_t)R(k))
@@ -310,8 +311,10 @@ typedef struct rstate {
 } rstate;
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
- * traps (false, err set). With `handlers` non-NULL, only hands out the handler table. */
-static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, const void *const **handlers) {
+ * traps (false, err set). With `resume`, continues s->susp instead. With `handlers` non-NULL, only hands
+ * out the handler table. */
+static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bool resume,
+                         const void *const **handlers) {
 #if WD_COMPUTED_GOTO
   static const void *const handler[WD_C__COUNT] = {
 #define D_(name, layout, sem) [WD_C_##name] = &&L_##name,
@@ -346,11 +349,22 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, co
   const uint32_t *ret_ip = NULL;
   uint32_t argbase = 0, cur_a = 0;
 
+  if (resume) {
+    /* Continue a call that stopped for fuel: its frames are on the stack as it left them. */
+    const struct wd_suspension *sp = &s->susp;
+    fp = R->stack_lo + sp->fp;
+    ip = (const uint32_t *)(const void *)sp->ip;
+    R->depth = sp->depth;
+    R->entry_depth = sp->entry_depth;
+    SWITCH_INST(sp->inst);
+    CHARGE();                   /* the unit the stop could not pay */
+    DISPATCH();
+  }
+
   /* The entry frame: its return record has no caller instance, which ends the run. */
   cc = (const uint32_t *)f->code;
   {
     uint32_t A = cc[WD_CODE_A];
-    CHARGE();
     fp[A + WD_FRAME_RET_IP] = 0;
     fp[A + WD_FRAME_CALLER_FP] = R->base;
     fp[A + WD_FRAME_CALLER_INST] = 0;
@@ -366,7 +380,6 @@ do_call: {
     uint64_t *nfp = fp + argbase;
     if (UNLIKELY((size_t)(R->stack_hi - nfp) < callee->frame_slots)) goto call_grow;
     if (UNLIKELY(R->depth >= R->max_depth)) TRAP(TRAP_STACK_EXHAUSTED);
-    CHARGE();
     uint32_t A = cc[WD_CODE_A];
     nfp[A + WD_FRAME_RET_IP] = (uint64_t)(uintptr_t)ret_ip;
     nfp[A + WD_FRAME_CALLER_FP] = (uint64_t)(fp - R->stack_lo);
@@ -392,6 +405,7 @@ enter_body: {
       OPAQUE(i);
     }
     ip = (const uint32_t *)(const void *)(k + nc);
+    CHARGE();
     DISPATCH();
   }
 
@@ -420,6 +434,7 @@ call_slow:
     if (!ok) goto trap_set;
     if (cur_a != UINT32_MAX) goto do_return;   /* a tail call: return the host's results */
     ip = ret_ip;
+    CHARGE();
     DISPATCH();
   }
   if (!ensure_code(callee, R->err)) goto trap_set;
@@ -441,7 +456,6 @@ do_tail: {
     cc = (const uint32_t *)callee->code;
     if (UNLIKELY(!cc)) goto call_slow;
     if (UNLIKELY((size_t)(R->stack_hi - fp) < callee->frame_slots)) goto call_grow;
-    CHARGE();
     uint32_t A = cc[WD_CODE_A], np = cc[WD_CODE_NP];
     uint64_t r0 = fp[cur_a + WD_FRAME_RET_IP], r1 = fp[cur_a + WD_FRAME_CALLER_FP],
              r2 = fp[cur_a + WD_FRAME_CALLER_INST];
@@ -965,7 +979,18 @@ dispatch_top:
 #endif
 
 out_of_fuel:
+  /* ip is where execution would go on. The outermost call keeps its frames to be resumed. */
   R->tcode = WD_E_TRAP_OUT_OF_FUEL;
+  if (R->s->entries == 1) {
+    struct wd_suspension *sp = &R->s->susp;
+    sp->ip = (const uint8_t *)(const void *)ip;
+    sp->fp = (size_t)(fp - R->stack_lo);
+    sp->base = R->base;
+    sp->depth = R->depth;
+    sp->entry_depth = R->entry_depth;
+    sp->inst = R->inst;
+    R->s->suspended = true;
+  }
 trap:
   if (R->tcode == WD_E_TRAP_OUT_OF_FUEL) fuel = 0;
   wd_fail(R->err, R->tcode, WD_NO_OFFSET, NULL);
@@ -983,7 +1008,7 @@ finished:
 
 static const void *const *handler_table(void) {
   const void *const *h = NULL;
-  run(NULL, NULL, 0, NULL, &h);
+  run(NULL, NULL, 0, NULL, false, &h);
   return h;
 }
 
@@ -1029,16 +1054,38 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
   if (!f->code && !ensure_code(f, err)) return false;
   if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
+  if (s->entries == 0) s->suspended = false;   /* a new outermost call: the stack is its own */
   size_t base = s->stack_top;
   if (!wd_store_stack_reserve(s, base + f->frame_slots))
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
   /* Wasm frames hold no v128 (translation refuses it), so arguments are one slot each. */
   uint32_t np = ft->nparams, nr = ft->nresults;
   if (np) memcpy(s->stack + base, argres, np * sizeof *argres);
+  if (s->entries == 0) s->susp.func = f;
   s->entries++;
-  bool ok = run(s, f, base, err, NULL);
+  bool ok = run(s, f, base, err, false, NULL);
   s->entries--;
   s->stack_top = base;
   if (ok && nr) memcpy(argres, s->stack + base, nr * sizeof *argres);
   return ok;
+}
+
+bool wd_exec_resume(wd_store *s, uint64_t *argres, wd_error *err) {
+  wd_error local;
+  if (!err) err = &local;
+  if (!s || !s->suspended || s->entries != 0)
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no suspended call to resume");
+  s->suspended = false;
+  size_t base = s->susp.base;
+  s->entries++;
+  bool ok = run(s, s->susp.func, base, err, true, NULL);
+  s->entries--;
+  s->stack_top = base;
+  uint32_t nr = s->susp.func->type->nresults;
+  if (ok && nr) memcpy(argres, s->stack + base, nr * sizeof *argres);
+  return ok;
+}
+
+void wd_exec_cancel(wd_store *s) {
+  if (s) s->suspended = false;
 }

@@ -134,6 +134,16 @@ struct wd_store {
   /* Fuel: when enabled, decremented by exec; reaching zero traps with "out of fuel". */
   bool fuel_enabled;
   uint64_t fuel;
+  /* An outermost call that ran out of fuel (exec.c): its frames stay on the value stack and this is
+   * where it stopped, so that wd_exec_resume can continue it. Any new outermost call discards it. */
+  bool suspended;
+  struct wd_suspension {
+    const uint8_t *ip;           /* the instruction to run next */
+    size_t fp, base;             /* frame and entry-frame slot offsets in `stack` */
+    uint32_t depth, entry_depth;
+    wd_instance *inst;           /* the running frame's instance */
+    wd_func *func;               /* the function the outermost call called (its results) */
+  } susp;
 };
 
 /* Object creation (each linked into the store's lists; NULL + err on limit or out of memory). */
@@ -157,6 +167,12 @@ void wd_store_instance_free(wd_store *s, wd_instance *inst);
  * for max(params, results) slots). Returns true, or false with err set to a trap. Wasm-to-wasm calls
  * never recurse on the C stack; a host function that calls back in nests one interpreter entry. */
 bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err);
+/* Fuel: an outermost call (not one nested under a host function) that runs out of fuel fails with
+ * WD_E_TRAP_OUT_OF_FUEL and leaves s->suspended set. wd_exec_resume continues it where it stopped (add
+ * fuel first): true with its results in argres (room for its results), or false with err set (out of
+ * fuel again: still suspended). wd_exec_cancel drops it. */
+bool wd_exec_resume(wd_store *s, uint64_t *argres, wd_error *err);
+void wd_exec_cancel(wd_store *s);
 
 /* Caller context handed to host functions (wd_caller in warden.h). */
 struct wd_caller {

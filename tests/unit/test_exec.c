@@ -306,6 +306,86 @@ Test(exec, fuel_stops_a_loop_and_is_accounted) {
   env_close(&v);
 }
 
+/* Runs export `name` on fuel grants of `grant` units, resuming until it finishes; returns the resumes. */
+static unsigned run_resumed(env *v, const char *name, int64_t a0, uint64_t grant, int64_t *out) {
+  wd_func *f = fn(v, name);
+  uint64_t slots[2] = {(uint64_t)(uint32_t)a0, 0};
+  wd_error err;
+  v->s->fuel_enabled = true;
+  v->s->fuel = grant;
+  unsigned resumes = 0;
+  bool ok = wd_exec_call(v->s, f, slots, &err);
+  while (!ok) {
+    cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL, "%s", err.message);
+    cr_assert(v->s->suspended);
+    cr_assert_eq(v->s->fuel, 0);
+    cr_assert_lt(resumes, 100000);
+    v->s->fuel = grant;
+    resumes++;
+    ok = wd_exec_resume(v->s, slots, &err);
+  }
+  cr_assert_not(v->s->suspended);
+  cr_assert_eq(v->s->depth, 0);
+  *out = (int32_t)(uint32_t)slots[0];
+  return resumes;
+}
+
+Test(exec, a_call_out_of_fuel_resumes_where_it_stopped) {
+  for (size_t l = 0; l < 3; l++) {
+    env v;
+    env_main(&v, layouts[l], WD_MODE_LAZY_TRANSLATION);
+    int64_t r;
+    /* Every grant size, including 1 unit: the result is always the unlimited run's. */
+    uint64_t grants[] = {1, 7, 100, 1000};
+    for (size_t g = 0; g < 4; g++) {
+      unsigned n = run_resumed(&v, "fib", 15, grants[g], &r);
+      cr_assert_eq(r, 610, "grant %llu: fib(15) = %lld", (unsigned long long)grants[g], (long long)r);
+      cr_assert_gt(n, 0);
+    }
+    /* one unit at entry, one per taken back edge (the loop runs three times): two stops */
+    unsigned stops = run_resumed(&v, "loopstale", 40, 1, &r);
+    cr_assert_eq(stops, 2, "%u stops", stops);
+    cr_assert_eq(r, -3);
+    cr_assert_gt(run_resumed(&v, "bt", 1, 1, &r), 0);
+    cr_assert_eq(r, 12);
+    env_close(&v);
+  }
+  env v;
+  env_main(&v, "union16", WD_MODE_EAGER);
+  wd_error err;
+  uint64_t slots[2] = {0, 0};
+  cr_assert_not(wd_exec_resume(v.s, slots, &err), "nothing to resume");
+  cr_assert_eq(err.code, WD_E_INVALID_ARGUMENT);
+  /* A new call discards a suspended one. */
+  v.s->fuel_enabled = true;
+  v.s->fuel = 10;
+  slots[0] = 20;
+  cr_assert_not(wd_exec_call(v.s, fn(&v, "fib"), slots, &err));
+  cr_assert(v.s->suspended);
+  v.s->fuel = 1000000;
+  slots[0] = 10;
+  cr_assert(wd_exec_call(v.s, fn(&v, "fib"), slots, &err), "%s", err.message);
+  cr_assert_eq(slots[0], 55);
+  cr_assert_not(v.s->suspended);
+  /* Out of fuel inside WebAssembly called back from a host function is an ordinary trap. */
+  v.s->fuel = 50;
+  slots[0] = 100;
+  cr_assert_not(wd_exec_call(v.s, fn(&v, "via_host"), slots, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL, "%s", err.message);
+  cr_assert_not(v.s->suspended);
+  cr_assert_eq(v.s->depth, 0);
+  cr_assert_eq(v.s->entries, 0);
+  /* wd_exec_cancel drops a suspended call. */
+  v.s->fuel = 5;
+  slots[0] = 20;
+  cr_assert_not(wd_exec_call(v.s, fn(&v, "fib"), slots, &err));
+  cr_assert(v.s->suspended);
+  wd_exec_cancel(v.s);
+  cr_assert_not(v.s->suspended);
+  cr_assert_not(wd_exec_resume(v.s, slots, &err));
+  env_close(&v);
+}
+
 Test(exec, host_functions_and_reentry_with_a_moving_stack) {
   env v;
   env_main(&v, "enum", WD_MODE_LAZY);
