@@ -185,6 +185,17 @@ static inline double fmax64(double x, double y) {
   return x > y ? x : y;
 }
 
+/* Rounding to integral: a NaN operand gives a quiet NaN (x + x), whatever libm or an inlined bit
+ * sequence (gcc without SSE4.1) would do with a signalling one. */
+static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
+static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
+static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
+static inline float nearest32(float x) { return x != x ? x + x : nearbyintf(x); }   /* ties to even */
+static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
+static inline double floor64(double x) { return x != x ? x + x : floor(x); }
+static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
+static inline double nearest64(double x) { return x != x ? x + x : nearbyint(x); }
+
 /* Saturating truncations: NaN -> 0, out of range -> the nearest bound (no out-of-range C conversion). */
 static inline uint32_t trunc_sat_s32(double x) {
   if (x != x) return 0;
@@ -444,10 +455,10 @@ WIDEN2(I64X2_EXTMUL_HIGH_I32X4_U, u64, uint32_t, u32, 2, 2, (uint64_t)x * y)
 UN(F32X4_ABS, uint32_t, u32, 4, x & 0x7FFFFFFFu)     /* bit operations: NaNs keep their payload */
 UN(F32X4_NEG, uint32_t, u32, 4, x ^ 0x80000000u)
 UN(F32X4_SQRT, float, f32, 4, sqrtf(x))
-UN(F32X4_CEIL, float, f32, 4, ceilf(x))
-UN(F32X4_FLOOR, float, f32, 4, floorf(x))
-UN(F32X4_TRUNC, float, f32, 4, truncf(x))
-UN(F32X4_NEAREST, float, f32, 4, nearbyintf(x))     /* the default rounding mode: ties to even */
+UN(F32X4_CEIL, float, f32, 4, ceil32(x))
+UN(F32X4_FLOOR, float, f32, 4, floor32(x))
+UN(F32X4_TRUNC, float, f32, 4, trunc32(x))
+UN(F32X4_NEAREST, float, f32, 4, nearest32(x))
 BIN(F32X4_ADD, float, f32, 4, x + y)
 BIN(F32X4_SUB, float, f32, 4, x - y)
 BIN(F32X4_MUL, float, f32, 4, x * y)
@@ -472,10 +483,10 @@ DEF(F32X4_PMAX) {
 UN(F64X2_ABS, uint64_t, u64, 2, x & 0x7FFFFFFFFFFFFFFFull)
 UN(F64X2_NEG, uint64_t, u64, 2, x ^ 0x8000000000000000ull)
 UN(F64X2_SQRT, double, f64, 2, sqrt(x))
-UN(F64X2_CEIL, double, f64, 2, ceil(x))
-UN(F64X2_FLOOR, double, f64, 2, floor(x))
-UN(F64X2_TRUNC, double, f64, 2, trunc(x))
-UN(F64X2_NEAREST, double, f64, 2, nearbyint(x))
+UN(F64X2_CEIL, double, f64, 2, ceil64(x))
+UN(F64X2_FLOOR, double, f64, 2, floor64(x))
+UN(F64X2_TRUNC, double, f64, 2, trunc64(x))
+UN(F64X2_NEAREST, double, f64, 2, nearest64(x))
 BIN(F64X2_ADD, double, f64, 2, x + y)
 BIN(F64X2_SUB, double, f64, 2, x - y)
 BIN(F64X2_MUL, double, f64, 2, x * y)
