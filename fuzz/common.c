@@ -56,13 +56,16 @@ void fz_limits(wd_limits *l) {
   l->max_arena_bytes = 64u << 20;
 }
 
-wd_engine *fz_engine(const char *layout, wd_mode mode) {
+wd_engine *fz_engine(const char *layout, wd_mode mode) { return fz_engine_limits(layout, mode, NULL); }
+
+wd_engine *fz_engine_limits(const char *layout, wd_mode mode, const wd_limits *l) {
   wd_config cfg;
   wd_config_init(&cfg);
   cfg.layout = layout;
   cfg.mode = mode;
   cfg.features = WD_FEATURES_ALL;
-  fz_limits(&cfg.limits);
+  if (l) cfg.limits = *l;
+  else fz_limits(&cfg.limits);
   wd_error err;
   wd_engine *e = wd_engine_new(&cfg, &err);
   if (!e) fz_die("wd_engine_new(%s, %s): %s", layout, fz_mode_name(mode), err.message);

@@ -42,6 +42,8 @@ void fz_limits(wd_limits *l);
 /* An engine with fz_limits, every feature, the given layout and mode; aborts if it cannot be made (a
  * valid configuration must always give an engine). */
 wd_engine *fz_engine(const char *layout, wd_mode mode);
+/* The same with other limits (l NULL = fz_limits). */
+wd_engine *fz_engine_limits(const char *layout, wd_mode mode, const wd_limits *l);
 
 /* ---------------------------------------------------------------- fuel */
 

@@ -3,10 +3,10 @@
  * Input: byte 0 holds generator flags; bytes 1-2 (little endian) how many of the following bytes drive
  * the generator (fuzz/gen.h); the rest are arguments and fuel amounts, read afresh by every run. The
  * generated module runs in each of the 3 layouts x 3 modes: load, instantiate (with fuel), call every
- * exported function twice over with the same arguments and fuel. Each run writes a trace: instantiation
- * outcome, each call's results (NaNs canonicalised) or trap code and the fuel left, then every exported
- * global's value, every exported memory's size and content hash and every exported table's size and
- * null pattern. All nine traces must be identical; the first difference is printed and the target aborts.
+ * exported function with the same arguments and fuel (once, or twice over when byte 0 says so). Each run
+ * writes a trace: instantiation outcome, each call's results (NaNs canonicalised) or trap code and the
+ * fuel left, every exported global's value and table's size and null pattern after each round, and every
+ * exported memory's size and content hash at the end. All nine traces must be identical; the first difference is printed and the target aborts.
  *
  * May touch: the public API, fuzz/gen.h, fuzz/common.h (fuel through the store's fields).
  */
@@ -18,9 +18,9 @@
 #include "gen.h"
 
 #define MAX_PARAMS 64
-#define CALL_FUEL_BASE 200u
-#define CALL_FUEL_STEP 12u
-#define START_FUEL 4000u
+#define CALL_FUEL_BASE 60u
+#define CALL_FUEL_STEP 3u
+#define START_FUEL 2000u
 
 static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instance *inst, fz_in *in) {
   uint32_t nex = wd_module_export_count(mod);
@@ -50,7 +50,8 @@ static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instanc
   }
 }
 
-static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst) {
+/* Globals and tables after every round; memories (hashed: the costly part) only after the last. */
+static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst, bool memories) {
   uint32_t nex = wd_module_export_count(mod);
   for (uint32_t i = 0; i < nex; i++) {
     wd_exportdesc d;
@@ -66,6 +67,7 @@ static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst) {
       break;
     }
     case WD_EXTERN_MEMORY: {
+      if (!memories) break;
       size_t size = wd_memory_size(ex.of.memory);
       fz_trace_printf(t, "memory %.*s: %u pages, hash %016llx\n", (int)d.name_len, d.name,
                       wd_memory_pages(ex.of.memory),
@@ -91,8 +93,13 @@ static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst) {
   }
 }
 
-static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layout, wd_mode mode, fz_in in) {
-  wd_engine *e = fz_engine(layout, mode);
+static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layout, wd_mode mode, int rounds,
+                fz_in in) {
+  /* Memories may grow only a little: nine runs per input each copy and zero what they grow to. */
+  wd_limits lim;
+  fz_limits(&lim);
+  lim.max_memory_pages = 4;
+  wd_engine *e = fz_engine_limits(layout, mode, &lim);
   wd_error err;
   wd_module *mod = wd_module_new(e, wasm, wlen, &err);
   if (!mod) fz_die("a generated module does not load (%s/%s): %s", layout, fz_mode_name(mode), err.message);
@@ -106,9 +113,9 @@ static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layou
                     (unsigned long long)fz_fuel_left(store));
   } else {
     fz_trace_printf(t, "instantiate: ok fuel %llu\n", (unsigned long long)fz_fuel_left(store));
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < rounds; round++) {
       trace_calls(t, store, mod, inst, &in);
-      trace_state(t, mod, inst);
+      trace_state(t, mod, inst, round == rounds - 1);
     }
   }
   wd_store_free(store);
@@ -127,13 +134,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   wd_gen_opts go;
   wd_gen_opts_init(&go);
   go.features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
-  go.max_funcs = 8;
-  go.max_instrs = 200;
+  go.max_funcs = 4;
+  go.max_instrs = 80;
   go.max_depth = 8;
   go.max_memory_pages = 1;
   go.max_table_elems = 32;
   if (cfg & 1) go.flags |= WD_GEN_UNBOUNDED;
   if (cfg & 2) go.flags |= WD_GEN_NO_START;
+  int rounds = (cfg & 4) ? 2 : 1;     /* a second round of calls sees the state the first one left */
   size_t wlen = 0;
   uint8_t *wasm = wd_gen_module_alloc(gen_in.p, fz_in_left(&gen_in), &go, &wlen);
   if (!wasm) return 0;
@@ -142,12 +150,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fz_trace ref = {0};
   char ref_name[64], name[64];
   snprintf(ref_name, sizeof ref_name, "%s/%s", fz_layout_names[0], fz_mode_name(fz_modes[0]));
-  run(&ref, wasm, wlen, fz_layout_names[0], fz_modes[0], in);
+  run(&ref, wasm, wlen, fz_layout_names[0], fz_modes[0], rounds, in);
   for (int l = 0; l < FZ_NLAYOUTS; l++) {
     for (int mi = 0; mi < FZ_NMODES; mi++) {
       if (l == 0 && mi == 0) continue;
       fz_trace t = {0};
-      run(&t, wasm, wlen, fz_layout_names[l], fz_modes[mi], in);
+      run(&t, wasm, wlen, fz_layout_names[l], fz_modes[mi], rounds, in);
       if (t.len != ref.len || memcmp(t.buf, ref.buf, t.len) != 0) {
         snprintf(name, sizeof name, "%s/%s", fz_layout_names[l], fz_mode_name(fz_modes[mi]));
         fz_trace_mismatch(ref_name, &ref, name, &t);
