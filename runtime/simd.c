@@ -2,7 +2,7 @@
  * convention). One small function per instruction, reached through per-opcode tables, so that an
  * interpreter can store the function pointer in its code and call it without a switch.
  *
- * Lanes are plain loops over a union of the lane arrays (the compiler vectorises most of them). Integer
+ * Lanes are plain loops over arrays of the lane type (the compiler vectorises most of them). Integer
  * arithmetic that may wrap is done in unsigned types; float lanes use the host's IEEE arithmetic
  * (x86-64 SSE: NaN results are quiet, a NaN operand propagates), and every instruction whose result the
  * spec defines bit for bit (abs, neg, pmin, pmax, lane moves) works on the bits.
@@ -16,34 +16,14 @@
 #error "simd.c assumes a little-endian host (lane 0 in the low bytes of the first slot, as in memory)"
 #endif
 
-/* ---------------------------------------------------------------- the vector */
+/* ---------------------------------------------------------------- lane arrays
+ *
+ * Every instruction copies its operands into arrays of its lane type (memcpy from the slots: lane 0 is
+ * the lowest-addressed element), loops over the lanes and copies the result array out. Written this way
+ * (rather than through a union of lane views) clang and gcc turn most loops into a few SSE instructions.
+ * The result is assembled in a local array first, so out may alias any operand. */
 
-typedef union v128 {
-  uint64_t u64[2];
-  int64_t i64[2];
-  uint32_t u32[4];
-  int32_t i32[4];
-  uint16_t u16[8];
-  int16_t i16[8];
-  uint8_t u8[16];
-  int8_t i8[16];
-  float f32[4];
-  double f64[2];
-} v128;
-
-_Static_assert(sizeof(v128) == 16, "v128 is 16 bytes");
 _Static_assert(sizeof(float) == 4 && sizeof(double) == 8, "IEEE single and double");
-
-static inline v128 vget(const uint64_t *p) {
-  v128 v;
-  v.u64[0] = p[0];
-  v.u64[1] = p[1];
-  return v;
-}
-static inline void vput(uint64_t *p, v128 v) {
-  p[0] = v.u64[0];
-  p[1] = v.u64[1];
-}
 
 /* Every non-memory instruction has this signature (wd_simd_fn); pa/pb/pc are the operands. */
 #define DEF(NAME) \
@@ -51,111 +31,134 @@ static inline void vput(uint64_t *p, v128 v) {
                           const uint8_t *imm)
 #define USE1 (void)pb; (void)pc; (void)imm;
 #define USE2 (void)pc; (void)imm;
+#define LANES(T) (16 / (int)sizeof(T))
 
-/* Lane-wise unary: x is lane i of a (type T, field F), the result goes to field F. */
-#define UN(NAME, T, F, N, EXPR)                                                                       \
+/* Lane-wise unary: x is lane i of a (type T), the result lane has type T too. */
+#define UN(NAME, T, EXPR)                                                                             \
   DEF(NAME) {                                                                                         \
-    USE1 v128 A = vget(pa), R;                                                                        \
-    for (int i = 0; i < (N); i++) { T x = A.F[i]; R.F[i] = (EXPR); }                                  \
-    vput(out, R);                                                                                     \
+    USE1 T a[LANES(T)], r[LANES(T)];                                                                  \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) { T x = a[i]; r[i] = (EXPR); }                                 \
+    memcpy(out, r, 16);                                                                               \
   }
 /* Lane-wise binary: x, y are lane i of a and b. */
-#define BIN(NAME, T, F, N, EXPR)                                                                      \
+#define BIN(NAME, T, EXPR)                                                                            \
   DEF(NAME) {                                                                                         \
-    USE2 v128 A = vget(pa), B = vget(pb), R;                                                          \
-    for (int i = 0; i < (N); i++) { T x = A.F[i], y = B.F[i]; R.F[i] = (EXPR); }                      \
-    vput(out, R);                                                                                     \
+    USE2 T a[LANES(T)], b[LANES(T)], r[LANES(T)];                                                     \
+    memcpy(a, pa, 16);                                                                                \
+    memcpy(b, pb, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) { T x = a[i], y = b[i]; r[i] = (EXPR); }                       \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Comparison: lanes of type T in field F; all ones (type OT, field OF) when COND holds, else zero. */
-#define CMP(NAME, T, F, OT, OF, N, COND)                                                              \
+/* Comparison: lanes of type T; the result lane (unsigned type OT, same width) is all ones when COND
+ * holds, else zero. */
+#define CMP(NAME, T, OT, COND)                                                                        \
   DEF(NAME) {                                                                                         \
-    USE2 v128 A = vget(pa), B = vget(pb), R;                                                          \
-    for (int i = 0; i < (N); i++) { T x = A.F[i], y = B.F[i]; R.OF[i] = (COND) ? (OT)~(OT)0 : (OT)0; } \
-    vput(out, R);                                                                                     \
+    USE2 T a[LANES(T)], b[LANES(T)];                                                                  \
+    OT r[LANES(T)];                                                                                   \
+    memcpy(a, pa, 16);                                                                                \
+    memcpy(b, pb, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) { T x = a[i], y = b[i]; r[i] = (COND) ? (OT)~(OT)0 : (OT)0; }  \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Shift by the scalar in b, taken modulo the lane width. */
-#define SHIFT(NAME, T, F, N, BITS, EXPR)                                                              \
+/* Shift by the i32 scalar in b, taken modulo the lane width. */
+#define SHIFT(NAME, T, EXPR)                                                                          \
   DEF(NAME) {                                                                                         \
-    USE2 v128 A = vget(pa), R;                                                                        \
-    uint32_t n = (uint32_t)pb[0] & ((BITS) - 1u);                                                     \
-    for (int i = 0; i < (N); i++) { T x = A.F[i]; R.F[i] = (EXPR); }                                  \
-    vput(out, R);                                                                                     \
+    USE2 T a[LANES(T)], r[LANES(T)];                                                                  \
+    uint32_t n = (uint32_t)pb[0] & (8u * (uint32_t)sizeof(T) - 1u);                                   \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) { T x = a[i]; r[i] = (EXPR); }                                 \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Widening unary: lane i of the result (field OF) from lane i + OFF of a (type T, field F). */
-#define WIDEN(NAME, OF, T, F, N, OFF)                                                                 \
+/* Widening unary: result lane i (type OT) from lane i + OFF of a (type T, twice as many lanes). */
+#define WIDEN(NAME, OT, T, OFF)                                                                       \
   DEF(NAME) {                                                                                         \
-    USE1 v128 A = vget(pa), R;                                                                        \
-    for (int i = 0; i < (N); i++) { T x = A.F[i + (OFF)]; R.OF[i] = x; }                              \
-    vput(out, R);                                                                                     \
+    USE1 T a[LANES(T)];                                                                               \
+    OT r[LANES(OT)];                                                                                  \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(OT); i++) r[i] = a[i + (OFF)];                                          \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Widening binary (extmul): lane i of the result from lanes i + OFF of a and b, via EXPR. */
-#define WIDEN2(NAME, OF, T, F, N, OFF, EXPR)                                                          \
+/* Widening binary (extmul): result lane i from lanes i + OFF of a and b, through EXPR. */
+#define WIDEN2(NAME, OT, T, OFF, EXPR)                                                                \
   DEF(NAME) {                                                                                         \
-    USE2 v128 A = vget(pa), B = vget(pb), R;                                                          \
-    for (int i = 0; i < (N); i++) { T x = A.F[i + (OFF)], y = B.F[i + (OFF)]; R.OF[i] = (EXPR); }     \
-    vput(out, R);                                                                                     \
+    USE2 T a[LANES(T)], b[LANES(T)];                                                                  \
+    OT r[LANES(OT)];                                                                                  \
+    memcpy(a, pa, 16);                                                                                \
+    memcpy(b, pb, 16);                                                                                \
+    for (int i = 0; i < LANES(OT); i++) { T x = a[i + (OFF)], y = b[i + (OFF)]; r[i] = (EXPR); }      \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Pairwise widening add: lane i of the result is lanes 2i and 2i+1 of a, widened and added. */
-#define PAIRWISE(NAME, OF, T, F, N)                                                                   \
+/* Pairwise widening add: result lane i is lanes 2i and 2i+1 of a, widened and added. */
+#define PAIRWISE(NAME, OT, T)                                                                         \
   DEF(NAME) {                                                                                         \
-    USE1 v128 A = vget(pa), R;                                                                        \
-    for (int i = 0; i < (N); i++) { T x = A.F[2 * i], y = A.F[2 * i + 1]; R.OF[i] = x + y; }          \
-    vput(out, R);                                                                                     \
+    USE1 T a[LANES(T)];                                                                               \
+    OT r[LANES(OT)];                                                                                  \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(OT); i++) r[i] = (OT)((OT)a[2 * i] + (OT)a[2 * i + 1]);                 \
+    memcpy(out, r, 16);                                                                               \
   }
-/* Saturating narrow: lanes of a then b (signed, type T, field F, N each), clamped to [LO, HI]. */
-#define NARROW(NAME, OF, T, F, N, LO, HI)                                                             \
+/* Saturating narrow: the signed lanes of a then those of b (type T), clamped to [LO, HI], as type OT. */
+#define NARROW(NAME, OT, T, LO, HI)                                                                   \
   DEF(NAME) {                                                                                         \
-    USE2 v128 A = vget(pa), B = vget(pb), R;                                                          \
-    for (int i = 0; i < (N); i++) {                                                                   \
-      T x = A.F[i], y = B.F[i];                                                                       \
-      R.OF[i] = x < (LO) ? (LO) : x > (HI) ? (HI) : x;                                                \
-      R.OF[i + (N)] = y < (LO) ? (LO) : y > (HI) ? (HI) : y;                                          \
+    USE2 T a[LANES(T)], b[LANES(T)];                                                                  \
+    OT r[LANES(OT)];                                                                                  \
+    memcpy(a, pa, 16);                                                                                \
+    memcpy(b, pb, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) {                                                              \
+      T x = a[i], y = b[i];                                                                           \
+      r[i] = (OT)(x < (LO) ? (LO) : x > (HI) ? (HI) : x);                                             \
+      r[i + LANES(T)] = (OT)(y < (LO) ? (LO) : y > (HI) ? (HI) : y);                                  \
     }                                                                                                 \
-    vput(out, R);                                                                                     \
+    memcpy(out, r, 16);                                                                               \
   }
-/* all_true: 1 when every lane is non-zero. bitmask: bit i = the sign bit of lane i. */
-#define ALL_TRUE(NAME, F, N)                                                                          \
+/* all_true: 1 when every lane is non-zero. bitmask: bit i = the sign bit of lane i (T signed). */
+#define ALL_TRUE(NAME, T)                                                                             \
   DEF(NAME) {                                                                                         \
-    USE1 v128 A = vget(pa);                                                                           \
+    USE1 T a[LANES(T)];                                                                               \
     uint32_t r = 1;                                                                                   \
-    for (int i = 0; i < (N); i++) r &= A.F[i] != 0;                                                   \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) r &= a[i] != 0;                                                \
     out[0] = r;                                                                                       \
   }
-#define BITMASK(NAME, F, N)                                                                           \
+#define BITMASK(NAME, T)                                                                              \
   DEF(NAME) {                                                                                         \
-    USE1 v128 A = vget(pa);                                                                           \
+    USE1 T a[LANES(T)];                                                                               \
     uint32_t r = 0;                                                                                   \
-    for (int i = 0; i < (N); i++) r |= (uint32_t)(A.F[i] < 0) << i;                                   \
+    memcpy(a, pa, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) r |= (uint32_t)(a[i] < 0) << i;                                \
     out[0] = r;                                                                                       \
   }
-#define SPLAT(NAME, F, N, T)                                                                          \
+/* splat: the low bits of the scalar slot into every lane. */
+#define SPLAT(NAME, T)                                                                                \
   DEF(NAME) {                                                                                         \
-    USE1 v128 R;                                                                                      \
+    USE1 T r[LANES(T)];                                                                               \
     T x = (T)pa[0];                                                                                   \
-    for (int i = 0; i < (N); i++) R.F[i] = x;                                                         \
-    vput(out, R);                                                                                     \
+    for (int i = 0; i < LANES(T); i++) r[i] = x;                                                      \
+    memcpy(out, r, 16);                                                                               \
   }
-/* extract_lane: the lane (type T, field F) converted to the slot value through type ST. */
-#define EXTRACT(NAME, F, N, ST)                                                                       \
+/* extract_lane: the lane (type T) converted to the slot value through type ST (sign extension of a
+ * signed T stops at 32 bits when ST is uint32_t). */
+#define EXTRACT(NAME, T, ST)                                                                          \
   DEF(NAME) {                                                                                         \
     (void)pb; (void)pc;                                                                               \
-    v128 A = vget(pa);                                                                                \
-    out[0] = (uint64_t)(ST)A.F[imm[0] & ((N) - 1)];                                                   \
+    T a[LANES(T)];                                                                                    \
+    memcpy(a, pa, 16);                                                                                \
+    out[0] = (uint64_t)(ST)a[imm[0] & (LANES(T) - 1)];                                                \
   }
-#define REPLACE(NAME, F, N, T)                                                                        \
+#define REPLACE(NAME, T)                                                                              \
   DEF(NAME) {                                                                                         \
     (void)pc;                                                                                         \
-    v128 A = vget(pa);                                                                                \
-    A.F[imm[0] & ((N) - 1)] = (T)pb[0];                                                               \
-    vput(out, A);                                                                                     \
+    T a[LANES(T)];                                                                                    \
+    memcpy(a, pa, 16);                                                                                \
+    a[imm[0] & (LANES(T) - 1)] = (T)pb[0];                                                            \
+    memcpy(out, a, 16);                                                                               \
   }
 
 /* ---------------------------------------------------------------- scalar helpers */
 
-static inline uint8_t sat_s8(int v) { return (uint8_t)(v < -128 ? -128 : v > 127 ? 127 : v); }
-static inline uint8_t sat_u8(int v) { return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v); }
-static inline uint16_t sat_s16(int32_t v) { return (uint16_t)(v < -32768 ? -32768 : v > 32767 ? 32767 : v); }
-static inline uint16_t sat_u16(int32_t v) { return (uint16_t)(v < 0 ? 0 : v > 65535 ? 65535 : v); }
+static inline int8_t sat_s8(int v) { return (int8_t)(v < -128 ? -128 : v > 127 ? 127 : v); }
+static inline int16_t sat_s16(int32_t v) { return (int16_t)(v < -32768 ? -32768 : v > 32767 ? 32767 : v); }
 
 static inline uint8_t popcnt8(uint8_t x) {
   x = (uint8_t)(x - ((x >> 1) & 0x55));
@@ -213,118 +216,118 @@ static inline uint32_t trunc_sat_u32(double x) {
 
 DEF(V128_CONST) {
   (void)pa; (void)pb; (void)pc;
-  v128 R;
-  memcpy(&R, imm, 16);
-  vput(out, R);
+  memcpy(out, imm, 16);
 }
 
 DEF(I8X16_SHUFFLE) {
   (void)pc;
-  v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 16; i++) {
-    uint8_t k = imm[i] & 31;
-    R.u8[i] = k < 16 ? A.u8[k] : B.u8[k - 16];
-  }
-  vput(out, R);
+  uint8_t ab[32], r[16];
+  memcpy(ab, pa, 16);
+  memcpy(ab + 16, pb, 16);
+  for (int i = 0; i < 16; i++) r[i] = ab[imm[i] & 31];
+  memcpy(out, r, 16);
 }
+
 DEF(I8X16_SWIZZLE) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 16; i++) R.u8[i] = B.u8[i] < 16 ? A.u8[B.u8[i]] : 0;
-  vput(out, R);
+  USE2 uint8_t a[16], s[16], r[16];
+  memcpy(a, pa, 16);
+  memcpy(s, pb, 16);
+  for (int i = 0; i < 16; i++) r[i] = s[i] < 16 ? a[s[i] & 15] : 0;
+  memcpy(out, r, 16);
 }
 
-SPLAT(I8X16_SPLAT, u8, 16, uint8_t)
-SPLAT(I16X8_SPLAT, u16, 8, uint16_t)
-SPLAT(I32X4_SPLAT, u32, 4, uint32_t)
-SPLAT(I64X2_SPLAT, u64, 2, uint64_t)
-SPLAT(F32X4_SPLAT, u32, 4, uint32_t)
-SPLAT(F64X2_SPLAT, u64, 2, uint64_t)
+SPLAT(I8X16_SPLAT, uint8_t)
+SPLAT(I16X8_SPLAT, uint16_t)
+SPLAT(I32X4_SPLAT, uint32_t)
+SPLAT(I64X2_SPLAT, uint64_t)
+SPLAT(F32X4_SPLAT, uint32_t)   /* float lanes move as bits: a signalling NaN stays as it is */
+SPLAT(F64X2_SPLAT, uint64_t)
 
-EXTRACT(I8X16_EXTRACT_LANE_S, i8, 16, uint32_t)   /* int8 -> uint32: sign-extended to 32 bits only */
-EXTRACT(I8X16_EXTRACT_LANE_U, u8, 16, uint32_t)
-EXTRACT(I16X8_EXTRACT_LANE_S, i16, 8, uint32_t)
-EXTRACT(I16X8_EXTRACT_LANE_U, u16, 8, uint32_t)
-EXTRACT(I32X4_EXTRACT_LANE, u32, 4, uint32_t)
-EXTRACT(I64X2_EXTRACT_LANE, u64, 2, uint64_t)
-EXTRACT(F32X4_EXTRACT_LANE, u32, 4, uint32_t)
-EXTRACT(F64X2_EXTRACT_LANE, u64, 2, uint64_t)
+EXTRACT(I8X16_EXTRACT_LANE_S, int8_t, uint32_t)
+EXTRACT(I8X16_EXTRACT_LANE_U, uint8_t, uint32_t)
+EXTRACT(I16X8_EXTRACT_LANE_S, int16_t, uint32_t)
+EXTRACT(I16X8_EXTRACT_LANE_U, uint16_t, uint32_t)
+EXTRACT(I32X4_EXTRACT_LANE, uint32_t, uint32_t)
+EXTRACT(I64X2_EXTRACT_LANE, uint64_t, uint64_t)
+EXTRACT(F32X4_EXTRACT_LANE, uint32_t, uint32_t)
+EXTRACT(F64X2_EXTRACT_LANE, uint64_t, uint64_t)
 
-REPLACE(I8X16_REPLACE_LANE, u8, 16, uint8_t)
-REPLACE(I16X8_REPLACE_LANE, u16, 8, uint16_t)
-REPLACE(I32X4_REPLACE_LANE, u32, 4, uint32_t)
-REPLACE(I64X2_REPLACE_LANE, u64, 2, uint64_t)
-REPLACE(F32X4_REPLACE_LANE, u32, 4, uint32_t)
-REPLACE(F64X2_REPLACE_LANE, u64, 2, uint64_t)
+REPLACE(I8X16_REPLACE_LANE, uint8_t)
+REPLACE(I16X8_REPLACE_LANE, uint16_t)
+REPLACE(I32X4_REPLACE_LANE, uint32_t)
+REPLACE(I64X2_REPLACE_LANE, uint64_t)
+REPLACE(F32X4_REPLACE_LANE, uint32_t)
+REPLACE(F64X2_REPLACE_LANE, uint64_t)
 
 /* ---------------------------------------------------------------- comparisons */
 
-CMP(I8X16_EQ, uint8_t, u8, uint8_t, u8, 16, x == y)
-CMP(I8X16_NE, uint8_t, u8, uint8_t, u8, 16, x != y)
-CMP(I8X16_LT_S, int8_t, i8, uint8_t, u8, 16, x < y)
-CMP(I8X16_LT_U, uint8_t, u8, uint8_t, u8, 16, x < y)
-CMP(I8X16_GT_S, int8_t, i8, uint8_t, u8, 16, x > y)
-CMP(I8X16_GT_U, uint8_t, u8, uint8_t, u8, 16, x > y)
-CMP(I8X16_LE_S, int8_t, i8, uint8_t, u8, 16, x <= y)
-CMP(I8X16_LE_U, uint8_t, u8, uint8_t, u8, 16, x <= y)
-CMP(I8X16_GE_S, int8_t, i8, uint8_t, u8, 16, x >= y)
-CMP(I8X16_GE_U, uint8_t, u8, uint8_t, u8, 16, x >= y)
+CMP(I8X16_EQ, uint8_t, uint8_t, x == y)
+CMP(I8X16_NE, uint8_t, uint8_t, x != y)
+CMP(I8X16_LT_S, int8_t, uint8_t, x < y)
+CMP(I8X16_LT_U, uint8_t, uint8_t, x < y)
+CMP(I8X16_GT_S, int8_t, uint8_t, x > y)
+CMP(I8X16_GT_U, uint8_t, uint8_t, x > y)
+CMP(I8X16_LE_S, int8_t, uint8_t, x <= y)
+CMP(I8X16_LE_U, uint8_t, uint8_t, x <= y)
+CMP(I8X16_GE_S, int8_t, uint8_t, x >= y)
+CMP(I8X16_GE_U, uint8_t, uint8_t, x >= y)
 
-CMP(I16X8_EQ, uint16_t, u16, uint16_t, u16, 8, x == y)
-CMP(I16X8_NE, uint16_t, u16, uint16_t, u16, 8, x != y)
-CMP(I16X8_LT_S, int16_t, i16, uint16_t, u16, 8, x < y)
-CMP(I16X8_LT_U, uint16_t, u16, uint16_t, u16, 8, x < y)
-CMP(I16X8_GT_S, int16_t, i16, uint16_t, u16, 8, x > y)
-CMP(I16X8_GT_U, uint16_t, u16, uint16_t, u16, 8, x > y)
-CMP(I16X8_LE_S, int16_t, i16, uint16_t, u16, 8, x <= y)
-CMP(I16X8_LE_U, uint16_t, u16, uint16_t, u16, 8, x <= y)
-CMP(I16X8_GE_S, int16_t, i16, uint16_t, u16, 8, x >= y)
-CMP(I16X8_GE_U, uint16_t, u16, uint16_t, u16, 8, x >= y)
+CMP(I16X8_EQ, uint16_t, uint16_t, x == y)
+CMP(I16X8_NE, uint16_t, uint16_t, x != y)
+CMP(I16X8_LT_S, int16_t, uint16_t, x < y)
+CMP(I16X8_LT_U, uint16_t, uint16_t, x < y)
+CMP(I16X8_GT_S, int16_t, uint16_t, x > y)
+CMP(I16X8_GT_U, uint16_t, uint16_t, x > y)
+CMP(I16X8_LE_S, int16_t, uint16_t, x <= y)
+CMP(I16X8_LE_U, uint16_t, uint16_t, x <= y)
+CMP(I16X8_GE_S, int16_t, uint16_t, x >= y)
+CMP(I16X8_GE_U, uint16_t, uint16_t, x >= y)
 
-CMP(I32X4_EQ, uint32_t, u32, uint32_t, u32, 4, x == y)
-CMP(I32X4_NE, uint32_t, u32, uint32_t, u32, 4, x != y)
-CMP(I32X4_LT_S, int32_t, i32, uint32_t, u32, 4, x < y)
-CMP(I32X4_LT_U, uint32_t, u32, uint32_t, u32, 4, x < y)
-CMP(I32X4_GT_S, int32_t, i32, uint32_t, u32, 4, x > y)
-CMP(I32X4_GT_U, uint32_t, u32, uint32_t, u32, 4, x > y)
-CMP(I32X4_LE_S, int32_t, i32, uint32_t, u32, 4, x <= y)
-CMP(I32X4_LE_U, uint32_t, u32, uint32_t, u32, 4, x <= y)
-CMP(I32X4_GE_S, int32_t, i32, uint32_t, u32, 4, x >= y)
-CMP(I32X4_GE_U, uint32_t, u32, uint32_t, u32, 4, x >= y)
+CMP(I32X4_EQ, uint32_t, uint32_t, x == y)
+CMP(I32X4_NE, uint32_t, uint32_t, x != y)
+CMP(I32X4_LT_S, int32_t, uint32_t, x < y)
+CMP(I32X4_LT_U, uint32_t, uint32_t, x < y)
+CMP(I32X4_GT_S, int32_t, uint32_t, x > y)
+CMP(I32X4_GT_U, uint32_t, uint32_t, x > y)
+CMP(I32X4_LE_S, int32_t, uint32_t, x <= y)
+CMP(I32X4_LE_U, uint32_t, uint32_t, x <= y)
+CMP(I32X4_GE_S, int32_t, uint32_t, x >= y)
+CMP(I32X4_GE_U, uint32_t, uint32_t, x >= y)
 
-CMP(I64X2_EQ, uint64_t, u64, uint64_t, u64, 2, x == y)
-CMP(I64X2_NE, uint64_t, u64, uint64_t, u64, 2, x != y)
-CMP(I64X2_LT_S, int64_t, i64, uint64_t, u64, 2, x < y)
-CMP(I64X2_GT_S, int64_t, i64, uint64_t, u64, 2, x > y)
-CMP(I64X2_LE_S, int64_t, i64, uint64_t, u64, 2, x <= y)
-CMP(I64X2_GE_S, int64_t, i64, uint64_t, u64, 2, x >= y)
+CMP(I64X2_EQ, uint64_t, uint64_t, x == y)
+CMP(I64X2_NE, uint64_t, uint64_t, x != y)
+CMP(I64X2_LT_S, int64_t, uint64_t, x < y)
+CMP(I64X2_GT_S, int64_t, uint64_t, x > y)
+CMP(I64X2_LE_S, int64_t, uint64_t, x <= y)
+CMP(I64X2_GE_S, int64_t, uint64_t, x >= y)
 
 /* Float comparisons: every comparison with a NaN is false, except ne. */
-CMP(F32X4_EQ, float, f32, uint32_t, u32, 4, x == y)
-CMP(F32X4_NE, float, f32, uint32_t, u32, 4, x != y)
-CMP(F32X4_LT, float, f32, uint32_t, u32, 4, x < y)
-CMP(F32X4_GT, float, f32, uint32_t, u32, 4, x > y)
-CMP(F32X4_LE, float, f32, uint32_t, u32, 4, x <= y)
-CMP(F32X4_GE, float, f32, uint32_t, u32, 4, x >= y)
-CMP(F64X2_EQ, double, f64, uint64_t, u64, 2, x == y)
-CMP(F64X2_NE, double, f64, uint64_t, u64, 2, x != y)
-CMP(F64X2_LT, double, f64, uint64_t, u64, 2, x < y)
-CMP(F64X2_GT, double, f64, uint64_t, u64, 2, x > y)
-CMP(F64X2_LE, double, f64, uint64_t, u64, 2, x <= y)
-CMP(F64X2_GE, double, f64, uint64_t, u64, 2, x >= y)
+CMP(F32X4_EQ, float, uint32_t, x == y)
+CMP(F32X4_NE, float, uint32_t, x != y)
+CMP(F32X4_LT, float, uint32_t, x < y)
+CMP(F32X4_GT, float, uint32_t, x > y)
+CMP(F32X4_LE, float, uint32_t, x <= y)
+CMP(F32X4_GE, float, uint32_t, x >= y)
+CMP(F64X2_EQ, double, uint64_t, x == y)
+CMP(F64X2_NE, double, uint64_t, x != y)
+CMP(F64X2_LT, double, uint64_t, x < y)
+CMP(F64X2_GT, double, uint64_t, x > y)
+CMP(F64X2_LE, double, uint64_t, x <= y)
+CMP(F64X2_GE, double, uint64_t, x >= y)
 
 /* ---------------------------------------------------------------- bitwise */
 
-UN(V128_NOT, uint64_t, u64, 2, ~x)
-BIN(V128_AND, uint64_t, u64, 2, x & y)
-BIN(V128_ANDNOT, uint64_t, u64, 2, x & ~y)
-BIN(V128_OR, uint64_t, u64, 2, x | y)
-BIN(V128_XOR, uint64_t, u64, 2, x ^ y)
+UN(V128_NOT, uint64_t, ~x)
+BIN(V128_AND, uint64_t, x & y)
+BIN(V128_ANDNOT, uint64_t, x & ~y)
+BIN(V128_OR, uint64_t, x | y)
+BIN(V128_XOR, uint64_t, x ^ y)
 
 DEF(V128_BITSELECT) {
   (void)imm;
-  v128 A = vget(pa), B = vget(pb), C = vget(pc), R;
-  for (int i = 0; i < 2; i++) R.u64[i] = (A.u64[i] & C.u64[i]) | (B.u64[i] & ~C.u64[i]);
-  vput(out, R);
+  uint64_t r[2];
+  for (int i = 0; i < 2; i++) r[i] = (pa[i] & pc[i]) | (pb[i] & ~pc[i]);
+  memcpy(out, r, 16);
 }
 
 DEF(V128_ANY_TRUE) {
@@ -333,241 +336,274 @@ DEF(V128_ANY_TRUE) {
 
 /* ---------------------------------------------------------------- i8x16 */
 
-UN(I8X16_ABS, int8_t, i8, 16, (int8_t)(uint8_t)(x < 0 ? -x : x))   /* -(-128) = 128 wraps to -128 */
-UN(I8X16_NEG, uint8_t, u8, 16, (uint8_t)(0u - x))
-UN(I8X16_POPCNT, uint8_t, u8, 16, popcnt8(x))
-ALL_TRUE(I8X16_ALL_TRUE, u8, 16)
-BITMASK(I8X16_BITMASK, i8, 16)
-NARROW(I8X16_NARROW_I16X8_S, i8, int16_t, i16, 8, -128, 127)
-NARROW(I8X16_NARROW_I16X8_U, u8, int16_t, i16, 8, 0, 255)
-SHIFT(I8X16_SHL, uint8_t, u8, 16, 8, (uint8_t)((uint32_t)x << n))
-SHIFT(I8X16_SHR_S, int8_t, i8, 16, 8, (int8_t)(x >> n))
-SHIFT(I8X16_SHR_U, uint8_t, u8, 16, 8, (uint8_t)(x >> n))
-BIN(I8X16_ADD, uint8_t, u8, 16, (uint8_t)(x + y))
-BIN(I8X16_ADD_SAT_S, int8_t, i8, 16, (int8_t)sat_s8(x + y))
-BIN(I8X16_ADD_SAT_U, uint8_t, u8, 16, sat_u8(x + y))
-BIN(I8X16_SUB, uint8_t, u8, 16, (uint8_t)(x - y))
-BIN(I8X16_SUB_SAT_S, int8_t, i8, 16, (int8_t)sat_s8(x - y))
-BIN(I8X16_SUB_SAT_U, uint8_t, u8, 16, sat_u8(x - y))
-BIN(I8X16_MIN_S, int8_t, i8, 16, x < y ? x : y)
-BIN(I8X16_MIN_U, uint8_t, u8, 16, x < y ? x : y)
-BIN(I8X16_MAX_S, int8_t, i8, 16, x > y ? x : y)
-BIN(I8X16_MAX_U, uint8_t, u8, 16, x > y ? x : y)
-BIN(I8X16_AVGR_U, uint8_t, u8, 16, (uint8_t)(((uint32_t)x + y + 1u) >> 1))
+UN(I8X16_ABS, int8_t, (int8_t)(x < 0 ? -x : x))    /* -(-128) = 128 wraps back to -128 */
+UN(I8X16_NEG, uint8_t, (uint8_t)(0u - x))
+UN(I8X16_POPCNT, uint8_t, popcnt8(x))
+ALL_TRUE(I8X16_ALL_TRUE, uint8_t)
+BITMASK(I8X16_BITMASK, int8_t)
+NARROW(I8X16_NARROW_I16X8_S, int8_t, int16_t, -128, 127)
+NARROW(I8X16_NARROW_I16X8_U, uint8_t, int16_t, 0, 255)
+SHIFT(I8X16_SHL, uint8_t, (uint8_t)((uint32_t)x << n))
+SHIFT(I8X16_SHR_S, int8_t, (int8_t)(x >> n))
+SHIFT(I8X16_SHR_U, uint8_t, (uint8_t)(x >> n))
+BIN(I8X16_ADD, uint8_t, (uint8_t)(x + y))
+BIN(I8X16_ADD_SAT_S, int8_t, sat_s8(x + y))
+BIN(I8X16_ADD_SAT_U, uint8_t, (uint8_t)(x + y) < x ? (uint8_t)0xFF : (uint8_t)(x + y))   /* wrapped: saturate */
+BIN(I8X16_SUB, uint8_t, (uint8_t)(x - y))
+BIN(I8X16_SUB_SAT_S, int8_t, sat_s8(x - y))
+BIN(I8X16_SUB_SAT_U, uint8_t, x > y ? (uint8_t)(x - y) : (uint8_t)0)
+BIN(I8X16_MIN_S, int8_t, x < y ? x : y)
+BIN(I8X16_MIN_U, uint8_t, x < y ? x : y)
+BIN(I8X16_MAX_S, int8_t, x > y ? x : y)
+BIN(I8X16_MAX_U, uint8_t, x > y ? x : y)
+BIN(I8X16_AVGR_U, uint8_t, (uint8_t)(((uint32_t)x + y + 1u) >> 1))
 
 /* ---------------------------------------------------------------- i16x8 */
 
-PAIRWISE(I16X8_EXTADD_PAIRWISE_I8X16_S, i16, int8_t, i8, 8)
-PAIRWISE(I16X8_EXTADD_PAIRWISE_I8X16_U, u16, uint8_t, u8, 8)
-UN(I16X8_ABS, int16_t, i16, 8, (int16_t)(uint16_t)(x < 0 ? -x : x))
-UN(I16X8_NEG, uint16_t, u16, 8, (uint16_t)(0u - x))
+PAIRWISE(I16X8_EXTADD_PAIRWISE_I8X16_S, int16_t, int8_t)
+PAIRWISE(I16X8_EXTADD_PAIRWISE_I8X16_U, uint16_t, uint8_t)
+UN(I16X8_ABS, int16_t, (int16_t)(x < 0 ? -x : x))
+UN(I16X8_NEG, uint16_t, (uint16_t)(0u - x))
 /* Q15 rounding multiply: (x*y + 2^14) >> 15, saturated (only -32768 * -32768 overflows). */
-BIN(I16X8_Q15MULR_SAT_S, int16_t, i16, 8, (int16_t)sat_s16((x * y + 0x4000) >> 15))
-ALL_TRUE(I16X8_ALL_TRUE, u16, 8)
-BITMASK(I16X8_BITMASK, i16, 8)
-NARROW(I16X8_NARROW_I32X4_S, i16, int32_t, i32, 4, -32768, 32767)
-NARROW(I16X8_NARROW_I32X4_U, u16, int32_t, i32, 4, 0, 65535)
-WIDEN(I16X8_EXTEND_LOW_I8X16_S, i16, int8_t, i8, 8, 0)
-WIDEN(I16X8_EXTEND_HIGH_I8X16_S, i16, int8_t, i8, 8, 8)
-WIDEN(I16X8_EXTEND_LOW_I8X16_U, u16, uint8_t, u8, 8, 0)
-WIDEN(I16X8_EXTEND_HIGH_I8X16_U, u16, uint8_t, u8, 8, 8)
-SHIFT(I16X8_SHL, uint16_t, u16, 8, 16, (uint16_t)((uint32_t)x << n))
-SHIFT(I16X8_SHR_S, int16_t, i16, 8, 16, (int16_t)(x >> n))
-SHIFT(I16X8_SHR_U, uint16_t, u16, 8, 16, (uint16_t)(x >> n))
-BIN(I16X8_ADD, uint16_t, u16, 8, (uint16_t)(x + y))
-BIN(I16X8_ADD_SAT_S, int16_t, i16, 8, (int16_t)sat_s16(x + y))
-BIN(I16X8_ADD_SAT_U, uint16_t, u16, 8, sat_u16(x + y))
-BIN(I16X8_SUB, uint16_t, u16, 8, (uint16_t)(x - y))
-BIN(I16X8_SUB_SAT_S, int16_t, i16, 8, (int16_t)sat_s16(x - y))
-BIN(I16X8_SUB_SAT_U, uint16_t, u16, 8, sat_u16(x - y))
-BIN(I16X8_MUL, uint16_t, u16, 8, (uint16_t)((uint32_t)x * y))
-BIN(I16X8_MIN_S, int16_t, i16, 8, x < y ? x : y)
-BIN(I16X8_MIN_U, uint16_t, u16, 8, x < y ? x : y)
-BIN(I16X8_MAX_S, int16_t, i16, 8, x > y ? x : y)
-BIN(I16X8_MAX_U, uint16_t, u16, 8, x > y ? x : y)
-BIN(I16X8_AVGR_U, uint16_t, u16, 8, (uint16_t)(((uint32_t)x + y + 1u) >> 1))
-WIDEN2(I16X8_EXTMUL_LOW_I8X16_S, i16, int8_t, i8, 8, 0, x * y)
-WIDEN2(I16X8_EXTMUL_HIGH_I8X16_S, i16, int8_t, i8, 8, 8, x * y)
-WIDEN2(I16X8_EXTMUL_LOW_I8X16_U, u16, uint8_t, u8, 8, 0, x * y)
-WIDEN2(I16X8_EXTMUL_HIGH_I8X16_U, u16, uint8_t, u8, 8, 8, x * y)
+BIN(I16X8_Q15MULR_SAT_S, int16_t, sat_s16((x * y + 0x4000) >> 15))
+ALL_TRUE(I16X8_ALL_TRUE, uint16_t)
+BITMASK(I16X8_BITMASK, int16_t)
+NARROW(I16X8_NARROW_I32X4_S, int16_t, int32_t, -32768, 32767)
+NARROW(I16X8_NARROW_I32X4_U, uint16_t, int32_t, 0, 65535)
+WIDEN(I16X8_EXTEND_LOW_I8X16_S, int16_t, int8_t, 0)
+WIDEN(I16X8_EXTEND_HIGH_I8X16_S, int16_t, int8_t, 8)
+WIDEN(I16X8_EXTEND_LOW_I8X16_U, uint16_t, uint8_t, 0)
+WIDEN(I16X8_EXTEND_HIGH_I8X16_U, uint16_t, uint8_t, 8)
+SHIFT(I16X8_SHL, uint16_t, (uint16_t)((uint32_t)x << n))
+SHIFT(I16X8_SHR_S, int16_t, (int16_t)(x >> n))
+SHIFT(I16X8_SHR_U, uint16_t, (uint16_t)(x >> n))
+BIN(I16X8_ADD, uint16_t, (uint16_t)(x + y))
+BIN(I16X8_ADD_SAT_S, int16_t, sat_s16(x + y))
+BIN(I16X8_ADD_SAT_U, uint16_t, (uint16_t)(x + y) < x ? (uint16_t)0xFFFF : (uint16_t)(x + y))
+BIN(I16X8_SUB, uint16_t, (uint16_t)(x - y))
+BIN(I16X8_SUB_SAT_S, int16_t, sat_s16(x - y))
+BIN(I16X8_SUB_SAT_U, uint16_t, x > y ? (uint16_t)(x - y) : (uint16_t)0)
+BIN(I16X8_MUL, uint16_t, (uint16_t)((uint32_t)x * y))
+BIN(I16X8_MIN_S, int16_t, x < y ? x : y)
+BIN(I16X8_MIN_U, uint16_t, x < y ? x : y)
+BIN(I16X8_MAX_S, int16_t, x > y ? x : y)
+BIN(I16X8_MAX_U, uint16_t, x > y ? x : y)
+BIN(I16X8_AVGR_U, uint16_t, (uint16_t)(((uint32_t)x + y + 1u) >> 1))
+WIDEN2(I16X8_EXTMUL_LOW_I8X16_S, int16_t, int8_t, 0, (int16_t)(x * y))
+WIDEN2(I16X8_EXTMUL_HIGH_I8X16_S, int16_t, int8_t, 8, (int16_t)(x * y))
+WIDEN2(I16X8_EXTMUL_LOW_I8X16_U, uint16_t, uint8_t, 0, (uint16_t)(x * y))
+WIDEN2(I16X8_EXTMUL_HIGH_I8X16_U, uint16_t, uint8_t, 8, (uint16_t)(x * y))
 
 /* ---------------------------------------------------------------- i32x4 */
 
-PAIRWISE(I32X4_EXTADD_PAIRWISE_I16X8_S, i32, int16_t, i16, 4)
-PAIRWISE(I32X4_EXTADD_PAIRWISE_I16X8_U, u32, uint16_t, u16, 4)
-UN(I32X4_ABS, int32_t, i32, 4, x < 0 ? (int32_t)(0u - (uint32_t)x) : x)
-UN(I32X4_NEG, uint32_t, u32, 4, 0u - x)
-ALL_TRUE(I32X4_ALL_TRUE, u32, 4)
-BITMASK(I32X4_BITMASK, i32, 4)
-WIDEN(I32X4_EXTEND_LOW_I16X8_S, i32, int16_t, i16, 4, 0)
-WIDEN(I32X4_EXTEND_HIGH_I16X8_S, i32, int16_t, i16, 4, 4)
-WIDEN(I32X4_EXTEND_LOW_I16X8_U, u32, uint16_t, u16, 4, 0)
-WIDEN(I32X4_EXTEND_HIGH_I16X8_U, u32, uint16_t, u16, 4, 4)
-SHIFT(I32X4_SHL, uint32_t, u32, 4, 32, x << n)
-SHIFT(I32X4_SHR_S, int32_t, i32, 4, 32, x >> n)
-SHIFT(I32X4_SHR_U, uint32_t, u32, 4, 32, x >> n)
-BIN(I32X4_ADD, uint32_t, u32, 4, x + y)
-BIN(I32X4_SUB, uint32_t, u32, 4, x - y)
-BIN(I32X4_MUL, uint32_t, u32, 4, x * y)
-BIN(I32X4_MIN_S, int32_t, i32, 4, x < y ? x : y)
-BIN(I32X4_MIN_U, uint32_t, u32, 4, x < y ? x : y)
-BIN(I32X4_MAX_S, int32_t, i32, 4, x > y ? x : y)
-BIN(I32X4_MAX_U, uint32_t, u32, 4, x > y ? x : y)
+PAIRWISE(I32X4_EXTADD_PAIRWISE_I16X8_S, int32_t, int16_t)
+PAIRWISE(I32X4_EXTADD_PAIRWISE_I16X8_U, uint32_t, uint16_t)
+UN(I32X4_ABS, uint32_t, (int32_t)x < 0 ? 0u - x : x)
+UN(I32X4_NEG, uint32_t, 0u - x)
+ALL_TRUE(I32X4_ALL_TRUE, uint32_t)
+BITMASK(I32X4_BITMASK, int32_t)
+WIDEN(I32X4_EXTEND_LOW_I16X8_S, int32_t, int16_t, 0)
+WIDEN(I32X4_EXTEND_HIGH_I16X8_S, int32_t, int16_t, 4)
+WIDEN(I32X4_EXTEND_LOW_I16X8_U, uint32_t, uint16_t, 0)
+WIDEN(I32X4_EXTEND_HIGH_I16X8_U, uint32_t, uint16_t, 4)
+SHIFT(I32X4_SHL, uint32_t, x << n)
+SHIFT(I32X4_SHR_S, int32_t, x >> n)
+SHIFT(I32X4_SHR_U, uint32_t, x >> n)
+BIN(I32X4_ADD, uint32_t, x + y)
+BIN(I32X4_SUB, uint32_t, x - y)
+BIN(I32X4_MUL, uint32_t, x * y)
+BIN(I32X4_MIN_S, int32_t, x < y ? x : y)
+BIN(I32X4_MIN_U, uint32_t, x < y ? x : y)
+BIN(I32X4_MAX_S, int32_t, x > y ? x : y)
+BIN(I32X4_MAX_U, uint32_t, x > y ? x : y)
 
 /* dot: products of adjacent signed 16-bit lanes, summed with wrapping (only 2 * (-32768)^2 wraps). */
 DEF(I32X4_DOT_I16X8_S) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 4; i++) {
-    int32_t p0 = A.i16[2 * i] * B.i16[2 * i], p1 = A.i16[2 * i + 1] * B.i16[2 * i + 1];
-    R.u32[i] = (uint32_t)p0 + (uint32_t)p1;
-  }
-  vput(out, R);
+  USE2 int16_t a[8], b[8];
+  uint32_t r[4];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  for (int i = 0; i < 4; i++)
+    r[i] = (uint32_t)(a[2 * i] * b[2 * i]) + (uint32_t)(a[2 * i + 1] * b[2 * i + 1]);
+  memcpy(out, r, 16);
 }
 
-WIDEN2(I32X4_EXTMUL_LOW_I16X8_S, i32, int16_t, i16, 4, 0, x * y)
-WIDEN2(I32X4_EXTMUL_HIGH_I16X8_S, i32, int16_t, i16, 4, 4, x * y)
-WIDEN2(I32X4_EXTMUL_LOW_I16X8_U, u32, uint16_t, u16, 4, 0, (uint32_t)x * y)
-WIDEN2(I32X4_EXTMUL_HIGH_I16X8_U, u32, uint16_t, u16, 4, 4, (uint32_t)x * y)
+WIDEN2(I32X4_EXTMUL_LOW_I16X8_S, int32_t, int16_t, 0, x * y)
+WIDEN2(I32X4_EXTMUL_HIGH_I16X8_S, int32_t, int16_t, 4, x * y)
+WIDEN2(I32X4_EXTMUL_LOW_I16X8_U, uint32_t, uint16_t, 0, (uint32_t)x * y)
+WIDEN2(I32X4_EXTMUL_HIGH_I16X8_U, uint32_t, uint16_t, 4, (uint32_t)x * y)
 
 /* ---------------------------------------------------------------- i64x2 */
 
-UN(I64X2_ABS, int64_t, i64, 2, x < 0 ? (int64_t)(0u - (uint64_t)x) : x)
-UN(I64X2_NEG, uint64_t, u64, 2, 0u - x)
-ALL_TRUE(I64X2_ALL_TRUE, u64, 2)
-BITMASK(I64X2_BITMASK, i64, 2)
-WIDEN(I64X2_EXTEND_LOW_I32X4_S, i64, int32_t, i32, 2, 0)
-WIDEN(I64X2_EXTEND_HIGH_I32X4_S, i64, int32_t, i32, 2, 2)
-WIDEN(I64X2_EXTEND_LOW_I32X4_U, u64, uint32_t, u32, 2, 0)
-WIDEN(I64X2_EXTEND_HIGH_I32X4_U, u64, uint32_t, u32, 2, 2)
-SHIFT(I64X2_SHL, uint64_t, u64, 2, 64, x << n)
-SHIFT(I64X2_SHR_S, int64_t, i64, 2, 64, x >> n)
-SHIFT(I64X2_SHR_U, uint64_t, u64, 2, 64, x >> n)
-BIN(I64X2_ADD, uint64_t, u64, 2, x + y)
-BIN(I64X2_SUB, uint64_t, u64, 2, x - y)
-BIN(I64X2_MUL, uint64_t, u64, 2, x * y)
-WIDEN2(I64X2_EXTMUL_LOW_I32X4_S, i64, int32_t, i32, 2, 0, (int64_t)x * y)
-WIDEN2(I64X2_EXTMUL_HIGH_I32X4_S, i64, int32_t, i32, 2, 2, (int64_t)x * y)
-WIDEN2(I64X2_EXTMUL_LOW_I32X4_U, u64, uint32_t, u32, 2, 0, (uint64_t)x * y)
-WIDEN2(I64X2_EXTMUL_HIGH_I32X4_U, u64, uint32_t, u32, 2, 2, (uint64_t)x * y)
+UN(I64X2_ABS, uint64_t, (int64_t)x < 0 ? 0u - x : x)
+UN(I64X2_NEG, uint64_t, 0u - x)
+ALL_TRUE(I64X2_ALL_TRUE, uint64_t)
+BITMASK(I64X2_BITMASK, int64_t)
+WIDEN(I64X2_EXTEND_LOW_I32X4_S, int64_t, int32_t, 0)
+WIDEN(I64X2_EXTEND_HIGH_I32X4_S, int64_t, int32_t, 2)
+WIDEN(I64X2_EXTEND_LOW_I32X4_U, uint64_t, uint32_t, 0)
+WIDEN(I64X2_EXTEND_HIGH_I32X4_U, uint64_t, uint32_t, 2)
+SHIFT(I64X2_SHL, uint64_t, x << n)
+SHIFT(I64X2_SHR_S, int64_t, x >> n)
+SHIFT(I64X2_SHR_U, uint64_t, x >> n)
+BIN(I64X2_ADD, uint64_t, x + y)
+BIN(I64X2_SUB, uint64_t, x - y)
+BIN(I64X2_MUL, uint64_t, x * y)
+WIDEN2(I64X2_EXTMUL_LOW_I32X4_S, int64_t, int32_t, 0, (int64_t)x * y)
+WIDEN2(I64X2_EXTMUL_HIGH_I32X4_S, int64_t, int32_t, 2, (int64_t)x * y)
+WIDEN2(I64X2_EXTMUL_LOW_I32X4_U, uint64_t, uint32_t, 0, (uint64_t)x * y)
+WIDEN2(I64X2_EXTMUL_HIGH_I32X4_U, uint64_t, uint32_t, 2, (uint64_t)x * y)
 
 /* ---------------------------------------------------------------- f32x4 */
 
-UN(F32X4_ABS, uint32_t, u32, 4, x & 0x7FFFFFFFu)     /* bit operations: NaNs keep their payload */
-UN(F32X4_NEG, uint32_t, u32, 4, x ^ 0x80000000u)
-UN(F32X4_SQRT, float, f32, 4, sqrtf(x))
-UN(F32X4_CEIL, float, f32, 4, ceil32(x))
-UN(F32X4_FLOOR, float, f32, 4, floor32(x))
-UN(F32X4_TRUNC, float, f32, 4, trunc32(x))
-UN(F32X4_NEAREST, float, f32, 4, nearest32(x))
-BIN(F32X4_ADD, float, f32, 4, x + y)
-BIN(F32X4_SUB, float, f32, 4, x - y)
-BIN(F32X4_MUL, float, f32, 4, x * y)
-BIN(F32X4_DIV, float, f32, 4, x / y)
-BIN(F32X4_MIN, float, f32, 4, fmin32(x, y))
-BIN(F32X4_MAX, float, f32, 4, fmax32(x, y))
+UN(F32X4_ABS, uint32_t, x & 0x7FFFFFFFu)     /* bit operations: NaNs keep their payload */
+UN(F32X4_NEG, uint32_t, x ^ 0x80000000u)
+UN(F32X4_SQRT, float, sqrtf(x))
+UN(F32X4_CEIL, float, ceil32(x))
+UN(F32X4_FLOOR, float, floor32(x))
+UN(F32X4_TRUNC, float, trunc32(x))
+UN(F32X4_NEAREST, float, nearest32(x))
+BIN(F32X4_ADD, float, x + y)
+BIN(F32X4_SUB, float, x - y)
+BIN(F32X4_MUL, float, x * y)
+BIN(F32X4_DIV, float, x / y)
+BIN(F32X4_MIN, float, fmin32(x, y))
+BIN(F32X4_MAX, float, fmax32(x, y))
 
 /* pmin = b < a ? b : a, pmax = a < b ? b : a: the chosen operand's bits, NaNs untouched. */
 DEF(F32X4_PMIN) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 4; i++) R.u32[i] = B.f32[i] < A.f32[i] ? B.u32[i] : A.u32[i];
-  vput(out, R);
+  USE2 float a[4], b[4];
+  uint32_t ab[4], bb[4], r[4];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  memcpy(ab, pa, 16);
+  memcpy(bb, pb, 16);
+  for (int i = 0; i < 4; i++) r[i] = b[i] < a[i] ? bb[i] : ab[i];
+  memcpy(out, r, 16);
 }
 DEF(F32X4_PMAX) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 4; i++) R.u32[i] = A.f32[i] < B.f32[i] ? B.u32[i] : A.u32[i];
-  vput(out, R);
+  USE2 float a[4], b[4];
+  uint32_t ab[4], bb[4], r[4];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  memcpy(ab, pa, 16);
+  memcpy(bb, pb, 16);
+  for (int i = 0; i < 4; i++) r[i] = a[i] < b[i] ? bb[i] : ab[i];
+  memcpy(out, r, 16);
 }
 
 /* ---------------------------------------------------------------- f64x2 */
 
-UN(F64X2_ABS, uint64_t, u64, 2, x & 0x7FFFFFFFFFFFFFFFull)
-UN(F64X2_NEG, uint64_t, u64, 2, x ^ 0x8000000000000000ull)
-UN(F64X2_SQRT, double, f64, 2, sqrt(x))
-UN(F64X2_CEIL, double, f64, 2, ceil64(x))
-UN(F64X2_FLOOR, double, f64, 2, floor64(x))
-UN(F64X2_TRUNC, double, f64, 2, trunc64(x))
-UN(F64X2_NEAREST, double, f64, 2, nearest64(x))
-BIN(F64X2_ADD, double, f64, 2, x + y)
-BIN(F64X2_SUB, double, f64, 2, x - y)
-BIN(F64X2_MUL, double, f64, 2, x * y)
-BIN(F64X2_DIV, double, f64, 2, x / y)
-BIN(F64X2_MIN, double, f64, 2, fmin64(x, y))
-BIN(F64X2_MAX, double, f64, 2, fmax64(x, y))
+UN(F64X2_ABS, uint64_t, x & 0x7FFFFFFFFFFFFFFFull)
+UN(F64X2_NEG, uint64_t, x ^ 0x8000000000000000ull)
+UN(F64X2_SQRT, double, sqrt(x))
+UN(F64X2_CEIL, double, ceil64(x))
+UN(F64X2_FLOOR, double, floor64(x))
+UN(F64X2_TRUNC, double, trunc64(x))
+UN(F64X2_NEAREST, double, nearest64(x))
+BIN(F64X2_ADD, double, x + y)
+BIN(F64X2_SUB, double, x - y)
+BIN(F64X2_MUL, double, x * y)
+BIN(F64X2_DIV, double, x / y)
+BIN(F64X2_MIN, double, fmin64(x, y))
+BIN(F64X2_MAX, double, fmax64(x, y))
 
 DEF(F64X2_PMIN) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 2; i++) R.u64[i] = B.f64[i] < A.f64[i] ? B.u64[i] : A.u64[i];
-  vput(out, R);
+  USE2 double a[2], b[2];
+  uint64_t r[2];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  for (int i = 0; i < 2; i++) r[i] = b[i] < a[i] ? pb[i] : pa[i];
+  memcpy(out, r, 16);
 }
 DEF(F64X2_PMAX) {
-  USE2 v128 A = vget(pa), B = vget(pb), R;
-  for (int i = 0; i < 2; i++) R.u64[i] = A.f64[i] < B.f64[i] ? B.u64[i] : A.u64[i];
-  vput(out, R);
+  USE2 double a[2], b[2];
+  uint64_t r[2];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  for (int i = 0; i < 2; i++) r[i] = a[i] < b[i] ? pb[i] : pa[i];
+  memcpy(out, r, 16);
 }
 
 /* ---------------------------------------------------------------- conversions */
 
 DEF(F32X4_DEMOTE_F64X2_ZERO) {
-  USE1 v128 A = vget(pa), R;
-  R.f32[0] = (float)A.f64[0];
-  R.f32[1] = (float)A.f64[1];
-  R.u32[2] = 0;
-  R.u32[3] = 0;
-  vput(out, R);
+  USE1 double a[2];
+  float r[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  memcpy(a, pa, 16);
+  r[0] = (float)a[0];
+  r[1] = (float)a[1];
+  memcpy(out, r, 16);
 }
 DEF(F64X2_PROMOTE_LOW_F32X4) {
-  USE1 v128 A = vget(pa), R;
-  R.f64[0] = (double)A.f32[0];
-  R.f64[1] = (double)A.f32[1];
-  vput(out, R);
+  USE1 float a[4];
+  double r[2];
+  memcpy(a, pa, 16);
+  r[0] = (double)a[0];
+  r[1] = (double)a[1];
+  memcpy(out, r, 16);
 }
 
 /* f32 -> i32 saturating (exact through double: every f32 is a double). */
 DEF(I32X4_TRUNC_SAT_F32X4_S) {
-  USE1 v128 A = vget(pa), R;
-  for (int i = 0; i < 4; i++) R.u32[i] = trunc_sat_s32(A.f32[i]);
-  vput(out, R);
+  USE1 float a[4];
+  uint32_t r[4];
+  memcpy(a, pa, 16);
+  for (int i = 0; i < 4; i++) r[i] = trunc_sat_s32(a[i]);
+  memcpy(out, r, 16);
 }
 DEF(I32X4_TRUNC_SAT_F32X4_U) {
-  USE1 v128 A = vget(pa), R;
-  for (int i = 0; i < 4; i++) R.u32[i] = trunc_sat_u32(A.f32[i]);
-  vput(out, R);
+  USE1 float a[4];
+  uint32_t r[4];
+  memcpy(a, pa, 16);
+  for (int i = 0; i < 4; i++) r[i] = trunc_sat_u32(a[i]);
+  memcpy(out, r, 16);
 }
 DEF(F32X4_CONVERT_I32X4_S) {
-  USE1 v128 A = vget(pa), R;
-  for (int i = 0; i < 4; i++) R.f32[i] = (float)A.i32[i];
-  vput(out, R);
+  USE1 int32_t a[4];
+  float r[4];
+  memcpy(a, pa, 16);
+  for (int i = 0; i < 4; i++) r[i] = (float)a[i];
+  memcpy(out, r, 16);
 }
 DEF(F32X4_CONVERT_I32X4_U) {
-  USE1 v128 A = vget(pa), R;
-  for (int i = 0; i < 4; i++) R.f32[i] = (float)A.u32[i];   /* one rounding, to nearest even */
-  vput(out, R);
+  USE1 uint32_t a[4];
+  float r[4];
+  memcpy(a, pa, 16);
+  for (int i = 0; i < 4; i++) r[i] = (float)a[i];   /* one rounding, to nearest even */
+  memcpy(out, r, 16);
 }
 DEF(I32X4_TRUNC_SAT_F64X2_S_ZERO) {
-  USE1 v128 A = vget(pa), R;
-  R.u32[0] = trunc_sat_s32(A.f64[0]);
-  R.u32[1] = trunc_sat_s32(A.f64[1]);
-  R.u64[1] = 0;
-  vput(out, R);
+  USE1 double a[2];
+  uint32_t r[4] = {0, 0, 0, 0};
+  memcpy(a, pa, 16);
+  r[0] = trunc_sat_s32(a[0]);
+  r[1] = trunc_sat_s32(a[1]);
+  memcpy(out, r, 16);
 }
 DEF(I32X4_TRUNC_SAT_F64X2_U_ZERO) {
-  USE1 v128 A = vget(pa), R;
-  R.u32[0] = trunc_sat_u32(A.f64[0]);
-  R.u32[1] = trunc_sat_u32(A.f64[1]);
-  R.u64[1] = 0;
-  vput(out, R);
+  USE1 double a[2];
+  uint32_t r[4] = {0, 0, 0, 0};
+  memcpy(a, pa, 16);
+  r[0] = trunc_sat_u32(a[0]);
+  r[1] = trunc_sat_u32(a[1]);
+  memcpy(out, r, 16);
 }
 DEF(F64X2_CONVERT_LOW_I32X4_S) {
-  USE1 v128 A = vget(pa), R;
-  R.f64[0] = (double)A.i32[0];
-  R.f64[1] = (double)A.i32[1];
-  vput(out, R);
+  USE1 int32_t a[4];
+  double r[2];
+  memcpy(a, pa, 16);
+  r[0] = (double)a[0];
+  r[1] = (double)a[1];
+  memcpy(out, r, 16);
 }
 DEF(F64X2_CONVERT_LOW_I32X4_U) {
-  USE1 v128 A = vget(pa), R;
-  R.f64[0] = (double)A.u32[0];
-  R.f64[1] = (double)A.u32[1];
-  vput(out, R);
+  USE1 uint32_t a[4];
+  double r[2];
+  memcpy(a, pa, 16);
+  r[0] = (double)a[0];
+  r[1] = (double)a[1];
+  memcpy(out, r, 16);
 }
 
 /* ---------------------------------------------------------------- loads and stores */
@@ -577,80 +613,77 @@ DEF(F64X2_CONVERT_LOW_I32X4_U) {
 
 LOADFN(V128_LOAD) {
   (void)vec; (void)lane;
-  v128 R;
-  memcpy(&R, mem, 16);
-  vput(out, R);
+  memcpy(out, mem, 16);
 }
 
-/* load8x8_s ... load32x2_u: N narrow lanes (type T) from 8 bytes, each extended into field OF. */
-#define LOAD_EXTEND(NAME, OF, T, N)                                                                   \
+/* load8x8_s ... load32x2_u: narrow lanes (type T) from 8 bytes, each extended to type OT. */
+#define LOAD_EXTEND(NAME, OT, T)                                                                      \
   LOADFN(NAME) {                                                                                      \
     (void)vec; (void)lane;                                                                            \
-    T src[N];                                                                                         \
-    v128 R;                                                                                           \
-    memcpy(src, mem, sizeof src);                                                                     \
-    for (int i = 0; i < (N); i++) R.OF[i] = src[i];                                                   \
-    vput(out, R);                                                                                     \
+    T a[LANES(OT)];                                                                                   \
+    OT r[LANES(OT)];                                                                                  \
+    memcpy(a, mem, sizeof a);                                                                         \
+    for (int i = 0; i < LANES(OT); i++) r[i] = a[i];                                                  \
+    memcpy(out, r, 16);                                                                               \
   }
-LOAD_EXTEND(V128_LOAD8X8_S, i16, int8_t, 8)
-LOAD_EXTEND(V128_LOAD8X8_U, u16, uint8_t, 8)
-LOAD_EXTEND(V128_LOAD16X4_S, i32, int16_t, 4)
-LOAD_EXTEND(V128_LOAD16X4_U, u32, uint16_t, 4)
-LOAD_EXTEND(V128_LOAD32X2_S, i64, int32_t, 2)
-LOAD_EXTEND(V128_LOAD32X2_U, u64, uint32_t, 2)
+LOAD_EXTEND(V128_LOAD8X8_S, int16_t, int8_t)
+LOAD_EXTEND(V128_LOAD8X8_U, uint16_t, uint8_t)
+LOAD_EXTEND(V128_LOAD16X4_S, int32_t, int16_t)
+LOAD_EXTEND(V128_LOAD16X4_U, uint32_t, uint16_t)
+LOAD_EXTEND(V128_LOAD32X2_S, int64_t, int32_t)
+LOAD_EXTEND(V128_LOAD32X2_U, uint64_t, uint32_t)
 
-#define LOAD_SPLAT(NAME, F, T, N)                                                                     \
+#define LOAD_SPLAT(NAME, T)                                                                           \
   LOADFN(NAME) {                                                                                      \
     (void)vec; (void)lane;                                                                            \
-    T x;                                                                                              \
-    v128 R;                                                                                           \
+    T x, r[LANES(T)];                                                                                 \
     memcpy(&x, mem, sizeof x);                                                                        \
-    for (int i = 0; i < (N); i++) R.F[i] = x;                                                         \
-    vput(out, R);                                                                                     \
+    for (int i = 0; i < LANES(T); i++) r[i] = x;                                                      \
+    memcpy(out, r, 16);                                                                               \
   }
-LOAD_SPLAT(V128_LOAD8_SPLAT, u8, uint8_t, 16)
-LOAD_SPLAT(V128_LOAD16_SPLAT, u16, uint16_t, 8)
-LOAD_SPLAT(V128_LOAD32_SPLAT, u32, uint32_t, 4)
-LOAD_SPLAT(V128_LOAD64_SPLAT, u64, uint64_t, 2)
+LOAD_SPLAT(V128_LOAD8_SPLAT, uint8_t)
+LOAD_SPLAT(V128_LOAD16_SPLAT, uint16_t)
+LOAD_SPLAT(V128_LOAD32_SPLAT, uint32_t)
+LOAD_SPLAT(V128_LOAD64_SPLAT, uint64_t)
 
-#define LOAD_ZERO(NAME, F, T)                                                                         \
+#define LOAD_ZERO(NAME, T)                                                                            \
   LOADFN(NAME) {                                                                                      \
     (void)vec; (void)lane;                                                                            \
-    v128 R;                                                                                           \
-    R.u64[0] = 0;                                                                                     \
-    R.u64[1] = 0;                                                                                     \
-    memcpy(&R.F[0], mem, sizeof(T));                                                                  \
-    vput(out, R);                                                                                     \
+    T r[LANES(T)];                                                                                    \
+    memset(r, 0, sizeof r);                                                                           \
+    memcpy(&r[0], mem, sizeof(T));                                                                    \
+    memcpy(out, r, 16);                                                                               \
   }
-LOAD_ZERO(V128_LOAD32_ZERO, u32, uint32_t)
-LOAD_ZERO(V128_LOAD64_ZERO, u64, uint64_t)
+LOAD_ZERO(V128_LOAD32_ZERO, uint32_t)
+LOAD_ZERO(V128_LOAD64_ZERO, uint64_t)
 
-#define LOAD_LANE(NAME, F, T, N)                                                                      \
+#define LOAD_LANE(NAME, T)                                                                            \
   LOADFN(NAME) {                                                                                      \
-    v128 R = vget(vec);                                                                               \
-    memcpy(&R.F[lane & ((N) - 1)], mem, sizeof(T));                                                  \
-    vput(out, R);                                                                                     \
+    T r[LANES(T)];                                                                                    \
+    memcpy(r, vec, 16);                                                                               \
+    memcpy(&r[lane & (LANES(T) - 1)], mem, sizeof(T));                                                \
+    memcpy(out, r, 16);                                                                               \
   }
-LOAD_LANE(V128_LOAD8_LANE, u8, uint8_t, 16)
-LOAD_LANE(V128_LOAD16_LANE, u16, uint16_t, 8)
-LOAD_LANE(V128_LOAD32_LANE, u32, uint32_t, 4)
-LOAD_LANE(V128_LOAD64_LANE, u64, uint64_t, 2)
+LOAD_LANE(V128_LOAD8_LANE, uint8_t)
+LOAD_LANE(V128_LOAD16_LANE, uint16_t)
+LOAD_LANE(V128_LOAD32_LANE, uint32_t)
+LOAD_LANE(V128_LOAD64_LANE, uint64_t)
 
 STOREFN(V128_STORE) {
   (void)lane;
-  v128 V = vget(vec);
-  memcpy(mem, &V, 16);
+  memcpy(mem, vec, 16);
 }
 
-#define STORE_LANE(NAME, F, T, N)                                                                     \
+#define STORE_LANE(NAME, T)                                                                           \
   STOREFN(NAME) {                                                                                     \
-    v128 V = vget(vec);                                                                               \
-    memcpy(mem, &V.F[lane & ((N) - 1)], sizeof(T));                                                   \
+    T v[LANES(T)];                                                                                    \
+    memcpy(v, vec, 16);                                                                               \
+    memcpy(mem, &v[lane & (LANES(T) - 1)], sizeof(T));                                                \
   }
-STORE_LANE(V128_STORE8_LANE, u8, uint8_t, 16)
-STORE_LANE(V128_STORE16_LANE, u16, uint16_t, 8)
-STORE_LANE(V128_STORE32_LANE, u32, uint32_t, 4)
-STORE_LANE(V128_STORE64_LANE, u64, uint64_t, 2)
+STORE_LANE(V128_STORE8_LANE, uint8_t)
+STORE_LANE(V128_STORE16_LANE, uint16_t)
+STORE_LANE(V128_STORE32_LANE, uint32_t)
+STORE_LANE(V128_STORE64_LANE, uint64_t)
 
 /* ---------------------------------------------------------------- dispatch tables */
 
