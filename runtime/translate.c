@@ -1222,6 +1222,25 @@ done:
   if (newpos) wd_free(t->al, newpos, ((size_t)n + 1) * sizeof *newpos);
 }
 
+/* "MOV t, x; RET1 A, t" (t a temporary: the value of an if arm or block, then the return jump threading
+ * copied in): the MOV becomes "RET1 A, x", the same length. The original RET1 stays for any other path
+ * that reaches it. */
+static void fold_returns(tr *t) {
+  if (strlen(code_layout[WD_C_MOV]) != strlen(code_layout[WD_C_RET1])) return;   /* rewritten in place */
+  uint32_t prev = NONE;
+  for (uint32_t pc = 0; pc < t->ncode;) {
+    uint32_t next = walk(t->code, pc, t->ncode, (wd_code_op)t->code[pc], NULL, NULL);
+    if (!next) return;
+    if (prev != NONE && t->code[pc] == WD_C_RET1 && t->code[prev] == WD_C_MOV && (OPND(prev, 0) & TEMP_TAG) &&
+        OPND(pc, 1) == OPND(prev, 0)) {
+      t->code[prev] = WD_C_RET1;
+      OPND(prev, 0) = OPND(pc, 0);
+    }
+    prev = pc;
+    pc = next;
+  }
+}
+
 typedef struct reloc { uint32_t kbase, tbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
@@ -1233,6 +1252,7 @@ static void relocate(void *ctx, uint32_t *w, char kind) {
 
 static bool finish(tr *t, uint32_t defidx) {
   thread_jumps(t);
+  fold_returns(t);
   uint32_t nl = t->nlocals - t->np;
   uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, tbase = kbase + t->nk;
   uint64_t frame = tbase + t->maxdepth + 1;
