@@ -187,6 +187,7 @@ typedef struct outcome {
   int stage;                      /* the step that failed, or ST_DONE */
   wd_errcode code;                /* its error */
   char message[WD_ERROR_MESSAGE_MAX];
+  bool has_start;                 /* the module has a start function (it runs during instantiate) */
   uint32_t ncalls;
   wd_errcode call_code[MAX_CALLS];   /* WD_E_OK: returned */
   uint64_t call_hash[MAX_CALLS];     /* results of returned calls */
@@ -307,6 +308,7 @@ static void run(const uint8_t *bytes, size_t len, uint32_t features, const confi
   if (!(e = wd_engine_new(&wc, &err))) goto out;
   STAGE(ST_MODULE);
   if (!(m = wd_module_new(e, bytes, len, &err))) goto out;
+  o->has_start = m->has_start;
   STAGE(ST_STORE);
   if (!(s = wd_store_new(e, &err))) goto out;
   STAGE(ST_IMPORTS);
@@ -429,14 +431,19 @@ static const char *judge(const outcome *ref, const outcome *o, const counter *c,
     if (o->call_code[i] == ref->call_code[i] && o->call_hash[i] == ref->call_hash[i]) continue;
     wd_errcode code = o->call_code[i];
     /* From the call in which an allocation failed on, the program may behave differently: memory.grow
-     * and table.grow return -1, and what follows depends on it. Before that call, nothing may differ. */
-    bool after = c->injected && c->inject_stage == ST_CALLS && i >= c->inject_call;
+     * and table.grow return -1, and what follows depends on it. So may every call after a start function
+     * that saw such a failure, and (--sticky) every call after any absorbed failure, since every later
+     * allocation fails too. Otherwise nothing may differ. */
+    bool after = c->injected && ((c->inject_stage == ST_CALLS && i >= c->inject_call) ||
+                                 (sticky && c->inject_stage < ST_CALLS) ||
+                                 (c->inject_stage == ST_INSTANTIATE && o->has_start));
     if (after && (code == WD_E_OK || code == WD_E_OUT_OF_MEMORY || trap_after_failure_ok(code))) continue;
-    snprintf(why, cap, "call %u %s with %s; the reference with %s (allocation failed %s)", i,
+    snprintf(why, cap, "call %u %s with %s; the reference with %s (allocation failed %s%s)", i,
              code == WD_E_OK ? "returned" : "ended", code == WD_E_OK ? "other results" : wd_errcode_name(code),
              ref->call_code[i] == WD_E_OK ? "its results" : wd_errcode_name(ref->call_code[i]),
-             !c->injected ? "nowhere" : c->inject_stage != ST_CALLS ? "before the calls"
-                                      : c->inject_call == i ? "in this call" : "in a later call");
+             !c->injected ? "nowhere" : c->inject_stage != ST_CALLS ? "in step " : "",
+             !c->injected ? "" : c->inject_stage != ST_CALLS ? stage_name[c->inject_stage]
+                               : c->inject_call == i ? "in this call" : "in a later call");
     return why;
   }
   return NULL;
