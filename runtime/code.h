@@ -125,6 +125,14 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(F32_MUL_SUB, "dsss", "")                                                                            \
   X(F32_MUL_MUL, "dsss", "")                                                                            \
   X(F32_MUL_RSUB, "dsss", "")                                                                           \
+  X(F64_ADD_LD, "dssu", "d = a + f64 at (b + offset): an f64.load folded into its user")                \
+  X(F64_SUB_LD, "dssu", "d = a - f64 at (b + offset)")                                                  \
+  X(F64_RSUB_LD, "dssu", "d = f64 at (b + offset) - a")                                                 \
+  X(F64_MUL_LD, "dssu", "d = a * f64 at (b + offset)")                                                  \
+  X(F64_ADD_LDX, "dsssu", "d = a + f64 at ((u32)(b + c) + offset)")                                     \
+  X(F64_SUB_LDX, "dsssu", "")                                                                           \
+  X(F64_RSUB_LDX, "dsssu", "")                                                                          \
+  X(F64_MUL_LDX, "dsssu", "")                                                                           \
   /* ---- memories */                                                                                 \
   X(MEMSEL, "u", "the next memory access uses memory m (MEMSEL 0 switches back)")                      \
   X(MEMORY_SIZE, "du", "d = pages of memory m")                                                        \

@@ -240,6 +240,25 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   CASE(P##_##O1##_MUL) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t * z; PUT(t); NEXT(5); } \
   CASE(P##_##O1##_RSUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = z - t; PUT(t); NEXT(5); }
 
+/* d = x op m, m the f64 at a slot's address + offset (LDOP) or at (u32)(a + b) + offset (LDOPX). */
+#define LDOP(name, expr)                                                                              \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)U32(3) + IMM(4);                                                          \
+    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    double m, x = F64(2);                                                                             \
+    memcpy(&m, mb + ea, 8);                                                                           \
+    PUTF64(expr);                                                                                     \
+    NEXT(5);                                                                                          \
+  }
+#define LDOPX(name, expr)                                                                             \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)(uint32_t)(R(3) + R(4)) + IMM(5);                                         \
+    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    double m, x = F64(2);                                                                             \
+    memcpy(&m, mb + ea, 8);                                                                           \
+    PUTF64(expr);                                                                                     \
+    NEXT(6);                                                                                          \
+  }
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                           \
@@ -600,6 +619,14 @@ dispatch_top:
     NEXT(5);
   }
   CASE(I32_SHL_ADD) { PUT32(U32(4) + (U32(2) << (U32(3) & 31))); NEXT(5); }
+  LDOP(F64_ADD_LD, x + m)
+  LDOP(F64_SUB_LD, x - m)
+  LDOP(F64_RSUB_LD, m - x)
+  LDOP(F64_MUL_LD, x * m)
+  LDOPX(F64_ADD_LDX, x + m)
+  LDOPX(F64_SUB_LDX, x - m)
+  LDOPX(F64_RSUB_LDX, m - x)
+  LDOPX(F64_MUL_LDX, x * m)
   FUSED(double, F64, PUTF64, F64, ADD, +)
   FUSED(double, F64, PUTF64, F64, SUB, -)
   FUSED(double, F64, PUTF64, F64, MUL, *)

@@ -545,7 +545,34 @@ _Static_assert(WD_C_F64_MUL_RSUB - WD_C_F64_ADD_ADD == 11 && WD_C_F32_MUL_RSUB -
 
 /* A binary op whose operand is the temporary the previous instruction just computed (nothing else
  * reads a temporary) may take that instruction in: float add/sub/mul chains, and base + (i << k). */
+/* An f64 add/sub/mul whose operand was just loaded from memory takes the load in (F64_*_LD[X]). */
+static bool fuse_load(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
+  uint32_t k;
+  if (t->last_pos == NONE || t->oom || float_arith(o, &k) != 1) return false;
+  wd_code_op p = (wd_code_op)t->code[t->last_pos];
+  bool indexed = p == WD_C_F64_LOAD_X;
+  if ((p != WD_C_F64_LOAD && !indexed) || t->last_pos + WD_CODE_OPW + (indexed ? 4 : 3) != t->ncode) return false;
+  uint32_t pd = OPND(t->last_pos, 0);
+  if (!(pd & TEMP_TAG) || (pd == a) == (pd == b)) return false;
+  uint32_t x = pd == a ? b : a, addr = OPND(t->last_pos, 1), idx = OPND(t->last_pos, 2),
+           off = OPND(t->last_pos, indexed ? 3 : 2);
+  static const wd_code_op forms[2][4] = {
+      {WD_C_F64_ADD_LD, WD_C_F64_SUB_LD, WD_C_F64_MUL_LD, WD_C_F64_RSUB_LD},
+      {WD_C_F64_ADD_LDX, WD_C_F64_SUB_LDX, WD_C_F64_MUL_LDX, WD_C_F64_RSUB_LDX}};
+  if (k == 1 && pd == a) k = 3;             /* the loaded value on the left of a subtraction */
+  rewind_last(t);
+  op(t, forms[indexed][k]);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  emit(t, x);
+  emit(t, addr);
+  if (indexed) emit(t, idx);
+  emit(t, off);
+  return true;
+}
+
 static bool fuse_pair(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
+  if (fuse_load(t, o, d, a, b)) return true;
   if (t->last_pos == NONE || t->oom || t->last_pos + WD_CODE_OPW + 3 != t->ncode) return false;
   wd_code_op p = (wd_code_op)t->code[t->last_pos];
   uint32_t pd = OPND(t->last_pos, 0);
@@ -1004,8 +1031,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (store) emit(t, v);
     emit(t, off);
     if (mem) memsel(t, 0);
-    no_peephole(t);
-    if (!store) t->last_dest = dest;
+    t->last_dest = store || mem ? NONE : dest;   /* a load of memory 0 stays "last": it may fold */
     return;
   }
   if (info->sig[1] == ':') emit_unary(t, co);
