@@ -331,6 +331,10 @@ def main():
     test_deps += ["spec-json", "guests"]
     n.build("test", "run_tests", implicit=test_deps)
     n.build("fuzz", "phony", ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs])
+    if os.path.exists(os.path.join(ROOT, "fuzz", "coverage.sh")):
+        # Source-based coverage of runtime/ and layouts/ (instrumented build in out/coverage; see the script).
+        n.rule("run_coverage", "cd $root && bash fuzz/coverage.sh", description="COVERAGE", pool="console")
+        n.build("coverage", "run_coverage", implicit=["spec-json"])
     if "wd-spectest" in tool_srcs:
         n.rule("run_spectest", "cd $root && out/release/wd-spectest --layout all --mode all "
                "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")

@@ -473,6 +473,8 @@ out:
 uint32_t wd_body_offset(const wd_module *m, uint32_t defidx) {
   if (!m || !m->body_offsets_derivable || !m->records || !m->body_marks || defidx >= wd_module_ndefined(m))
     return WD_NO_OFFSET;
+  const uint32_t *frozen = m->body_stretch ? m->body_stretch[defidx / BODY_MARK_STRIDE] : NULL;
+  if (frozen) return frozen[defidx % BODY_MARK_STRIDE];
   uint32_t i = defidx - defidx % BODY_MARK_STRIDE;
   uint64_t off = m->body_marks[defidx / BODY_MARK_STRIDE];   /* start of body i, after its size */
   wd_slice s;
@@ -483,6 +485,18 @@ uint32_t wd_body_offset(const wd_module *m, uint32_t defidx) {
     off += leb_len(s.len);
   }
   return off < WD_NO_OFFSET ? (uint32_t)off : WD_NO_OFFSET;
+}
+
+void wd_body_offsets_freeze(wd_module *m, uint32_t defidx) {
+  if (!m || !m->body_stretch || defidx >= wd_module_ndefined(m)) return;
+  uint32_t s = defidx / BODY_MARK_STRIDE;
+  if (m->body_stretch[s]) return;
+  uint32_t first = s * BODY_MARK_STRIDE, n = wd_module_ndefined(m) - first;
+  if (n > BODY_MARK_STRIDE) n = BODY_MARK_STRIDE;
+  uint32_t *offs = wd_arena_alloc(&m->arena, n * sizeof *offs, sizeof *offs);
+  if (!offs) return;   /* out of memory: offsets in this group stay best-effort */
+  for (uint32_t k = 0; k < n; k++) offs[k] = wd_body_offset(m, first + k);
+  m->body_stretch[s] = offs;
 }
 
 static bool scan_one(const wd_module *m, wd_slice body, uint32_t base, wd_error *err) {
@@ -1014,13 +1028,14 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
       if (!wd_add_ok(bodies, L->body_arena_bytes(bsize), &bodies)) { bodies = size; break; }
     }
     if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, bodies, &reserve) ||
-        !wd_add_ok(reserve, L->record_align + nmarks * sizeof(uint32_t) + 8, &reserve))
+        !wd_add_ok(reserve, L->record_align + nmarks * (sizeof(uint32_t) + sizeof(uint32_t *)) + 16, &reserve))
       return wd_fail(d->err, WD_E_LIMIT_ARENA, off_of(d, count_at), "%u function records", *count);
     if (!wd_arena_reserve(&m->arena, reserve)) return fail_arena(d, reserve, off_of(d, count_at));
     m->records = aalloc(d, rec_bytes, L->record_align, off_of(d, count_at));
     if (!m->records) return false;
     memset(m->records, 0, rec_bytes);
     if (!(marks = AARRAY(d, nmarks, uint32_t, off_of(d, count_at)))) return false;
+    if (!(m->body_stretch = AARRAY(d, nmarks, uint32_t *, off_of(d, count_at)))) return false;
   }
   for (uint32_t i = 0; i < *count; i++) {
     const uint8_t *size_at = r->p;

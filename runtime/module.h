@@ -182,6 +182,9 @@ struct wd_module {
   bool body_offsets_derivable;
   uint32_t *body_marks;          /* module offset of every 64th body, so that wd_body_offset walks
                                     few records (decode.c); NULL if none */
+  uint32_t **body_stretch;       /* per 64 bodies: their offsets, frozen by wd_body_offsets_freeze before
+                                    the first of them is promoted (a compiled record no longer holds the
+                                    size the walk needs); NULL until then */
 
   uint32_t nsections;
   wd_section_info *sections;     /* every section in binary order (names in the arena) */
@@ -217,6 +220,9 @@ void wd_module_release(wd_module *m);
 
 /* Module offset where defined function `defidx`'s body starts (after its size), or WD_NO_OFFSET. */
 uint32_t wd_body_offset(const wd_module *m, uint32_t defidx);
+/* Called before a record's body is replaced by compiled code: keeps the body offsets of its group of 64
+ * so that wd_body_offset gives the same answer before and after any promotion. */
+void wd_body_offsets_freeze(wd_module *m, uint32_t defidx);
 
 /* ---------------------------------------------------------------- the byte reader */
 

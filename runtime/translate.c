@@ -1311,6 +1311,7 @@ static bool finish(tr *t, uint32_t defidx) {
   }
   if (t->ncode) memcpy(out + WD_CODE_HDR + 2 * t->nk, t->code, (size_t)t->ncode * 4);
   wd_compiled c = {(const uint8_t *)out, (uint32_t)bytes, (uint32_t)frame};
+  wd_body_offsets_freeze(t->m, defidx);   /* error offsets stay the same once this body is gone */
   if (!t->m->layout->set_code(wd_module_record(t->m, defidx), arena, &c)) {
     if (wd_arena_over_limit(arena, 64)) return fail(t, WD_E_LIMIT_ARENA, "recording translated code");
     return fail(t, WD_E_OUT_OF_MEMORY, "recording translated code");
