@@ -1033,11 +1033,13 @@ finished:
   return true;
 }
 
+#if WD_COMPUTED_GOTO
 static const void *const *handler_table(void) {
   const void *const *h = NULL;
   run(NULL, NULL, 0, NULL, false, &h);
   return h;
 }
+#endif
 
 void wd_code_dispatch(wd_code_op op, uint32_t *out) {
 #if WD_COMPUTED_GOTO
