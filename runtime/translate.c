@@ -2,12 +2,16 @@
  *
  * The translator walks the body once with a virtual operand stack. An entry is the frame slot that holds
  * the value: a local (local.get emits nothing), a constant (deduplicated into the frame's constant area),
- * or a temporary at its depth's home slot. Locals on the stack are copied to their home slot before the
- * local is overwritten and at every block entry; compares feeding br_if/if become one conditional jump;
- * local.set/tee retarget the previous instruction's destination. Block results live in home slots fixed
- * at block entry; branches copy into them. The code depends only on the module and the body (never on
- * the layout), and is stored in the module arena and recorded through the layout.
- * May touch: module.h (readers, arena, layout), runtime.h (validate), code.h.
+ * a temporary at its depth's home slot, or a pending i32.add (folded into a load/store address, or
+ * computed where it is used). Locals on the stack are copied to their home slot before the local is
+ * overwritten and at every block entry. Peepholes on the last instruction: compares feeding br_if/if
+ * become one conditional jump, local.set/tee retarget the producer's destination, and some pairs fuse
+ * (code.h "fused pairs"). Block results live in home slots fixed at block entry; branches copy into
+ * them. A final pass threads jumps, places constants and temporaries, and writes the dispatch fields.
+ * The code depends only on the module and the body (never on the layout), is stored in the module arena
+ * and recorded through the layout.
+ * May touch: module.h (readers, arena, layout), runtime.h (validate), code.h (and exec.c's
+ * wd_code_dispatch / wd_code_op_at, which know the handlers' addresses).
  */
 #include <stdio.h>
 #include <string.h>
@@ -362,7 +366,8 @@ static void emit_branch(tr *t, ctl *c) {
 
 /* ---------------------------------------------------------------- conditions */
 
-/* A condition: a compare to fuse (o != 0) or a plain i32 slot. */
+/* A condition: the jump ops for "true" and "false" and their operands (a fused compare, or BR_NZ/BR_Z
+ * on a plain i32 slot). */
 typedef struct cond {
   wd_code_op jt, jf;             /* jump-if-true / jump-if-false ops */
   uint32_t a, b;                 /* b == NONE for one operand */
