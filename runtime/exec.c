@@ -1,13 +1,15 @@
 /* exec.c — the interpreter: runs internal code (code.h) on the store's value stack.
  *
- * One function, run(), holds the dispatch loop: computed goto (direct threading through handler offsets
- * written into the code by the translator) or a portable switch, chosen by WD_COMPUTED_GOTO. The hot
- * state lives in locals: ip, fp, memory 0's base and size, the instance, fuel and depth. Wasm-to-wasm
- * calls never recurse on the C stack: a frame is a slice of the store's value stack with a return record
+ * One function, run(), holds the dispatch loop: computed goto (direct threading: each instruction
+ * starts with its handler's address, written into the code by the translator) or a portable switch,
+ * chosen by WD_COMPUTED_GOTO. The hot state lives in locals (ip, fp, memory 0's base and size, fuel);
+ * the rest sits behind one pointer so that the compiler keeps those in registers. Wasm-to-wasm calls
+ * never recurse on the C stack: a frame is a slice of the store's value stack with a return record
  * (return ip, caller frame offset, caller instance) after its argument area; frames are found again by
  * offset, so the stack may move when it grows. A host function that calls back in nests one run().
- * Fuel: one unit per call and per taken jump; a counter of UINT64_MAX when disabled costs one decrement
- * and one never-taken branch. Traps leave ip on the instruction that trapped (a fuel trap could resume).
+ * Fuel: one unit per call and per taken jump, charged where it lands; disabled, the counter starts at
+ * UINT64_MAX and costs one decrement and one never-taken branch. An outermost call that runs out stays
+ * suspended on the stack and wd_exec_resume continues it.
  * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h.
  */
 #include <math.h>
@@ -197,8 +199,8 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #else
 #define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
 #endif
-/* Jump through the jump word ip[k] (an offset from that word). */
-/* Fuel is charged where a jump or call lands, so that a call stopped for fuel resumes right there. */
+/* Jump through the jump word ip[k] (an offset from that word). Fuel is charged where a jump or call
+ * lands, so that a call stopped for fuel resumes right there. */
 #define JUMP(k) do { ip += OPW - 1 + (k) + (int32_t)IMM(k); CHARGE(); DISPATCH(); } while (0)
 
 #define R(k) fp[IMM(k)]
