@@ -19,7 +19,7 @@
 # Touches only out/coverage/.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
+cd "$root" || exit 1
 
 html=0
 fuzz_seconds=0
@@ -52,7 +52,10 @@ ldflags="-fprofile-instr-generate"
 # ---------------------------------------------------------------- build
 echo "coverage.sh: building the instrumented variant in $out"
 lib_srcs=$(ls runtime/*.c layouts/*.c)
-fuzz_support=$(ls fuzz/*.c 2>/dev/null | grep -v '/fuzz_' || true)
+fuzz_support=""
+for s in fuzz/*.c; do
+  case "$s" in fuzz/fuzz_*|'fuzz/*.c') ;; *) fuzz_support="$fuzz_support $s" ;; esac
+done
 fuzz_targets=$(ls fuzz/fuzz_*.c 2>/dev/null || true)
 all_srcs="$lib_srcs $fuzz_support $fuzz_targets $(ls tests/unit/*.c 2>/dev/null) tests/tools/wd-spectest.c"
 objof() { echo "$out/obj/$(echo "${1%.c}" | tr / _).o"; }

@@ -40,7 +40,10 @@ options() {
 # ---------------------------------------------------------------- regression replay
 if [ "${1:-}" = "--regress" ]; then
   shift
-  targets=${*:-$(ls -d tests/regress/*/ 2>/dev/null | xargs -n1 basename 2>/dev/null || true)}
+  targets=$*
+  if [ -z "$targets" ]; then
+    for d in tests/regress/*/; do [ -d "$d" ] && targets="$targets $(basename "$d")"; done
+  fi
   pass=0; fail=0
   for t in $targets; do
     [ -f "fuzz/$t.c" ] || { echo "skip tests/regress/$t (no fuzz/$t.c)"; continue; }
