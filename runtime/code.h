@@ -100,7 +100,30 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(ADD_BR_GE_U, "dsssj", "")                                                                           \
   X(ADD_BR_NZ, "dssj", "d = a + b (i32); jump if d != 0")                                               \
   X(ADD_BR_Z, "dssj", "d = a + b (i32); jump if d == 0")                                                \
-  X(I32_SHL_ADD, "dsss", "d = c + (a << b) (i32)")                                                      \
+  X(I32_ROTL_XOR, "dsss", "d = (a op1 b) op2 c (i32), e.g. I32_ROTL_XOR: rotl(a, b) ^ c")               \
+  X(I32_ROTL_ADD, "dsss", "")                                                                           \
+  X(I32_ROTL_AND, "dsss", "")                                                                           \
+  X(I32_ROTL_OR, "dsss", "")                                                                            \
+  X(I32_SHR_U_XOR, "dsss", "")                                                                          \
+  X(I32_SHR_U_ADD, "dsss", "")                                                                          \
+  X(I32_SHR_U_AND, "dsss", "")                                                                          \
+  X(I32_SHR_U_OR, "dsss", "")                                                                           \
+  X(I32_SHL_XOR, "dsss", "")                                                                            \
+  X(I32_SHL_ADD, "dsss", "")                                                                            \
+  X(I32_SHL_AND, "dsss", "")                                                                            \
+  X(I32_SHL_OR, "dsss", "")                                                                             \
+  X(I32_XOR_XOR, "dsss", "")                                                                            \
+  X(I32_XOR_ADD, "dsss", "")                                                                            \
+  X(I32_XOR_AND, "dsss", "")                                                                            \
+  X(I32_XOR_OR, "dsss", "")                                                                             \
+  X(I32_AND_XOR, "dsss", "")                                                                            \
+  X(I32_AND_ADD, "dsss", "")                                                                            \
+  X(I32_AND_AND, "dsss", "")                                                                            \
+  X(I32_AND_OR, "dsss", "")                                                                             \
+  X(I32_ADD_XOR, "dsss", "")                                                                            \
+  X(I32_ADD_ADD, "dsss", "")                                                                            \
+  X(I32_ADD_AND, "dsss", "")                                                                            \
+  X(I32_ADD_OR, "dsss", "")                                                                             \
   X(F64_ADD_ADD, "dsss", "d = (a op1 b) op2 c, e.g. F64_MUL_ADD: (a * b) + c")                          \
   X(F64_ADD_SUB, "dsss", "")                                                                            \
   X(F64_ADD_MUL, "dsss", "")                                                                            \

@@ -242,6 +242,13 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   CASE(P##_##O1##_MUL) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t * z; PUT(t); NEXT(5); } \
   CASE(P##_##O1##_RSUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = z - t; PUT(t); NEXT(5); }
 
+/* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or. */
+#define IFUSED(O1, e1)                                                                                \
+  CASE(I32_##O1##_XOR) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t ^ U32(4)); NEXT(5); }      \
+  CASE(I32_##O1##_ADD) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t + U32(4)); NEXT(5); }      \
+  CASE(I32_##O1##_AND) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t & U32(4)); NEXT(5); }      \
+  CASE(I32_##O1##_OR) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t | U32(4)); NEXT(5); }
+
 /* d = x op m, m the f64 at a slot's address + offset (LDOP) or at (u32)(a + b) + offset (LDOPX). */
 #define LDOP(name, expr)                                                                              \
   CASE(name) {                                                                                        \
@@ -620,7 +627,12 @@ dispatch_top:
     if (!d) JUMP(4);
     NEXT(5);
   }
-  CASE(I32_SHL_ADD) { PUT32(U32(4) + (U32(2) << (U32(3) & 31))); NEXT(5); }
+  IFUSED(ROTL, rotl32(x, y))
+  IFUSED(SHR_U, x >> (y & 31))
+  IFUSED(SHL, x << (y & 31))
+  IFUSED(XOR, x ^ y)
+  IFUSED(AND, x & y)
+  IFUSED(ADD, x + y)
   LDOP(F64_ADD_LD, x + m)
   LDOP(F64_SUB_LD, x - m)
   LDOP(F64_RSUB_LD, m - x)

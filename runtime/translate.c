@@ -143,8 +143,12 @@ static inline bool last_is(const tr *t, wd_code_op o) {
 }
 #define OPND(pos, k) (t->code[(pos) + WD_CODE_OPW + (k)])   /* operand k (0-based) of the instruction at pos */
 
-/* An i32 add; two in a row become one I32_ADD2. */
+static bool fuse_pair(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b);
+
+/* An i32 add: it may take in the instruction that computed its operand (fuse_pair); otherwise two in a
+ * row become one I32_ADD2. */
 static void emit_i32_add(tr *t, uint32_t d, uint32_t a, uint32_t b) {
+  if (fuse_pair(t, WD_C_I32_ADD, d, a, b)) return;
   if (last_is(t, WD_C_I32_ADD) && t->last_pos + WD_CODE_OPW + 3 == t->ncode) {
     t->code[t->last_pos] = WD_C_I32_ADD2;
   } else {
@@ -548,8 +552,33 @@ _Static_assert(WD_C_BR_I32_GE_U - WD_C_BR_I32_EQ == 9 && WD_C_ADD_BR_GE_U - WD_C
 _Static_assert(WD_C_F64_MUL_RSUB - WD_C_F64_ADD_ADD == 11 && WD_C_F32_MUL_RSUB - WD_C_F32_ADD_ADD == 11,
                "fused float pairs: 4 per first operation (ADD, SUB, MUL, RSUB), in the order ADD, SUB, MUL");
 
+/* Fusable i32 pairs "(x op1 y) op2 z": op1 in ROTL SHR_U SHL XOR AND ADD, op2 (commutative) in XOR ADD
+ * AND OR; NONE otherwise. */
+static uint32_t int_op1(wd_code_op o) {
+  switch (o) {
+  case WD_C_I32_ROTL: return 0;
+  case WD_C_I32_SHR_U: return 1;
+  case WD_C_I32_SHL: return 2;
+  case WD_C_I32_XOR: return 3;
+  case WD_C_I32_AND: return 4;
+  case WD_C_I32_ADD: return 5;
+  default: return NONE;
+  }
+}
+static uint32_t int_op2(wd_code_op o) {
+  switch (o) {
+  case WD_C_I32_XOR: return 0;
+  case WD_C_I32_ADD: return 1;
+  case WD_C_I32_AND: return 2;
+  case WD_C_I32_OR: return 3;
+  default: return NONE;
+  }
+}
+_Static_assert(WD_C_I32_ADD_OR - WD_C_I32_ROTL_XOR == 23 && WD_C_I32_SHL_ADD - WD_C_I32_ROTL_XOR == 9,
+               "fused i32 pairs: 4 per op1 (ROTL SHR_U SHL XOR AND ADD), in the order XOR ADD AND OR");
+
 /* A binary op whose operand is the temporary the previous instruction just computed (nothing else
- * reads a temporary) may take that instruction in: float add/sub/mul chains, and base + (i << k). */
+ * reads a temporary) may take that instruction in: float add/sub/mul chains and the i32 pairs above. */
 /* An f64 add/sub/mul whose operand was just loaded from memory takes the load in (F64_*_LD[X]). */
 static bool fuse_load(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
   uint32_t k;
@@ -590,8 +619,8 @@ static bool fuse_pair(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
   if (fam && float_arith(p, &k1) == fam) {
     if (!left && k2 == 1) k2 = 3;           /* c - (x op1 y) */
     f = (wd_code_op)((fam == 1 ? WD_C_F64_ADD_ADD : WD_C_F32_ADD_ADD) + 4 * k1 + k2);
-  } else if (o == WD_C_I32_ADD && p == WD_C_I32_SHL) {
-    f = WD_C_I32_SHL_ADD;
+  } else if ((k2 = int_op2(o)) != NONE && (k1 = int_op1(p)) != NONE) {
+    f = (wd_code_op)(WD_C_I32_ROTL_XOR + 4 * k1 + k2);
   } else {
     return false;
   }
@@ -607,11 +636,11 @@ static bool fuse_pair(tr *t, wd_code_op o, uint32_t d, uint32_t a, uint32_t b) {
 
 static void emit_binary(tr *t, wd_code_op o) {
   uint32_t b = pop(t), a = pop(t), d = push_temp(t);
-  if (fuse_pair(t, o, d, a, b)) return;
   if (o == WD_C_I32_ADD) {
     emit_i32_add(t, d, a, b);
     return;
   }
+  if (fuse_pair(t, o, d, a, b)) return;
   op(t, o);
   t->last_dest = t->ncode;
   emit(t, d);
@@ -999,6 +1028,25 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     else
       push_entry(t, (ventry){ea.a, b});
     return;
+  }
+  case WD_OP_I32_EQZ: {
+    /* eqz of a compare just computed: the compare negated, in place (int compares; f32/f64 eq/ne) */
+    static const struct { uint16_t a, b; } neg[] = {
+        {WD_C_I32_EQ, WD_C_I32_NE}, {WD_C_I32_LT_S, WD_C_I32_GE_S}, {WD_C_I32_LT_U, WD_C_I32_GE_U},
+        {WD_C_I32_GT_S, WD_C_I32_LE_S}, {WD_C_I32_GT_U, WD_C_I32_LE_U}, {WD_C_I64_EQ, WD_C_I64_NE},
+        {WD_C_I64_LT_S, WD_C_I64_GE_S}, {WD_C_I64_LT_U, WD_C_I64_GE_U}, {WD_C_I64_GT_S, WD_C_I64_LE_S},
+        {WD_C_I64_GT_U, WD_C_I64_LE_U}, {WD_C_F32_EQ, WD_C_F32_NE}, {WD_C_F64_EQ, WD_C_F64_NE}};
+    ventry top = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE};
+    if (t->last_pos != NONE && !t->oom && top.b == NONE && top.a == home(t->nvs - 1) &&
+        OPND(t->last_pos, 0) == top.a) {
+      uint32_t p = t->code[t->last_pos];
+      for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++)
+        if (p == neg[i].a || p == neg[i].b) {
+          t->code[t->last_pos] = p == neg[i].a ? neg[i].b : neg[i].a;
+          return;
+        }
+    }
+    break;
   }
   case WD_OP_I32_CONST: push(t, konst(t, (uint32_t)ins->imm.i32)); return;
   case WD_OP_I64_CONST: push(t, konst(t, (uint64_t)ins->imm.i64)); return;
