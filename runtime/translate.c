@@ -87,6 +87,7 @@ typedef struct tr {
   uint32_t np, nr, nlocals, A;   /* nlocals counts params too */
   uint32_t *refs;                /* per local: stack entries naming it */
   uint32_t nrefs;                /* sum of refs */
+  uint32_t refs_lo;              /* no stack entry below this index names a local (a scan's start) */
   uint64_t *kv;                  /* constants */
   uint32_t nk, capk;
   uint32_t *kh;                  /* open-addressing hash of constant indices (+1), khcap entries */
@@ -180,10 +181,13 @@ static void ref(tr *t, uint32_t s, int delta) {
   }
 }
 
+static bool names_local(ventry e) { return is_local(e.a) || (e.b != NONE && is_local(e.b)); }
+
 static void push_entry(tr *t, ventry e) {
   if (t->nvs >= t->capvs && !grow(t, (void **)&t->vs, &t->capvs, sizeof *t->vs, t->nvs + 1u)) return;
   ref(t, e.a, 1);
   ref(t, e.b, 1);
+  if (names_local(e) && t->nvs < t->refs_lo) t->refs_lo = t->nvs;
   t->vs[t->nvs++] = e;
   if (t->nvs > t->maxdepth) t->maxdepth = t->nvs;
 }
@@ -205,6 +209,7 @@ static ventry pop_entry(tr *t) {
   ventry e = t->vs[--t->nvs];
   ref(t, e.a, -1);
   ref(t, e.b, -1);
+  if (!t->nrefs) t->refs_lo = UINT32_MAX;
   return e;
 }
 
@@ -246,16 +251,23 @@ static void materialize(tr *t, uint32_t i) {
 }
 
 /* Copies out every entry that reads local slot s (before s is overwritten). */
+/* Both scans start at refs_lo (so a deep stack of temporaries under one local costs nothing) and move
+ * it up to the lowest entry that still names a local. */
 static void materialize_slot(tr *t, uint32_t s) {
   if (!t->refs[slot_local(t, s)]) return;
-  for (uint32_t i = 0; i < t->nvs; i++)
+  uint32_t lo = UINT32_MAX;
+  for (uint32_t i = t->refs_lo; i < t->nvs; i++) {
     if (t->vs[i].a == s || t->vs[i].b == s) materialize(t, i);
+    if (lo == UINT32_MAX && names_local(t->vs[i])) lo = i;
+  }
+  t->refs_lo = lo;
 }
 
 static void materialize_all_locals(tr *t) {
   if (!t->nrefs) return;
-  for (uint32_t i = 0; i < t->nvs; i++)
-    if (is_local(t->vs[i].a) || (t->vs[i].b != NONE && is_local(t->vs[i].b))) materialize(t, i);
+  for (uint32_t i = t->refs_lo; i < t->nvs; i++)
+    if (names_local(t->vs[i])) materialize(t, i);
+  t->refs_lo = UINT32_MAX;
 }
 
 static uint32_t konst(tr *t, uint64_t v) {
@@ -725,7 +737,10 @@ static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
   for (uint32_t i = 0; i < n; i++)
     if (!wd_read_u32(&r, &t->tmp[i], t->err)) { t->failed = true; return; }
   t->tmp[n] = ins->imm.br_table.default_label;
-  for (uint32_t i = 0; i < t->ncs; i++) pads[i] = NONE;
+  for (uint32_t i = 0; i <= n; i++) {             /* only the depths named (not every open block) */
+    if (t->tmp[i] >= t->ncs) { fail(t, WD_E_UNKNOWN_LABEL, "br_table depth"); return; }
+    pads[t->tmp[i]] = NONE;
+  }
   /* A pending "x + constant" index becomes the table's bias. */
   ventry ie = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE};
   uint32_t idx, bias = 0;
@@ -1404,6 +1419,7 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
   t.al = m->al;
   t.err = err;
   t.last_pos = t.last_dest = t.prev_pos = NONE;
+  t.refs_lo = UINT32_MAX;
   t.np = ft->nparams;
   t.nr = ft->nresults;
   t.A = t.np > t.nr ? t.np : t.nr;
