@@ -10,7 +10,8 @@
  * runs, and the translated code (code bytes, length and frame slots, read back through the layout's
  * get_code) byte-identical. The public loaders must agree too: wd_module_new in eager mode succeeds
  * exactly when every function promotes, and in lazy-translation mode exactly when every body validates.
- * Any disagreement aborts, so libFuzzer keeps the input.
+ * Every promoted function's code must also be walkable by the disassembler. Any disagreement aborts, so
+ * libFuzzer keeps the input.
  *
  * May touch: the public API, module.h / runtime.h internals (records, layouts, wd_validate_function,
  * wd_translate_function, wd_promote), fuzz/common.h.
@@ -21,6 +22,12 @@
 
 #include "common.h"
 #include "runtime.h"
+
+static FILE *devnull(void) {
+  static FILE *f;
+  if (!f && !(f = fopen("/dev/null", "w"))) fz_die("cannot open /dev/null");
+  return f;
+}
 
 typedef struct verdict {
   bool ok;
@@ -215,6 +222,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       for (uint32_t d = 0; d < nd; d++) {
         check_function(&refs[d], m, d, v[d], fz_layout_names[l], mode);
         if (!v[d].ok) all_promoted = false;
+        /* The disassembler walks every instruction of the code: once per function is enough. */
+        if (v[d].ok && l == 0 && mi == 0 && !wd_disasm_function(m, d, devnull()))
+          fz_die("function %u: the disassembler cannot walk its code", d);
       }
       wd_module_stats st;
       wd_module_stats_get(m, &st);
