@@ -154,6 +154,14 @@ static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64
   return ok;
 }
 
+/* Grows the value stack to `need` slots. False with err set: past the store's limit, "call stack
+ * exhausted"; within it, the allocator failed: out of memory (a system error, not the program's). */
+static NOINLINE bool grow_stack(wd_store *s, size_t need, wd_error *err) {
+  if (wd_store_stack_reserve(s, need)) return true;
+  if (need > s->limits.max_stack_bytes / sizeof(uint64_t)) return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
+  return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "value stack of %zu slots", need);
+}
+
 /* ---------------------------------------------------------------- promotion on first call */
 
 static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
@@ -473,7 +481,8 @@ call_grow: {
     /* The callee's frame does not fit: grow the stack (it may move) and try again. */
     bool tail = cur_a != UINT32_MAX;
     size_t need = (size_t)(fp - R->stack_lo) + (tail ? 0 : argbase) + callee->frame_slots;
-    if ((!tail && R->depth >= R->max_depth) || !wd_store_stack_reserve(R->s, need)) TRAP(TRAP_STACK_EXHAUSTED);
+    if (!tail && R->depth >= R->max_depth) TRAP(TRAP_STACK_EXHAUSTED);
+    if (!grow_stack(R->s, need, R->err)) goto trap_set;
     RELOAD_STACK();
     if (tail) goto do_tail;
     goto do_call;
@@ -1099,8 +1108,7 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
   if (s->entries == 0) s->suspended = false;   /* a new outermost call: the stack is its own */
   size_t base = s->stack_top;
-  if (!wd_store_stack_reserve(s, base + f->frame_slots))
-    return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
+  if (!grow_stack(s, base + f->frame_slots, err)) return false;
   /* Wasm frames hold no v128 (translation refuses it), so arguments are one slot each. */
   uint32_t np = ft->nparams, nr = ft->nresults;
   if (np) memcpy(s->stack + base, argres, np * sizeof *argres);
