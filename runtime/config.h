@@ -54,6 +54,12 @@
 #define WD_DEFAULT_MAX_ARENA_BYTES (1ull << 32)
 #endif
 
+/* Interpreter: how many host -> wasm entries may nest (a host function calling back in; each nesting
+ * uses some C stack). Deeper nesting traps with "call stack exhausted". */
+#ifndef WD_MAX_NESTED_ENTRIES
+#define WD_MAX_NESTED_ENTRIES 200u
+#endif
+
 /* Decoder: the most locals one function may declare (the spec's implementation limit is 2^32-1; every
  * engine caps it — 50,000 is what browsers allow). */
 #ifndef WD_MAX_LOCALS

@@ -37,11 +37,6 @@
 #define NOINLINE
 #endif
 
-/* How many host -> wasm entries may nest (each uses the C stack). */
-#ifndef WD_MAX_NESTED_ENTRIES
-#define WD_MAX_NESTED_ENTRIES 200u
-#endif
-
 /* ---------------------------------------------------------------- value helpers */
 
 static inline float f32_of(uint64_t s) { float f; uint32_t u = (uint32_t)s; memcpy(&f, &u, 4); return f; }
