@@ -524,6 +524,15 @@ Test(exec, host_functions_and_reentry_with_a_moving_stack) {
   cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED, "%s", err.message);
   cr_assert_eq(v.s->depth, 0);
   cr_assert_eq(v.s->entries, 0);
+  /* A host function that calls back into the function that called it nests without end: the nesting
+   * limit (each level uses C stack) stops it with "call stack exhausted". */
+  v.rec = fn(&v, "via_host");
+  a[0] = 1;
+  cr_assert_not(call(&v, "via_host", a, 1, &r, 1, &err));
+  cr_assert_eq(err.code, WD_E_TRAP_STACK_EXHAUSTED, "%s", err.message);
+  cr_assert_eq(v.s->depth, 0);
+  cr_assert_eq(v.s->entries, 0);
+  cr_assert_eq(v.s->stack_top, 0);
   env_close(&v);
 }
 
