@@ -156,6 +156,26 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(F64_SUB_LDX, "dsssu", "")                                                                           \
   X(F64_RSUB_LDX, "dsssu", "")                                                                          \
   X(F64_MUL_LDX, "dsssu", "")                                                                           \
+  X(LD_BR_EQ, "dsusj", "d = i32.load (a + offset); jump if d cc c")                                     \
+  X(LD_BR_NE, "dsusj", "")                                                                              \
+  X(LD_BR_LT_S, "dsusj", "")                                                                            \
+  X(LD_BR_LT_U, "dsusj", "")                                                                            \
+  X(LD_BR_GT_S, "dsusj", "")                                                                            \
+  X(LD_BR_GT_U, "dsusj", "")                                                                            \
+  X(LD_BR_LE_S, "dsusj", "")                                                                            \
+  X(LD_BR_LE_U, "dsusj", "")                                                                            \
+  X(LD_BR_GE_S, "dsusj", "")                                                                            \
+  X(LD_BR_GE_U, "dsusj", "")                                                                            \
+  X(BRT_I32_LOAD, "dsuuu*j", "d = load (a + offset); br_table on d: (a, offset, bias, n, entries)")     \
+  X(BRT_I32_LOAD8_S, "dsuuu*j", "")                                                                     \
+  X(BRT_I32_LOAD8_U, "dsuuu*j", "")                                                                     \
+  X(BRT_I32_LOAD16_S, "dsuuu*j", "")                                                                    \
+  X(BRT_I32_LOAD16_U, "dsuuu*j", "")                                                                    \
+  X(BRT_I32_LOAD_X, "dssuuu*j", "the same with the address (u32)(a + b)")                               \
+  X(BRT_I32_LOAD8_S_X, "dssuuu*j", "")                                                                  \
+  X(BRT_I32_LOAD8_U_X, "dssuuu*j", "")                                                                  \
+  X(BRT_I32_LOAD16_S_X, "dssuuu*j", "")                                                                 \
+  X(BRT_I32_LOAD16_U_X, "dssuuu*j", "")                                                                 \
   /* ---- memories */                                                                                 \
   X(MEMSEL, "u", "the next memory access uses memory m (MEMSEL 0 switches back)")                      \
   X(MEMORY_SIZE, "du", "d = pages of memory m")                                                        \

@@ -245,6 +245,40 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   CASE(P##_##O1##_MUL) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = t * z; PUT(t); NEXT(5); } \
   CASE(P##_##O1##_RSUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = z - t; PUT(t); NEXT(5); }
 
+/* d = i32.load (a + offset), then jump if d cmp c. */
+#define LDBR(name, T, cmp)                                                                            \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
+    if (UNLIKELY(ea + 4 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    uint32_t d;                                                                                       \
+    memcpy(&d, mb + ea, 4);                                                                           \
+    R(1) = d;                                                                                         \
+    if ((T)d cmp (T)U32(4)) JUMP(5);                                                                  \
+    NEXT(6);                                                                                          \
+  }
+/* d = an i32 load, then br_table on d (plain address: a + offset; _X: (u32)(a + b) + offset). */
+#define BRTLD(name, T, N, conv)                                                                       \
+  CASE(BRT_##name) {                                                                                  \
+    uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v;                                                                                              \
+    memcpy(&v, mb + ea, N);                                                                           \
+    uint32_t x = (uint32_t)conv(v), i = x + IMM(4), n = IMM(5);                                       \
+    R(1) = x;                                                                                         \
+    if (i >= n) i = n - 1;                                                                            \
+    JUMP(6 + i);                                                                                      \
+  }                                                                                                   \
+  CASE(BRT_##name##_X) {                                                                              \
+    uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                         \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v;                                                                                              \
+    memcpy(&v, mb + ea, N);                                                                           \
+    uint32_t x = (uint32_t)conv(v), i = x + IMM(5), n = IMM(6);                                       \
+    R(1) = x;                                                                                         \
+    if (i >= n) i = n - 1;                                                                            \
+    JUMP(7 + i);                                                                                      \
+  }
+
 /* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or. */
 #define IFUSED(O1, e1)                                                                                \
   CASE(I32_##O1##_XOR) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t ^ U32(4)); NEXT(5); }      \
@@ -555,6 +589,21 @@ dispatch_top:
     if (i >= n) i = n - 1;
     JUMP(4 + i);
   }
+  LDBR(LD_BR_EQ, uint32_t, ==)
+  LDBR(LD_BR_NE, uint32_t, !=)
+  LDBR(LD_BR_LT_S, int32_t, <)
+  LDBR(LD_BR_LT_U, uint32_t, <)
+  LDBR(LD_BR_GT_S, int32_t, >)
+  LDBR(LD_BR_GT_U, uint32_t, >)
+  LDBR(LD_BR_LE_S, int32_t, <=)
+  LDBR(LD_BR_LE_U, uint32_t, <=)
+  LDBR(LD_BR_GE_S, int32_t, >=)
+  LDBR(LD_BR_GE_U, uint32_t, >=)
+  BRTLD(I32_LOAD, uint32_t, 4, ZX32)
+  BRTLD(I32_LOAD8_S, int8_t, 1, SX32)
+  BRTLD(I32_LOAD8_U, uint8_t, 1, ZX32)
+  BRTLD(I32_LOAD16_S, int16_t, 2, SX32)
+  BRTLD(I32_LOAD16_U, uint16_t, 2, ZX32)
   CASE(RET0) { cur_a = IMM(1); goto do_return; }
   CASE(RET1) { fp[0] = R(2); cur_a = IMM(1); goto do_return; }
   CASE(RETN) {

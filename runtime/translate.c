@@ -429,6 +429,17 @@ static cond pop_cond(tr *t) {
   return c;
 }
 
+/* The index (0 = EQ ... 9 = GE_U) of compare-branch o on (c->a, c->b), rewritten so that d, one of
+ * them, comes first: "a cc d" becomes "d cc' a". */
+static uint32_t cc_with_first(wd_code_op o, const cond *c, uint32_t d) {
+  static const uint8_t swapped[] = {0, 1, 4, 5, 2, 3, 8, 9, 6, 7};
+  uint32_t cc = (uint32_t)(o - WD_C_BR_I32_EQ);
+  return c->a == d ? cc : swapped[cc];
+}
+_Static_assert(WD_C_LD_BR_GE_U - WD_C_LD_BR_EQ == 9 && WD_C_LD_BR_LE_S - WD_C_LD_BR_EQ == WD_C_BR_I32_LE_S - WD_C_BR_I32_EQ,
+               "LD_BR_* follow the order of BR_I32_*");
+_Static_assert(WD_C_BRT_I32_LOAD16_U_X - WD_C_BRT_I32_LOAD == 9, "the BRT_* loads are contiguous");
+
 /* Emits the conditional jump instruction for "cond == when" up to (not including) its jump word. An
  * i32.add just before, whose result is compared, joins it (ADD_BR_*: a loop's step and test). */
 static void emit_cond(tr *t, const cond *c, bool when) {
@@ -442,11 +453,18 @@ static void emit_cond(tr *t, const cond *c, bool when) {
         return;
       }
     } else if (o >= WD_C_BR_I32_EQ && o <= WD_C_BR_I32_GE_U && (c->a == d || c->b == d)) {
-      /* a cc b with the sum on the right: the swapped condition with it on the left */
-      static const uint8_t swapped[] = {0, 1, 4, 5, 2, 3, 8, 9, 6, 7};
-      uint32_t cc = (uint32_t)(o - WD_C_BR_I32_EQ);
-      if (c->a != d) cc = swapped[cc];
-      t->code[t->last_pos] = WD_C_ADD_BR_EQ + cc;
+      t->code[t->last_pos] = WD_C_ADD_BR_EQ + cc_with_first(o, c, d);
+      t->last_dest = NONE;
+      emit(t, c->a == d ? c->b : c->a);
+      return;
+    }
+  }
+  /* The same for an i32.load of memory 0 just before (LD_BR_*: a scan's load and test). */
+  if (last_is(t, WD_C_I32_LOAD) && t->last_pos + WD_CODE_OPW + 3 == t->ncode && o >= WD_C_BR_I32_EQ &&
+      o <= WD_C_BR_I32_GE_U) {
+    uint32_t d = OPND(t->last_pos, 0);
+    if (c->a == d || c->b == d) {
+      t->code[t->last_pos] = WD_C_LD_BR_EQ + cc_with_first(o, c, d);
       t->last_dest = NONE;
       emit(t, c->a == d ? c->b : c->a);
       return;
@@ -753,8 +771,32 @@ static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
   }
   for (uint32_t i = 0; i <= n; i++)
     if (!label(t, t->tmp[i])) return;
-  op(t, WD_C_BR_TABLE);
-  emit(t, idx);
+  /* An i32 load that just computed the index joins the table (a switch on a loaded byte or word). */
+  wd_code_op brt = WD_C_BR_TABLE;
+  uint32_t ld[4], nld = 0;
+  if (t->last_pos != NONE && !t->oom && OPND(t->last_pos, 0) == idx) {
+    static const uint16_t loads[][2] = {
+        {WD_C_I32_LOAD, WD_C_BRT_I32_LOAD}, {WD_C_I32_LOAD8_S, WD_C_BRT_I32_LOAD8_S},
+        {WD_C_I32_LOAD8_U, WD_C_BRT_I32_LOAD8_U}, {WD_C_I32_LOAD16_S, WD_C_BRT_I32_LOAD16_S},
+        {WD_C_I32_LOAD16_U, WD_C_BRT_I32_LOAD16_U}, {WD_C_I32_LOAD_X, WD_C_BRT_I32_LOAD_X},
+        {WD_C_I32_LOAD8_S_X, WD_C_BRT_I32_LOAD8_S_X}, {WD_C_I32_LOAD8_U_X, WD_C_BRT_I32_LOAD8_U_X},
+        {WD_C_I32_LOAD16_S_X, WD_C_BRT_I32_LOAD16_S_X}, {WD_C_I32_LOAD16_U_X, WD_C_BRT_I32_LOAD16_U_X}};
+    for (size_t k = 0; k < sizeof loads / sizeof loads[0]; k++)
+      if (t->code[t->last_pos] == loads[k][0]) {
+        nld = (uint32_t)strlen(code_layout[loads[k][0]]);
+        if (t->last_pos + WD_CODE_OPW + nld != t->ncode) break;
+        for (uint32_t w = 0; w < nld; w++) ld[w] = OPND(t->last_pos, w);
+        brt = (wd_code_op)loads[k][1];
+        rewind_last(t);
+        break;
+      }
+  }
+  op(t, brt);
+  if (brt != WD_C_BR_TABLE) {
+    for (uint32_t w = 0; w < nld; w++) emit(t, ld[w]);     /* d, a[, b], offset */
+  } else {
+    emit(t, idx);
+  }
   emit(t, bias);
   emit(t, n + 1);
   uint32_t first = t->ncode;
@@ -1182,7 +1224,8 @@ static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, oper
 #define DUP_MAX_INSTRS 8u
 
 static bool is_terminal(uint32_t o) {
-  return o == WD_C_BR || o == WD_C_BR_TABLE || o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
+  return o == WD_C_BR || o == WD_C_BR_TABLE || (o >= WD_C_BRT_I32_LOAD && o <= WD_C_BRT_I32_LOAD16_U_X) ||
+         o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
          o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_UNREACHABLE;
 }
 
