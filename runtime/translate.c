@@ -954,7 +954,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     }
     return;
   }
-  case WD_OP_DROP: pop(t); return;
+  case WD_OP_DROP: pop_entry(t); return;        /* a pending add is simply forgotten */
   case WD_OP_SELECT:
   case WD_OP_SELECT_T: {
     if (o == WD_OP_SELECT_T && ins->imm.select_t.type == WD_V128) {
