@@ -327,6 +327,66 @@ bool wd_func_call(wd_store *store, wd_func *f, const wd_val *args, size_t nargs,
   return ok;
 }
 
+/* ---------------------------------------------------------------- limits, fuel, resumable calls */
+
+bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err) {
+  if (!store || !limits) return API_FAIL(err, "store or limits are NULL");
+  wd_limits *l = &store->limits;
+  if (limits->max_memory_pages) l->max_memory_pages = limits->max_memory_pages;
+  if (limits->max_table_elems) l->max_table_elems = limits->max_table_elems;
+  if (limits->max_instances) l->max_instances = limits->max_instances;
+  if (limits->max_call_depth) l->max_call_depth = limits->max_call_depth;
+  if (limits->max_stack_bytes) l->max_stack_bytes = limits->max_stack_bytes;
+  if (limits->max_arena_bytes) l->max_arena_bytes = limits->max_arena_bytes;
+  return true;
+}
+
+bool wd_store_fuel_enable(wd_store *store, bool enabled, wd_error *err) {
+  if (!store) return API_FAIL(err, "store is NULL");
+  if (store->entries) return API_FAIL(err, "fuel cannot be switched while the store is running");
+  store->fuel_enabled = enabled;
+  return true;
+}
+
+bool wd_store_fuel_add(wd_store *store, uint64_t fuel, wd_error *err) {
+  if (!store) return API_FAIL(err, "store is NULL");
+  store->fuel = store->fuel > UINT64_MAX - fuel ? UINT64_MAX : store->fuel + fuel;
+  return true;
+}
+
+uint64_t wd_store_fuel_remaining(const wd_store *store) {
+  if (!store) return 0;
+  return store->fuel_enabled ? store->fuel : UINT64_MAX;
+}
+
+bool wd_store_suspended(const wd_store *store) { return store && store->suspended; }
+
+bool wd_store_resume(wd_store *store, wd_val *results, size_t nresults, wd_error *err) {
+  if (!store) return API_FAIL(err, "store is NULL");
+  if (!store->suspended || !store->susp.func) return API_FAIL(err, "no suspended call to resume");
+  const wd_functype *ft = store->susp.func->type;
+  if (nresults != ft->nresults)
+    return wd_fail(err, WD_E_ARITY, WD_NO_OFFSET, "%zu results given, the suspended call returns %u", nresults,
+                   ft->nresults);
+  if (nresults && !results) return API_FAIL(err, "results are NULL");
+  const uint8_t *rt = wd_ft_results(ft);
+  size_t rslots = 0;
+  for (uint32_t i = 0; i < ft->nresults; i++) rslots += wd_type_slots(rt[i]);
+  if (rslots == 0) rslots = 1;
+  uint64_t inline_slots[CALL_INLINE_SLOTS];
+  uint64_t *slots = rslots <= CALL_INLINE_SLOTS ? inline_slots : wd_alloc_array(store->al, rslots, sizeof *slots);
+  if (!slots) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "call results");
+  bool ok = wd_exec_resume(store, slots, err);
+  if (ok) {
+    size_t at = 0;
+    for (uint32_t i = 0; i < ft->nresults; i++) at += slots_to_val(slots + at, rt[i], &results[i]);
+  }
+  if (slots != inline_slots) wd_free(store->al, slots, rslots * sizeof *slots);
+  return ok;
+}
+
+void wd_store_cancel(wd_store *store) { wd_exec_cancel(store); }
+
 /* ---------------------------------------------------------------- caller context */
 
 wd_memory *wd_caller_memory(wd_caller *caller, uint32_t index) {
