@@ -819,12 +819,41 @@ static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
   }
 }
 
+/* The index spaces an instruction names are checked again here (validation already did): the
+ * interpreter indexes the instance's arrays with them unchecked. */
+static bool indices_ok(tr *t, const wd_instr *ins) {
+  const wd_module *m = t->m;
+  uint32_t x = ins->imm.idx, y = ins->imm.idx2.b;
+  switch (ins->op) {
+  case WD_OP_TABLE_GET: case WD_OP_TABLE_SET: case WD_OP_TABLE_SIZE: case WD_OP_TABLE_GROW:
+  case WD_OP_TABLE_FILL:
+    return x < m->ntables || fail(t, WD_E_UNKNOWN_TABLE, "table index");
+  case WD_OP_TABLE_COPY:
+    return (ins->imm.idx2.a < m->ntables && y < m->ntables) || fail(t, WD_E_UNKNOWN_TABLE, "table index");
+  case WD_OP_TABLE_INIT:
+    if (ins->imm.idx2.a >= m->nelems) return fail(t, WD_E_UNKNOWN_ELEM, "element segment index");
+    return y < m->ntables || fail(t, WD_E_UNKNOWN_TABLE, "table index");
+  case WD_OP_ELEM_DROP: return x < m->nelems || fail(t, WD_E_UNKNOWN_ELEM, "element segment index");
+  case WD_OP_MEMORY_SIZE: case WD_OP_MEMORY_GROW: case WD_OP_MEMORY_FILL:
+    return x < m->nmems || fail(t, WD_E_UNKNOWN_MEMORY, "memory index");
+  case WD_OP_MEMORY_COPY:
+    return (ins->imm.idx2.a < m->nmems && y < m->nmems) || fail(t, WD_E_UNKNOWN_MEMORY, "memory index");
+  case WD_OP_MEMORY_INIT:
+    if (ins->imm.idx2.a >= m->ndatas) return fail(t, WD_E_UNKNOWN_DATA, "data segment index");
+    return y < m->nmems || fail(t, WD_E_UNKNOWN_MEMORY, "memory index");
+  case WD_OP_DATA_DROP: return x < m->ndatas || fail(t, WD_E_UNKNOWN_DATA, "data segment index");
+  case WD_OP_REF_FUNC: return x < m->nfuncs || fail(t, WD_E_UNKNOWN_FUNC, "function index");
+  default: return true;
+  }
+}
+
 /* The translation of one instruction in reachable code. */
 static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   wd_module *m = t->m;
   uint16_t o = ins->op;
   const wd_opinfo *info = &wd_opinfo_table[o];
   if (info->prefix == 0xFD) { fail(t, WD_E_SIMD_UNSUPPORTED, info->text); return; }
+  if (!indices_ok(t, ins)) return;
   switch (o) {
   case WD_OP_NOP: return;
   case WD_OP_UNREACHABLE:
