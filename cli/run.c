@@ -15,14 +15,6 @@
 #include "cli.h"
 #include "warden_wasi.h"
 
-/* TEMPORARY: the fuel functions are declared in warden.h but not yet defined in runtime/api.c. Weak
- * references keep the command linking until they are; --fuel reports that it is unavailable meanwhile.
- * Remove these lines (and fuel_available) once runtime/api.c defines them. */
-#pragma weak wd_store_fuel_enable
-#pragma weak wd_store_fuel_add
-#pragma weak wd_store_fuel_remaining
-static bool fuel_available(void) { return wd_store_fuel_enable && wd_store_fuel_add && wd_store_fuel_remaining; }
-
 void cli_run_help(void) {
   printf("usage: warden run [OPTIONS] FILE.wasm [ARGS...]\n"
          "       warden run [OPTIONS] --invoke NAME FILE.wasm [VALUES...]\n"
@@ -471,7 +463,7 @@ static void print_stats(const run_opts *o, const wd_module *m, const wd_store *s
   fprintf(stderr, "  functions     %10" PRIu32 " translated of %" PRIu32 " defined\n", st.promoted, st.functions);
   fprintf(stderr, "  module arena  %10zu bytes used, %zu reserved (records %zu, bodies %zu, code %zu)\n",
           st.arena_used, st.arena_reserved, st.record_bytes, st.body_bytes, st.code_bytes);
-  if (o->fuel_on && store && fuel_available())
+  if (o->fuel_on && store)
     fprintf(stderr, "  fuel          %10" PRIu64 " units left of %" PRIu64 "\n", wd_store_fuel_remaining(store), o->fuel);
   if (rss_kib >= 0) fprintf(stderr, "  peak RSS      %10ld KiB\n", rss_kib);
 }
@@ -576,7 +568,6 @@ int cli_run(int argc, char **argv) {
   }
 
   if (!(store = wd_store_new(engine, &err))) { cli_error("cannot create a store: %s", err.message); goto out; }
-  if (o.fuel_on && !fuel_available()) { cli_error("--fuel: this build of warden has no fuel support yet"); goto out; }
   if (o.fuel_on && (!wd_store_fuel_enable(store, true, &err) || !wd_store_fuel_add(store, o.fuel, &err))) {
     cli_error("cannot set fuel: %s", err.message);
     goto out;
