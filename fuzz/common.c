@@ -81,6 +81,35 @@ void fz_set_fuel(wd_store *s, uint64_t fuel) {
 
 uint64_t fz_fuel_left(const wd_store *s) { return s->fuel; }
 
+#pragma weak wd_store_resume
+#pragma weak wd_store_fuel_add
+#pragma weak wd_store_suspended
+#pragma weak wd_store_cancel
+
+bool fz_have_resume(void) {
+  return wd_store_resume != NULL && wd_store_fuel_add != NULL && wd_store_suspended != NULL &&
+         wd_store_cancel != NULL;
+}
+
+bool fz_call_fuel(wd_store *s, wd_func *f, const wd_val *args, size_t nargs, wd_val *res, size_t nres,
+                  uint64_t budget, uint64_t chunk, uint64_t *used, wd_error *err) {
+  if (!chunk || chunk >= budget || !fz_have_resume()) chunk = budget;
+  uint64_t given = chunk;
+  fz_set_fuel(s, given);
+  bool ok = wd_func_call(s, f, args, nargs, res, nres, err);
+  while (!ok && err->code == WD_E_TRAP_OUT_OF_FUEL && given < budget) {
+    if (!wd_store_suspended(s)) fz_die("an outermost call ran out of fuel but the store is not suspended");
+    uint64_t add = budget - given < chunk ? budget - given : chunk;
+    if (!wd_store_fuel_add(s, add, err)) fz_die("wd_store_fuel_add: %s", err->message);
+    given += add;
+    ok = wd_store_resume(s, res, nres, err);
+  }
+  uint64_t left = fz_fuel_left(s);
+  if (left > given) fz_die("fuel left %llu exceeds the %llu given", (unsigned long long)left, (unsigned long long)given);
+  *used = given - left;
+  return ok;
+}
+
 /* ---------------------------------------------------------------- values */
 
 void fz_canon_val(const wd_val *in, wd_val *out) {

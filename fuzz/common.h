@@ -49,6 +49,14 @@ wd_engine *fz_engine_limits(const char *layout, wd_mode mode, const wd_limits *l
 
 void fz_set_fuel(wd_store *s, uint64_t fuel);
 uint64_t fz_fuel_left(const wd_store *s);
+/* Whether this build has warden.h's resumable fuel stops (wd_store_resume ...; linked weakly, so that
+ * the targets build before api.c implements them). */
+bool fz_have_resume(void);
+/* Calls f with `budget` units of fuel: all at once (chunk 0, or no resume in this build), or `chunk`
+ * units at a time, resuming after each out-of-fuel stop until the budget is spent. Returns like
+ * wd_func_call; *used is the fuel consumed in all. */
+bool fz_call_fuel(wd_store *s, wd_func *f, const wd_val *args, size_t nargs, wd_val *res, size_t nres,
+                  uint64_t budget, uint64_t chunk, uint64_t *used, wd_error *err);
 
 /* ---------------------------------------------------------------- values */
 

@@ -1,12 +1,15 @@
 /* fuzz_diff.c — libFuzzer target: one generated module, every layout x mode, the same observable result.
  *
- * Input: byte 0 holds generator flags; bytes 1-2 (little endian) how many of the following bytes drive
- * the generator (fuzz/gen.h); the rest are arguments and fuel amounts, read afresh by every run. The
- * generated module runs in each of the 3 layouts x 3 modes: load, instantiate (with fuel), call every
- * exported function with the same arguments and fuel (once, or twice over when byte 0 says so). Each run
- * writes a trace: instantiation outcome, each call's results (NaNs canonicalised) or trap code and the
- * fuel left, every exported global's value and table's size and null pattern after each round, and every
- * exported memory's size and content hash at the end. All nine traces must be identical; the first difference is printed and the target aborts.
+ * Input: byte 0 holds options (generator flags, a second round of calls, chunked fuel); bytes 1-2 (little
+ * endian) how many of the following bytes drive the generator (fuzz/gen.h); the rest are arguments and
+ * fuel amounts, read afresh by every run. The generated module runs in each of the 3 layouts x 3 modes:
+ * load, instantiate (with fuel), call every exported function with the same arguments and fuel (once, or
+ * twice over). Each run writes a trace: instantiation outcome, each call's results (NaNs canonicalised)
+ * or trap code and the fuel it used, every exported global's value and table's size and null pattern
+ * after each round, and every exported memory's size and content hash at the end. With chunked fuel (and
+ * a build with resumable fuel stops) every run but the reference gets each call's fuel a few units at a
+ * time and resumes after every stop, which must change nothing. All nine traces must be identical; the
+ * first difference is printed and the target aborts.
  *
  * May touch: the public API, fuzz/gen.h, fuzz/common.h (fuel through the store's fields).
  */
@@ -22,7 +25,8 @@
 #define CALL_FUEL_STEP 3u
 #define START_FUEL 2000u
 
-static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instance *inst, fz_in *in) {
+static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instance *inst, uint64_t chunk,
+                        fz_in *in) {
   uint32_t nex = wd_module_export_count(mod);
   for (uint32_t i = 0; i < nex; i++) {
     wd_exportdesc d;
@@ -36,17 +40,18 @@ static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instanc
     if (np > MAX_PARAMS || nr > MAX_PARAMS) continue;
     wd_val args[MAX_PARAMS], res[MAX_PARAMS];
     for (uint32_t k = 0; k < np; k++) args[k] = fz_arg(in, pt[k]);
-    fz_set_fuel(store, CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in));
+    uint64_t budget = CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in), used;
     wd_error err;
     fz_trace_printf(t, "call %.*s:", (int)d.name_len, d.name);
-    if (wd_func_call(store, ex.of.func, args, np, res, nr, &err)) {
+    bool ok = fz_call_fuel(store, ex.of.func, args, np, res, nr, budget, chunk, &used, &err);
+    if (ok) {
       for (uint32_t k = 0; k < nr; k++) fz_trace_val(t, &res[k]);
     } else {
       if (!fz_code_ok_at_run_time(err.code))
         fz_die("calling '%.*s' of a valid module: %s", (int)d.name_len, d.name, err.message);
       fz_trace_printf(t, " trap %s", wd_errcode_name(err.code));
     }
-    fz_trace_printf(t, " fuel %llu\n", (unsigned long long)fz_fuel_left(store));
+    fz_trace_printf(t, " fuel used %llu\n", (unsigned long long)used);
   }
 }
 
@@ -94,7 +99,7 @@ static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst, bool mem
 }
 
 static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layout, wd_mode mode, int rounds,
-                fz_in in) {
+                uint64_t chunk, fz_in in) {
   /* Memories may grow only a little: nine runs per input each copy and zero what they grow to. */
   wd_limits lim;
   fz_limits(&lim);
@@ -114,7 +119,7 @@ static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layou
   } else {
     fz_trace_printf(t, "instantiate: ok fuel %llu\n", (unsigned long long)fz_fuel_left(store));
     for (int round = 0; round < rounds; round++) {
-      trace_calls(t, store, mod, inst, &in);
+      trace_calls(t, store, mod, inst, chunk, &in);
       trace_state(t, mod, inst, round == rounds - 1);
     }
   }
@@ -142,6 +147,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (cfg & 1) go.flags |= WD_GEN_UNBOUNDED;
   if (cfg & 2) go.flags |= WD_GEN_NO_START;
   int rounds = (cfg & 4) ? 2 : 1;     /* a second round of calls sees the state the first one left */
+  /* Bit 3: every run but the reference gets its fuel in chunks, resuming after each out-of-fuel stop;
+   * the results, states and fuel used must be those of the reference's uninterrupted calls. */
+  uint64_t chunk = (cfg & 8) ? 1 + (uint64_t)(cfg >> 4) * 7 : 0;
   size_t wlen = 0;
   uint8_t *wasm = wd_gen_module_alloc(gen_in.p, fz_in_left(&gen_in), &go, &wlen);
   if (!wasm) return 0;
@@ -150,12 +158,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fz_trace ref = {0};
   char ref_name[64], name[64];
   snprintf(ref_name, sizeof ref_name, "%s/%s", fz_layout_names[0], fz_mode_name(fz_modes[0]));
-  run(&ref, wasm, wlen, fz_layout_names[0], fz_modes[0], rounds, in);
+  run(&ref, wasm, wlen, fz_layout_names[0], fz_modes[0], rounds, 0, in);
   for (int l = 0; l < FZ_NLAYOUTS; l++) {
     for (int mi = 0; mi < FZ_NMODES; mi++) {
       if (l == 0 && mi == 0) continue;
       fz_trace t = {0};
-      run(&t, wasm, wlen, fz_layout_names[l], fz_modes[mi], rounds, in);
+      run(&t, wasm, wlen, fz_layout_names[l], fz_modes[mi], rounds, chunk, in);
       if (t.len != ref.len || memcmp(t.buf, ref.buf, t.len) != 0) {
         snprintf(name, sizeof name, "%s/%s", fz_layout_names[l], fz_mode_name(fz_modes[mi]));
         fz_trace_mismatch(ref_name, &ref, name, &t);

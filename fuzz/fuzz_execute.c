@@ -5,7 +5,8 @@
  * module; the bytes after that are arguments and fuel amounts. The module is loaded and instantiated
  * through the public API with fuel and the limits of fz_limits(); every exported function is called with
  * arguments drawn from the input, twice (before and after the host touches the exported globals,
- * memories and tables through the API). Traps and limits are fine. A crash, a leak or a sanitizer report
+ * memories and tables through the API). A call that runs out of fuel is resumed with more, cancelled,
+ * resumed with the wrong number of results, or left suspended, as the input says. Traps and limits are fine. A crash, a leak or a sanitizer report
  * is a finding, and so is an outcome a valid module must never have: a load, validation or link error, a
  * "function failed validation" trap, or results of the wrong types.
  *
@@ -19,8 +20,8 @@
 #include "gen.h"
 
 #define MAX_PARAMS 64
-#define CALL_FUEL_BASE 1000u
-#define CALL_FUEL_STEP 40u
+#define CALL_FUEL_BASE 300u
+#define CALL_FUEL_STEP 12u
 #define START_FUEL 20000u
 
 static FILE *devnull;
@@ -36,6 +37,37 @@ static void check_call(bool ok, const wd_error *err, const char *name, size_t le
   for (uint32_t i = 0; i < nres; i++)
     if (res[i].kind != (uint8_t)rt[i])
       fz_die("export '%.*s': result %u has kind 0x%x, its type says 0x%x", (int)len, name, i, res[i].kind, rt[i]);
+}
+
+/* A call stopped for fuel: resume it (a few times), cancel it, misuse the API, or leave it suspended (the
+ * next call discards it), as the input says. Returns the call's final outcome. */
+static bool after_fuel_stop(wd_store *store, uint32_t nr, wd_val *res, fz_in *in, wd_error *err) {
+  if (!wd_store_suspended(store)) fz_die("an outermost call ran out of fuel but the store is not suspended");
+  wd_error e2;
+  switch (fz_u8(in) & 3) {
+  case 0:
+    for (int k = 0; k < 2; k++) {
+      if (!wd_store_fuel_add(store, CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in), &e2))
+        fz_die("wd_store_fuel_add: %s", e2.message);
+      if (wd_store_resume(store, res, nr, err)) return true;
+      if (err->code != WD_E_TRAP_OUT_OF_FUEL) return false;
+    }
+    return false;
+  case 1:
+    wd_store_cancel(store);
+    if (wd_store_suspended(store)) fz_die("still suspended after wd_store_cancel");
+    if (wd_store_resume(store, res, nr, &e2)) fz_die("wd_store_resume succeeded after wd_store_cancel");
+    return false;
+  case 2: {
+    /* The wrong number of results is refused without harm (the call may then be resumed or not). */
+    wd_val extra[MAX_PARAMS + 1];
+    wd_store_fuel_add(store, 1000, &e2);
+    if (wd_store_resume(store, extra, nr + 1, &e2)) fz_die("wd_store_resume accepted %u results for %u", nr + 1, nr);
+    return false;
+  }
+  default:
+    return false;
+  }
 }
 
 static void call_exports(wd_store *store, wd_module *mod, wd_instance *inst, fz_in *in) {
@@ -56,6 +88,7 @@ static void call_exports(wd_store *store, wd_module *mod, wd_instance *inst, fz_
     fz_set_fuel(store, CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in));
     wd_error err;
     bool ok = wd_func_call(store, ex.of.func, args, np, res, nr, &err);
+    if (!ok && err.code == WD_E_TRAP_OUT_OF_FUEL && fz_have_resume()) ok = after_fuel_stop(store, nr, res, in, &err);
     check_call(ok, &err, d.name, d.name_len, nr, rt, res);
   }
 }
