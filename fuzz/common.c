@@ -1,7 +1,7 @@
 /* common.c — helpers shared by the fuzz targets (see common.h): input cursor, engine matrix, fuel,
  * value canonicalisation, hashing and run traces.
  *
- * May touch: the public API (warden.h) and, for fuel only, struct wd_store (runtime.h).
+ * May touch: the public API (warden.h) and, to set an exact amount of fuel, struct wd_store (runtime.h).
  */
 #include "common.h"
 
@@ -74,12 +74,14 @@ wd_engine *fz_engine_limits(const char *layout, wd_mode mode, const wd_limits *l
 
 /* ---------------------------------------------------------------- fuel */
 
+/* warden.h can enable fuel and add to it; setting an exact amount needs the store's field. */
 void fz_set_fuel(wd_store *s, uint64_t fuel) {
-  s->fuel_enabled = true;
+  wd_error err;
+  if (!wd_store_fuel_enable(s, true, &err)) fz_die("wd_store_fuel_enable: %s", err.message);
   s->fuel = fuel;
 }
 
-uint64_t fz_fuel_left(const wd_store *s) { return s->fuel; }
+uint64_t fz_fuel_left(const wd_store *s) { return wd_store_fuel_remaining(s); }
 
 #pragma weak wd_store_resume
 #pragma weak wd_store_fuel_add
