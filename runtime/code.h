@@ -176,6 +176,18 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(BRT_I32_LOAD8_U_X, "dssuuu*j", "")                                                                  \
   X(BRT_I32_LOAD16_S_X, "dssuuu*j", "")                                                                 \
   X(BRT_I32_LOAD16_U_X, "dssuuu*j", "")                                                                 \
+  /* ---- v128 (SIMD). A v128 is two consecutive slots (d, s name the first). The V_* instructions     \
+     call a simd.h function f (q: its address) on the slots; op is the wasm opcode (listings, memsz). */ \
+  X(GLOBAL_GET_V, "du", "d, d+1 = v128 global g")                                                      \
+  X(GLOBAL_SET_V, "uss", "v128 global g = (lo, hi): g, lo, hi")                                        \
+  X(V_UN, "dsuq", "d = f(a): a, op, f")                                                                \
+  X(V_BIN, "dssuq", "d = f(a, b)")                                                                     \
+  X(V_TERN, "dsssuq", "d = f(a, b, c) (bitselect)")                                                    \
+  X(V_SHUFFLE, "dsssuq", "d = f(a, b) with the 16 lane indices in constant slots k, k+1: a, b, k")     \
+  X(V_EXTRACT, "dsuuq", "d = f(a) at lane l: a, l, op, f")                                             \
+  X(V_REPLACE, "dssuuq", "d = f(a, b) at lane l: a, b, l, op, f")                                      \
+  X(V_LOAD, "dssuuuq", "d = f(memory at a + offset, vector v, lane l): a, v, offset, l, op, f")        \
+  X(V_STORE, "ssuuuq", "f(memory at a + offset, vector v, lane l): a, v, offset, l, op, f")            \
   /* ---- memories */                                                                                 \
   X(MEMSEL, "u", "the next memory access uses memory m (MEMSEL 0 switches back)")                      \
   X(MEMORY_SIZE, "du", "d = pages of memory m")                                                        \

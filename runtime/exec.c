@@ -16,6 +16,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
+#include "simd.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
@@ -65,6 +66,17 @@ static inline double f64_max(double a, double b) {
   if (a == b) return signbit(a) ? b : a;
   return a > b ? a : b;
 }
+
+/* Rounding to integral: a NaN gives a quiet NaN (x + x) whatever libm does (gcc -O2 inlines a bit
+ * sequence for these that returns a signalling NaN unchanged; the spec wants nan:arithmetic). */
+static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
+static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
+static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
+static inline float nearest32(float x) { return x != x ? x + x : rintf(x); }
+static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
+static inline double floor64(double x) { return x != x ? x + x : floor(x); }
+static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
+static inline double nearest64(double x) { return x != x ? x + x : rint(x); }
 
 static inline uint32_t rotl32(uint32_t a, uint32_t k) { k &= 31; return (a << k) | (a >> ((32 - k) & 31)); }
 static inline uint32_t rotr32(uint32_t a, uint32_t k) { k &= 31; return (a >> k) | (a << ((32 - k) & 31)); }
@@ -130,6 +142,13 @@ static void vals_to_slots(const uint8_t *types, uint32_t n, const wd_val *in, ui
 }
 
 #define HOST_INLINE_VALS 16
+
+/* Slots that n values of these types take (a v128 takes two). */
+static uint32_t type_slots(const uint8_t *types, uint32_t n) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++) k += wd_type_slots(types[i]);
+  return k;
+}
 
 /* Calls host function f with arguments from `args` (slots); results go to `res` (nresults values). */
 static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64_t *args, wd_val *res,
@@ -340,6 +359,10 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(5);                                                                                          \
   }
+/* The simd.h function whose address is the 'q' operand at word k (4-byte aligned: read with memcpy). */
+static inline wd_simd_fn simd_op_at(const uint32_t *w) { wd_simd_fn f; memcpy(&f, w, sizeof f); return f; }
+static inline wd_simd_load_fn simd_load_at(const uint32_t *w) { wd_simd_load_fn f; memcpy(&f, w, sizeof f); return f; }
+static inline wd_simd_store_fn simd_store_at(const uint32_t *w) { wd_simd_store_fn f; memcpy(&f, w, sizeof f); return f; }
 #define ZX32(v) ((uint64_t)(uint32_t)(v))
 #define SX32(v) ((uint64_t)(uint32_t)(int32_t)(v))
 #define ZX64(v) ((uint64_t)(v))
@@ -485,8 +508,9 @@ call_slow:
       goto trap_set;
     }
     size_t fo = (size_t)(fp - R->stack_lo);
-    uint32_t np = ft->nparams, nr = ft->nresults;
-    R->s->stack_top = fo + argbase + (np > nr ? np : nr);
+    uint32_t np = type_slots(wd_ft_params(ft), ft->nparams), nr = ft->nresults;
+    uint32_t nrs = type_slots(wd_ft_results(ft), nr);
+    R->s->stack_top = fo + argbase + (np > nrs ? np : nrs);
     R->s->depth = R->depth;
     if (R->fuel_on) R->s->fuel = fuel;
     bool ok = host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
@@ -705,6 +729,49 @@ dispatch_top:
   CASE(GLOBAL_GET) { R(1) = R->inst->globals[IMM(2)]->val[0]; NEXT(3); }
   CASE(GLOBAL_SET) { R->inst->globals[IMM(1)]->val[0] = R(2); NEXT(3); }
   CASE(REF_FUNC) { R(1) = (uint64_t)(uintptr_t)R->inst->funcs[IMM(2)]; NEXT(3); }
+
+  /* ---------------------------------------------------------------- v128 (two slots; simd.h) */
+  CASE(GLOBAL_GET_V) {
+    const wd_global *g = R->inst->globals[IMM(2)];
+    fp[IMM(1)] = g->val[0];
+    fp[IMM(1) + 1] = g->val[1];
+    NEXT(3);
+  }
+  CASE(GLOBAL_SET_V) {
+    wd_global *g = R->inst->globals[IMM(1)];
+    g->val[0] = R(2);
+    g->val[1] = R(3);
+    NEXT(4);
+  }
+  CASE(V_UN) { simd_op_at(&IMM(4))(&R(1), &R(2), NULL, NULL, NULL); NEXT(6); }
+  CASE(V_BIN) { simd_op_at(&IMM(5))(&R(1), &R(2), &R(3), NULL, NULL); NEXT(7); }
+  CASE(V_TERN) { simd_op_at(&IMM(6))(&R(1), &R(2), &R(3), &R(4), NULL); NEXT(8); }
+  CASE(V_SHUFFLE) {
+    simd_op_at(&IMM(6))(&R(1), &R(2), &R(3), NULL, (const uint8_t *)(const void *)&R(4));
+    NEXT(8);
+  }
+  CASE(V_EXTRACT) {
+    uint8_t lane = (uint8_t)IMM(3);
+    simd_op_at(&IMM(5))(&R(1), &R(2), NULL, NULL, &lane);
+    NEXT(7);
+  }
+  CASE(V_REPLACE) {
+    uint8_t lane = (uint8_t)IMM(4);
+    simd_op_at(&IMM(6))(&R(1), &R(2), &R(3), NULL, &lane);
+    NEXT(8);
+  }
+  CASE(V_LOAD) {
+    uint64_t ea = (uint64_t)U32(2) + IMM(4);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    simd_load_at(&IMM(7))(&R(1), mb + ea, &R(3), (uint8_t)IMM(5));
+    NEXT(9);
+  }
+  CASE(V_STORE) {
+    uint64_t ea = (uint64_t)U32(1) + IMM(3);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    simd_store_at(&IMM(6))(mb + ea, &R(2), (uint8_t)IMM(4));
+    NEXT(8);
+  }
   CASE(TABLE_GET) {
     wd_table *tb = R->inst->tables[IMM(2)];
     uint32_t i = U32(3);
@@ -951,10 +1018,10 @@ dispatch_top:
   /* ---------------------------------------------------------------- float arithmetic */
   UN(F32_ABS, uint32_t, U32, PUT32, a & 0x7FFFFFFFu)
   UN(F32_NEG, uint32_t, U32, PUT32, a ^ 0x80000000u)
-  UN(F32_CEIL, float, F32, PUTF32, ceilf(a))
-  UN(F32_FLOOR, float, F32, PUTF32, floorf(a))
-  UN(F32_TRUNC, float, F32, PUTF32, truncf(a))
-  UN(F32_NEAREST, float, F32, PUTF32, rintf(a))
+  UN(F32_CEIL, float, F32, PUTF32, ceil32(a))
+  UN(F32_FLOOR, float, F32, PUTF32, floor32(a))
+  UN(F32_TRUNC, float, F32, PUTF32, trunc32(a))
+  UN(F32_NEAREST, float, F32, PUTF32, nearest32(a))
   UN(F32_SQRT, float, F32, PUTF32, sqrtf(a))
   BINF32(F32_ADD, a + b)
   BINF32(F32_SUB, a - b)
@@ -965,10 +1032,10 @@ dispatch_top:
   BIN32(F32_COPYSIGN, (a & 0x7FFFFFFFu) | (b & 0x80000000u))
   UN(F64_ABS, uint64_t, U64, PUT64, a & 0x7FFFFFFFFFFFFFFFull)
   UN(F64_NEG, uint64_t, U64, PUT64, a ^ 0x8000000000000000ull)
-  UN(F64_CEIL, double, F64, PUTF64, ceil(a))
-  UN(F64_FLOOR, double, F64, PUTF64, floor(a))
-  UN(F64_TRUNC, double, F64, PUTF64, trunc(a))
-  UN(F64_NEAREST, double, F64, PUTF64, rint(a))
+  UN(F64_CEIL, double, F64, PUTF64, ceil64(a))
+  UN(F64_FLOOR, double, F64, PUTF64, floor64(a))
+  UN(F64_TRUNC, double, F64, PUTF64, trunc64(a))
+  UN(F64_NEAREST, double, F64, PUTF64, nearest64(a))
   UN(F64_SQRT, double, F64, PUTF64, sqrt(a))
   BINF64(F64_ADD, a + b)
   BINF64(F64_SUB, a - b)
@@ -1153,8 +1220,8 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
   if (s->entries == 0) s->suspended = false;   /* a new outermost call: the stack is its own */
   size_t base = s->stack_top;
   if (!grow_stack(s, base + f->frame_slots, err)) return false;
-  /* Wasm frames hold no v128 (translation refuses it), so arguments are one slot each. */
-  uint32_t np = ft->nparams, nr = ft->nresults;
+  /* argres holds slots: a v128 takes two (the code header's NP counts parameter slots). */
+  uint32_t np = ((const uint32_t *)(const void *)f->code)[WD_CODE_NP], nr = type_slots(wd_ft_results(ft), ft->nresults);
   if (np) memcpy(s->stack + base, argres, np * sizeof *argres);
   if (s->entries == 0) s->susp.func = f;
   s->entries++;
@@ -1176,7 +1243,8 @@ bool wd_exec_resume(wd_store *s, uint64_t *argres, wd_error *err) {
   bool ok = run(s, s->susp.func, base, err, true, NULL);
   s->entries--;
   s->stack_top = base;
-  uint32_t nr = s->susp.func->type->nresults;
+  const wd_functype *ft = s->susp.func->type;
+  uint32_t nr = type_slots(wd_ft_results(ft), ft->nresults);
   if (ok && nr) memcpy(argres, s->stack + base, nr * sizeof *argres);
   return ok;
 }

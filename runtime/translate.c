@@ -10,6 +10,9 @@
  * them. A final pass threads jumps, places constants and temporaries, and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
+ * v128 values take two slots: on the virtual stack a v128 is two entries (low half, then the high half,
+ * marked `hi`); locals and block/call values are counted in slots. SIMD instructions become V_* calls of
+ * the simd.h function of the opcode (code.h); v128.const is a pair of consecutive constants.
  * May touch: module.h (readers, arena, layout), runtime.h (validate), code.h (and exec.c's
  * wd_code_dispatch / wd_code_op_at, which know the handlers' addresses).
  */
@@ -17,6 +20,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
+#include "simd.h"
 
 /* Slot operands during translation: temporaries and constants are numbered apart and placed when the
  * frame's shape is known (the final pass). Real slots (params, locals) are below SLOT_LIMIT. */
@@ -57,6 +61,7 @@ enum { K_BLOCK, K_LOOP, K_IF, K_FUNC };
  * never temporaries other than its own home slot (a push above it cannot clobber them). */
 typedef struct ventry {
   uint32_t a, b;
+  uint32_t hi;                   /* 1: the high half of a v128 (its low half is the entry below) */
 } ventry;
 
 typedef struct ctl {
@@ -68,6 +73,8 @@ typedef struct ctl {
   uint32_t start;                /* loop: code position of its first instruction */
   uint32_t patch;                /* forward jumps to the end, chained through their jump words */
   uint32_t else_jump;            /* if: the jump word that goes to the else arm */
+  const uint8_t *vt;             /* a block type with a v128: its npv param, then nrv result types */
+  uint32_t npv, nrv;             /* (np, nr count slots); NULL without a v128 */
 } ctl;
 
 typedef struct tr {
@@ -84,7 +91,11 @@ typedef struct tr {
   ctl *cs;
   uint32_t ncs, capcs;
 
-  uint32_t np, nr, nlocals, A;   /* nlocals counts params too */
+  uint32_t np, nr, nlocals, A;   /* in slots (a v128 takes two); nlocals counts params too */
+  uint32_t nlidx;                /* local indices (params included) */
+  const uint8_t *bt_vt;          /* block_type -> push_ctl: a block type with a v128 (see ctl.vt) */
+  uint32_t bt_npv, bt_nrv;
+  uint32_t *lord;                /* nlidx + 1 slot ordinals of the local indices; NULL: no v128 local */
   uint32_t *refs;                /* per local: stack entries naming it */
   uint32_t nrefs;                /* sum of refs */
   uint32_t refs_lo;              /* no stack entry below this index names a local (a scan's start) */
@@ -171,7 +182,12 @@ static bool fail(tr *t, wd_errcode code, const char *what) {
 
 static inline bool is_local(uint32_t s) { return !(s & (TEMP_TAG | CONST_TAG)); }
 static inline uint32_t home(uint32_t depth) { return TEMP_TAG | depth; }
-static inline uint32_t local_slot(const tr *t, uint32_t i) { return i < t->np ? i : t->A + WD_FRAME_HDR + (i - t->np); }
+/* Local index i -> its (first) slot. */
+static inline uint32_t local_slot(const tr *t, uint32_t i) {
+  if (t->lord) i = t->lord[i];
+  return i < t->np ? i : t->A + WD_FRAME_HDR + (i - t->np);
+}
+static inline bool local_v128(const tr *t, uint32_t i) { return t->lord && t->lord[i + 1] - t->lord[i] == 2; }
 static inline uint32_t slot_local(const tr *t, uint32_t s) { return s < t->np ? s : s - t->A - WD_FRAME_HDR + t->np; }
 
 static void ref(tr *t, uint32_t s, int delta) {
@@ -192,7 +208,7 @@ static void push_entry(tr *t, ventry e) {
   if (t->nvs > t->maxdepth) t->maxdepth = t->nvs;
 }
 
-static void push(tr *t, uint32_t s) { push_entry(t, (ventry){s, NONE}); }
+static void push(tr *t, uint32_t s) { push_entry(t, (ventry){s, NONE, 0}); }
 
 static uint32_t push_temp(tr *t) {
   uint32_t s = home(t->nvs);
@@ -204,7 +220,7 @@ static uint32_t push_temp(tr *t) {
 static ventry pop_entry(tr *t) {
   if (t->nvs == 0) {
     fail(t, WD_E_TYPE_MISMATCH, "operand stack underflow while translating");
-    return (ventry){home(0), NONE};
+    return (ventry){home(0), NONE, 0};
   }
   ventry e = t->vs[--t->nvs];
   ref(t, e.a, -1);
@@ -247,7 +263,7 @@ static void materialize(tr *t, uint32_t i) {
   }
   ref(t, e.a, -1);
   ref(t, e.b, -1);
-  t->vs[i] = (ventry){home(i), NONE};
+  t->vs[i] = (ventry){home(i), NONE, e.hi};
 }
 
 /* Copies out every entry that reads local slot s (before s is overwritten). */
@@ -291,6 +307,83 @@ static uint32_t konst(tr *t, uint64_t v) {
   t->kv[t->nk] = v;
   t->kh[j] = ++t->nk;
   return CONST_TAG | (t->nk - 1);
+}
+
+/* ---------------------------------------------------------------- v128 values */
+
+static inline uint32_t khash(uint64_t v, uint32_t cap) { return (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 40) & (cap - 1); }
+
+/* A v128 constant: two consecutive constants (low, high), shared with an equal pair already there. */
+static uint32_t konst2(tr *t, uint64_t lo, uint64_t hi) {
+  if (t->khcap)
+    for (uint32_t j = khash(lo, t->khcap); t->kh[j]; j = (j + 1) & (t->khcap - 1)) {
+      uint32_t k = t->kh[j] - 1;
+      if (t->kv[k] == lo && k + 1 < t->nk && t->kv[k + 1] == hi) return CONST_TAG | k;
+    }
+  if (!grow(t, (void **)&t->kv, &t->capk, sizeof *t->kv, (uint64_t)t->nk + 2)) return CONST_TAG;
+  uint32_t k = t->nk;
+  t->kv[k] = lo;
+  t->kv[k + 1] = hi;
+  t->nk += 2;
+  /* Hash both (a value may now be there twice: a lookup takes the first). */
+  uint32_t cap = t->khcap, from = k;
+  if ((uint64_t)(t->nk + 1u) * 2 > cap) {
+    cap = cap ? cap * 2 : 64;
+    while ((uint64_t)(t->nk + 1u) * 2 > cap) cap *= 2;
+    uint32_t *nh = wd_alloc_array(t->al, cap, sizeof *nh);
+    if (!nh) { t->oom = true; return CONST_TAG; }
+    if (t->kh) wd_free(t->al, t->kh, (size_t)t->khcap * sizeof *t->kh);
+    t->kh = nh;
+    t->khcap = cap;
+    from = 0;
+  }
+  for (uint32_t i = from; i < t->nk; i++) {
+    uint32_t j = khash(t->kv[i], cap);
+    while (t->kh[j]) j = (j + 1) & (cap - 1);
+    t->kh[j] = i + 1;
+  }
+  return CONST_TAG | k;
+}
+
+static void push_hi(tr *t, uint32_t s) { push_entry(t, (ventry){s, NONE, 1}); }
+
+/* Pushes a v128 temporary (two entries); returns its first slot. */
+static uint32_t push_v128(tr *t) {
+  uint32_t d = push_temp(t);
+  push_hi(t, home(t->nvs));
+  return d;
+}
+
+/* Pops a v128 and returns the first of two consecutive slots holding it (its halves are copied to their
+ * home slots if they are not already consecutive). */
+static uint32_t pop_v128(tr *t) {
+  uint32_t n = t->nvs;
+  if (n < 2) {
+    fail(t, WD_E_TYPE_MISMATCH, "operand stack underflow while translating");
+    return home(0);
+  }
+  ventry lo = t->vs[n - 2], hi = t->vs[n - 1];
+  if (lo.b != NONE || hi.b != NONE || hi.a != lo.a + 1 || (lo.a & ~SLOT_MASK) != (hi.a & ~SLOT_MASK)) {
+    materialize(t, n - 2);
+    materialize(t, n - 1);
+  }
+  uint32_t s = t->vs[n - 2].a;
+  pop_entry(t);
+  pop_entry(t);
+  return s;
+}
+
+/* Slots that n values of these types take. */
+static uint32_t vslots(const uint8_t *types, uint32_t n) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++) k += wd_type_slots(types[i]);
+  return k;
+}
+
+/* Marks the high halves of the v128s among the entries from `from` on, which hold values of types. */
+static void mark_v128(tr *t, uint32_t from, const uint8_t *types, uint32_t n) {
+  for (uint32_t i = 0, k = from; i < n && k < t->nvs; i++, k++)
+    if (types[i] == WD_V128 && ++k < t->nvs) t->vs[k].hi = 1;
 }
 
 /* ---------------------------------------------------------------- labels and jumps */
@@ -497,19 +590,34 @@ static bool has_v128(const uint8_t *types, uint32_t n) {
   return false;
 }
 
+/* A block's parameter and result slots. A type with a v128 is also left in t->bt_* for push_ctl (which
+ * hands it to the block it opens). */
 static bool block_type(tr *t, const wd_instr *ins, uint32_t *np, uint32_t *nr) {
+  static const uint8_t v128_result[1] = {WD_V128};
+  t->bt_vt = NULL;
   switch (ins->imm.block.kind) {
   case WD_BT_EMPTY: *np = *nr = 0; return true;
   case WD_BT_VAL:
-    if (ins->imm.block.valtype == WD_V128) return fail(t, WD_E_SIMD_UNSUPPORTED, "v128 block");
     *np = 0; *nr = 1;
+    if (ins->imm.block.valtype == WD_V128) {
+      *nr = 2;
+      t->bt_vt = v128_result;
+      t->bt_npv = 0;
+      t->bt_nrv = 1;
+    }
     return true;
   default: {
     if (ins->imm.block.type_idx >= t->m->ntypes) return fail(t, WD_E_UNKNOWN_TYPE, "block type");
     const wd_functype *ft = &t->m->types[ins->imm.block.type_idx];
-    if (has_v128(ft->types, ft->nparams + ft->nresults)) return fail(t, WD_E_SIMD_UNSUPPORTED, "v128 block");
     *np = ft->nparams;
     *nr = ft->nresults;
+    if (has_v128(ft->types, ft->nparams + ft->nresults)) {
+      *np = vslots(ft->types, ft->nparams);
+      *nr = vslots(wd_ft_results(ft), ft->nresults);
+      t->bt_vt = ft->types;
+      t->bt_npv = ft->nparams;
+      t->bt_nrv = ft->nresults;
+    }
     return true;
   }
   }
@@ -525,6 +633,10 @@ static ctl *push_ctl(tr *t, uint8_t kind, uint32_t np, uint32_t nr) {
   c->nr = nr;
   c->base = t->nvs - np;
   c->patch = c->else_jump = NONE;
+  c->vt = t->bt_vt;              /* the v128 block type block_type just read, if any */
+  c->npv = t->bt_npv;
+  c->nrv = t->bt_nrv;
+  t->bt_vt = NULL;
   return c;
 }
 
@@ -678,9 +790,8 @@ static void emit_binary(tr *t, wd_code_op o) {
   emit(t, b);
 }
 
-static void local_set(tr *t, uint32_t idx, bool tee) {
-  if (idx >= t->nlocals) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
-  uint32_t x = local_slot(t, idx);
+/* local.set/tee of the one-slot value on top into local slot x. */
+static void local_set_slot(tr *t, uint32_t x, bool tee) {
   if (!t->nvs) { fail(t, WD_E_TYPE_MISMATCH, "local.set of nothing"); return; }
   ventry top = t->vs[t->nvs - 1];
   if (top.b == NONE && top.a == x) {           /* local.get x; local.set x */
@@ -693,7 +804,7 @@ static void local_set(tr *t, uint32_t idx, bool tee) {
     emit_add(t, x, top);
     t->last_dest = NONE;
   } else if (t->last_dest != NONE && top.a == home(t->nvs - 1) && !t->oom && t->code[t->last_dest] == top.a &&
-             t->refs[idx] == 0) {
+             t->refs[slot_local(t, x)] == 0) {
     t->code[t->last_dest] = x;                 /* the value's producer writes x directly */
     t->last_dest = NONE;                       /* (it stays "last": it may still pair with the next) */
     pop_entry(t);
@@ -703,6 +814,33 @@ static void local_set(tr *t, uint32_t idx, bool tee) {
     emit_mov(t, x, s);
   }
   if (tee) push(t, x);
+}
+
+static void local_set(tr *t, uint32_t idx, bool tee) {
+  if (idx >= t->nlidx) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
+  uint32_t x = local_slot(t, idx);
+  if (!local_v128(t, idx)) {
+    local_set_slot(t, x, tee);
+    return;
+  }
+  /* A v128 local: its producer writes both slots directly, or the two halves are set one by one. */
+  if (t->nvs < 2) { fail(t, WD_E_TYPE_MISMATCH, "local.set of nothing"); return; }
+  ventry lo = t->vs[t->nvs - 2], hi = t->vs[t->nvs - 1];
+  if (t->last_dest != NONE && !t->oom && lo.b == NONE && hi.b == NONE && lo.a == home(t->nvs - 2) &&
+      hi.a == home(t->nvs - 1) && t->code[t->last_dest] == lo.a && t->refs[slot_local(t, x)] == 0 &&
+      t->refs[slot_local(t, x + 1)] == 0) {
+    t->code[t->last_dest] = x;
+    t->last_dest = NONE;
+    pop_entry(t);
+    pop_entry(t);
+  } else {
+    local_set_slot(t, x + 1, false);
+    local_set_slot(t, x, false);
+  }
+  if (tee) {
+    push(t, x);
+    push_hi(t, x + 1);
+  }
 }
 
 static bool memarg_offset(tr *t, const wd_instr *ins, uint32_t *off) {
@@ -720,28 +858,27 @@ static void call_args(tr *t, uint32_t np) {
   for (uint32_t i = t->nvs - np; i < t->nvs; i++) materialize(t, i);
 }
 
+/* A call's results: temporaries at the arguments' place, a v128 as two entries. */
+static void push_results(tr *t, const wd_functype *ft) {
+  uint32_t from = t->nvs, rs = vslots(wd_ft_results(ft), ft->nresults);
+  for (uint32_t i = 0; i < rs; i++) push_temp(t);
+  if (rs != ft->nresults) mark_v128(t, from, wd_ft_results(ft), ft->nresults);
+}
+
 static const wd_functype *func_type(tr *t, uint32_t f) {
   if (f >= t->m->nfuncs || t->m->func_type[f] >= t->m->ntypes) {
     fail(t, WD_E_UNKNOWN_FUNC, "function index");
     return NULL;
   }
   const wd_functype *ft = wd_module_functype(t->m, f);
-  if (has_v128(ft->types, ft->nparams + ft->nresults)) {
-    fail(t, WD_E_SIMD_UNSUPPORTED, "v128 in a called function's type");
-    return NULL;
-  }
-  if (t->nvs < ft->nparams) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
+  if (t->nvs < vslots(ft->types, ft->nparams)) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
   return ft;
 }
 
 static const wd_functype *type_at(tr *t, uint32_t y) {
   if (y >= t->m->ntypes) { fail(t, WD_E_UNKNOWN_TYPE, "type index"); return NULL; }
   const wd_functype *ft = &t->m->types[y];
-  if (has_v128(ft->types, ft->nparams + ft->nresults)) {
-    fail(t, WD_E_SIMD_UNSUPPORTED, "v128 in a called function's type");
-    return NULL;
-  }
-  if (t->nvs < ft->nparams + 1u) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
+  if (t->nvs < vslots(ft->types, ft->nparams) + 1u) { fail(t, WD_E_TYPE_MISMATCH, "call arguments missing"); return NULL; }
   return ft;
 }
 
@@ -760,7 +897,7 @@ static void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
     pads[t->tmp[i]] = NONE;
   }
   /* A pending "x + constant" index becomes the table's bias. */
-  ventry ie = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE};
+  ventry ie = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE, 0};
   uint32_t idx, bias = 0;
   if (ie.b != NONE && (ie.b & CONST_TAG)) {
     pop_entry(t);
@@ -847,12 +984,90 @@ static bool indices_ok(tr *t, const wd_instr *ins) {
   }
 }
 
+/* ---------------------------------------------------------------- SIMD */
+
+/* The 'q' operand: a simd.h function's address. */
+static void emit_fn(tr *t, const void *fnbits, size_t size) {
+  uint64_t q = 0;
+  memcpy(&q, fnbits, size);
+  emit(t, (uint32_t)q);
+  emit(t, (uint32_t)(q >> 32));
+}
+
+/* A 0xFD instruction: v128.const is a constant pair; the others call their simd.h function (V_*). */
+static void simd_step(tr *t, const wd_instr *ins) {
+  uint16_t o = ins->op;
+  const wd_opinfo *info = &wd_opinfo_table[o];
+  if (o == WD_OP_V128_CONST) {
+    uint64_t lo, hi;
+    memcpy(&lo, ins->imm.v128, 8);
+    memcpy(&hi, ins->imm.v128 + 8, 8);
+    uint32_t k = konst2(t, lo, hi);
+    push(t, k);
+    push_hi(t, k + 1);
+    return;
+  }
+  const char *sig = info->sig, *colon = sig ? strchr(sig, ':') : NULL;
+  if (!colon || colon - sig > 3) { fail(t, WD_E_ILLEGAL_OPCODE, info->text); return; }
+  if (info->imm == IMM_MEMARG || info->imm == IMM_MEMARG_LANE) {
+    wd_simd_load_fn lf = wd_simd_load_fn_for(o);
+    wd_simd_store_fn sf = wd_simd_store_fn_for(o);
+    if (!lf && !sf) { fail(t, WD_E_ILLEGAL_OPCODE, info->text); return; }
+    uint32_t off, mem = ins->imm.memarg.mem;
+    if (!memarg_offset(t, ins, &off)) return;
+    if (mem >= t->m->nmems) { fail(t, WD_E_UNKNOWN_MEMORY, "memory index"); return; }
+    bool has_vec = sig[1] == 'v';              /* "iv:" stores and "iv:v" lane loads */
+    uint32_t vec = has_vec ? pop_v128(t) : 0;
+    uint32_t addr = pop(t);
+    uint32_t d = sf ? 0 : push_v128(t);
+    if (mem) memsel(t, mem);
+    op(t, sf ? WD_C_V_STORE : WD_C_V_LOAD);
+    uint32_t dest = t->ncode;
+    if (!sf) emit(t, d);
+    emit(t, addr);
+    emit(t, has_vec ? vec : d);                /* a plain load ignores the vector operand */
+    emit(t, off);
+    emit(t, info->imm == IMM_MEMARG_LANE ? ins->imm.memarg.lane : 0);
+    emit(t, o);
+    if (sf) emit_fn(t, &sf, sizeof sf);
+    else emit_fn(t, &lf, sizeof lf);
+    if (mem) memsel(t, 0);
+    t->last_dest = sf || mem ? NONE : dest;
+    return;
+  }
+  wd_simd_fn f = wd_simd_fn_for(o);
+  if (!f) { fail(t, WD_E_ILLEGAL_OPCODE, info->text); return; }
+  uint32_t n = (uint32_t)(colon - sig), src[3] = {0, 0, 0};
+  for (uint32_t i = n; i-- > 0;) src[i] = sig[i] == 'v' ? pop_v128(t) : pop(t);
+  uint32_t d = colon[1] == 'v' ? push_v128(t) : push_temp(t);
+  wd_code_op co = info->imm == IMM_SHUFFLE ? WD_C_V_SHUFFLE
+                  : info->imm == IMM_LANE  ? (n == 1 ? WD_C_V_EXTRACT : WD_C_V_REPLACE)
+                  : n == 1                 ? WD_C_V_UN
+                  : n == 2                 ? WD_C_V_BIN
+                                           : WD_C_V_TERN;
+  uint32_t k = 0;
+  if (co == WD_C_V_SHUFFLE) {                  /* the 16 lane indices: a constant pair */
+    uint64_t lo, hi;
+    memcpy(&lo, ins->imm.v128, 8);
+    memcpy(&hi, ins->imm.v128 + 8, 8);
+    k = konst2(t, lo, hi);
+  }
+  op(t, co);
+  t->last_dest = t->ncode;
+  emit(t, d);
+  for (uint32_t i = 0; i < n; i++) emit(t, src[i]);
+  if (co == WD_C_V_SHUFFLE) emit(t, k);
+  if (info->imm == IMM_LANE) emit(t, ins->imm.lane);
+  emit(t, o);
+  emit_fn(t, &f, sizeof f);
+}
+
 /* The translation of one instruction in reachable code. */
 static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   wd_module *m = t->m;
   uint16_t o = ins->op;
   const wd_opinfo *info = &wd_opinfo_table[o];
-  if (info->prefix == 0xFD) { fail(t, WD_E_SIMD_UNSUPPORTED, info->text); return; }
+  if (info->prefix == 0xFD) { simd_step(t, ins); return; }
   if (!indices_ok(t, ins)) return;
   switch (o) {
   case WD_OP_NOP: return;
@@ -892,6 +1107,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     c->else_jump = NONE;
     c->else_seen = true;
     reset_stack(t, c->base, c->np);
+    if (c->vt) mark_v128(t, c->base, c->vt, c->npv);
     return;
   }
   case WD_OP_END: {
@@ -908,6 +1124,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     uint32_t base = c->base, nr = c->nr;
     t->ncs--;
     reset_stack(t, base, nr);
+    if (c->vt) mark_v128(t, base, c->vt + c->npv, c->nrv);
     return;
   }
   case WD_OP_BR: {
@@ -944,14 +1161,15 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_RETURN_CALL: {
     const wd_functype *ft = func_type(t, ins->imm.idx);
     if (!ft) return;
-    call_args(t, ft->nparams);
-    uint32_t argbase = home(t->nvs - ft->nparams);
-    for (uint32_t i = 0; i < ft->nparams; i++) pop(t);
+    uint32_t ps = vslots(ft->types, ft->nparams);   /* slots: a v128 takes two */
+    call_args(t, ps);
+    uint32_t argbase = home(t->nvs - ps);
+    for (uint32_t i = 0; i < ps; i++) pop(t);
     if (o == WD_OP_CALL) {
       op(t, WD_C_CALL);
       emit(t, ins->imm.idx);
       emit(t, argbase);
-      for (uint32_t i = 0; i < ft->nresults; i++) push_temp(t);
+      push_results(t, ft);
     } else {
       op(t, WD_C_RETURN_CALL);
       emit(t, ins->imm.idx);
@@ -967,27 +1185,43 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (!ft) return;
     if (ins->imm.idx2.b >= m->ntables) { fail(t, WD_E_UNKNOWN_TABLE, "table index"); return; }
     uint32_t idx = pop(t);   /* above the arguments: their moves cannot reach it */
-    call_args(t, ft->nparams);
-    uint32_t argbase = home(t->nvs - ft->nparams);
-    for (uint32_t i = 0; i < ft->nparams; i++) pop(t);
+    uint32_t ps = vslots(ft->types, ft->nparams);
+    call_args(t, ps);
+    uint32_t argbase = home(t->nvs - ps);
+    for (uint32_t i = 0; i < ps; i++) pop(t);
     op(t, o == WD_OP_CALL_INDIRECT ? WD_C_CALL_INDIRECT : WD_C_RETURN_CALL_INDIRECT);
     emit(t, ins->imm.idx2.a);
     emit(t, ins->imm.idx2.b);
     emit(t, idx);
     emit(t, argbase);
     if (o == WD_OP_CALL_INDIRECT) {
-      for (uint32_t i = 0; i < ft->nresults; i++) push_temp(t);
+      push_results(t, ft);
     } else {
       emit(t, t->A);
       t->unreachable = true;
     }
     return;
   }
-  case WD_OP_DROP: pop_entry(t); return;        /* a pending add is simply forgotten */
+  case WD_OP_DROP:
+    if (t->nvs && t->vs[t->nvs - 1].hi) pop_entry(t);   /* a v128: both halves */
+    pop_entry(t);                                /* a pending add is simply forgotten */
+    return;
   case WD_OP_SELECT:
   case WD_OP_SELECT_T: {
-    if (o == WD_OP_SELECT_T && ins->imm.select_t.type == WD_V128) {
-      fail(t, WD_E_SIMD_UNSUPPORTED, "select of v128");
+    if (t->nvs >= 2 && t->vs[t->nvs - 2].hi) {   /* v128 operands: a select per half */
+      uint32_t c = pop(t);
+      ventry bh = pop_entry(t), bl = pop_entry(t), ah = pop_entry(t), al = pop_entry(t);
+      uint32_t d = push_v128(t);
+      op(t, WD_C_SELECT);
+      emit(t, d);
+      emit(t, al.a);
+      emit(t, bl.a);
+      emit(t, c);
+      op(t, WD_C_SELECT);                        /* d's low half is not an operand of this one */
+      emit(t, d + 1);
+      emit(t, ah.a);
+      emit(t, bh.a);
+      emit(t, c);
       return;
     }
     uint32_t c = pop(t), b = pop(t), a = pop(t), d = push_temp(t);
@@ -1000,16 +1234,17 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     return;
   }
   case WD_OP_LOCAL_GET:
-    if (ins->imm.idx >= t->nlocals) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
+    if (ins->imm.idx >= t->nlidx) { fail(t, WD_E_UNKNOWN_LOCAL, "local index"); return; }
     push(t, local_slot(t, ins->imm.idx));
+    if (local_v128(t, ins->imm.idx)) push_hi(t, local_slot(t, ins->imm.idx) + 1);
     return;
   case WD_OP_LOCAL_SET: local_set(t, ins->imm.idx, false); return;
   case WD_OP_LOCAL_TEE: local_set(t, ins->imm.idx, true); return;
   case WD_OP_GLOBAL_GET: {
     if (ins->imm.idx >= m->nglobals) { fail(t, WD_E_UNKNOWN_GLOBAL, "global index"); return; }
-    if (m->globals[ins->imm.idx].type.type == WD_V128) { fail(t, WD_E_SIMD_UNSUPPORTED, "v128 global"); return; }
-    uint32_t d = push_temp(t);
-    op(t, WD_C_GLOBAL_GET);
+    bool v = m->globals[ins->imm.idx].type.type == WD_V128;
+    uint32_t d = v ? push_v128(t) : push_temp(t);
+    op(t, v ? WD_C_GLOBAL_GET_V : WD_C_GLOBAL_GET);
     t->last_dest = t->ncode;
     emit(t, d);
     emit(t, ins->imm.idx);
@@ -1017,7 +1252,14 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   }
   case WD_OP_GLOBAL_SET: {
     if (ins->imm.idx >= m->nglobals) { fail(t, WD_E_UNKNOWN_GLOBAL, "global index"); return; }
-    if (m->globals[ins->imm.idx].type.type == WD_V128) { fail(t, WD_E_SIMD_UNSUPPORTED, "v128 global"); return; }
+    if (m->globals[ins->imm.idx].type.type == WD_V128) {
+      uint32_t hi = pop(t), lo = pop(t);
+      op(t, WD_C_GLOBAL_SET_V);
+      emit(t, ins->imm.idx);
+      emit(t, lo);
+      emit(t, hi);
+      return;
+    }
     uint32_t s = pop(t);
     op(t, WD_C_GLOBAL_SET);
     emit(t, ins->imm.idx);
@@ -1112,7 +1354,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if ((ea.a & CONST_TAG) && (b & CONST_TAG))
       push(t, konst(t, (uint32_t)(t->kv[ea.a & SLOT_MASK] + t->kv[b & SLOT_MASK])));
     else
-      push_entry(t, (ventry){ea.a, b});
+      push_entry(t, (ventry){ea.a, b, 0});
     return;
   }
   case WD_OP_I32_EQZ: {
@@ -1122,7 +1364,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
         {WD_C_I32_GT_S, WD_C_I32_LE_S}, {WD_C_I32_GT_U, WD_C_I32_LE_U}, {WD_C_I64_EQ, WD_C_I64_NE},
         {WD_C_I64_LT_S, WD_C_I64_GE_S}, {WD_C_I64_LT_U, WD_C_I64_GE_U}, {WD_C_I64_GT_S, WD_C_I64_LE_S},
         {WD_C_I64_GT_U, WD_C_I64_LE_U}, {WD_C_F32_EQ, WD_C_F32_NE}, {WD_C_F64_EQ, WD_C_F64_NE}};
-    ventry top = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE};
+    ventry top = t->nvs ? t->vs[t->nvs - 1] : (ventry){NONE, NONE, 0};
     if (t->last_pos != NONE && !t->oom && top.b == NONE && top.a == home(t->nvs - 1) &&
         OPND(t->last_pos, 0) == top.a) {
       uint32_t p = t->code[t->last_pos];
@@ -1190,6 +1432,7 @@ static void skip_step(tr *t, const wd_instr *ins) {
       c->else_jump = NONE;
       c->else_seen = true;
       reset_stack(t, c->base, c->np);
+      if (c->vt) mark_v128(t, c->base, c->vt, c->npv);
       t->unreachable = false;
     }
     return;
@@ -1204,6 +1447,7 @@ static void skip_step(tr *t, const wd_instr *ins) {
       uint32_t base = c->base, nr = c->nr;
       t->ncs--;
       reset_stack(t, base, nr);
+      if (c->vt) mark_v128(t, base, c->vt + c->npv, c->nrv);
       t->unreachable = !reached;
     }
     return;
@@ -1470,6 +1714,7 @@ static void tr_free(tr *t) {
   if (t->kv) wd_free(al, t->kv, (size_t)t->capk * sizeof *t->kv);
   if (t->kh) wd_free(al, t->kh, (size_t)t->khcap * sizeof *t->kh);
   if (t->tmp) wd_free(al, t->tmp, (size_t)t->captmp * sizeof *t->tmp);
+  if (t->lord) wd_free(al, t->lord, ((size_t)t->nlidx + 1) * sizeof *t->lord);
 }
 
 bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
@@ -1492,12 +1737,11 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
   t.err = err;
   t.last_pos = t.last_dest = t.prev_pos = NONE;
   t.refs_lo = UINT32_MAX;
-  t.np = ft->nparams;
-  t.nr = ft->nresults;
+  t.np = vslots(ft->types, ft->nparams);     /* slots: a v128 takes two */
+  t.nr = vslots(wd_ft_results(ft), ft->nresults);
   t.A = t.np > t.nr ? t.np : t.nr;
   uint32_t base = wd_body_offset(m, defidx);
   t.off = base;
-  if (has_v128(ft->types, ft->nparams + ft->nresults)) return fail(&t, WD_E_SIMD_UNSUPPORTED, "v128 parameter or result");
 
   wd_reader r;
   wd_reader_init(&r, body.ptr, body.len, base);
@@ -1508,13 +1752,31 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
   if (nl && !ltypes) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "local types");
   uint32_t nl2 = nl;
   bool ok = wd_read_locals(&r, ltypes, &nl2, err);
-  if (ok && (nl2 != nl || has_v128(ltypes, nl))) ok = fail(&t, WD_E_SIMD_UNSUPPORTED, "v128 local");
+  if (ok && nl2 != nl) ok = fail(&t, WD_E_TYPE_MISMATCH, "local declarations");
+  /* With a v128 parameter or local, local indices map to slot ordinals through t.lord. */
+  uint32_t nls = nl;                            /* declared locals' slots */
+  t.nlidx = ft->nparams + nl;
+  if (ok && (t.np != ft->nparams || has_v128(ltypes, nl))) {
+    if (!(t.lord = wd_alloc_array(m->al, (size_t)t.nlidx + 1, sizeof *t.lord))) {
+      ok = wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "translator");
+    } else {
+      uint32_t ord = 0;
+      for (uint32_t i = 0; i < t.nlidx; i++) {
+        t.lord[i] = ord;
+        ord += wd_type_slots(i < ft->nparams ? ft->types[i] : ltypes[i - ft->nparams]);
+      }
+      t.lord[t.nlidx] = ord;
+      nls = ord - t.np;
+    }
+  }
   if (ltypes) wd_free(m->al, ltypes, nl);
-  if (!ok) return false;
-  if ((uint64_t)t.A + WD_FRAME_HDR + nl >= SLOT_LIMIT) return fail(&t, WD_E_TOO_MANY_LOCALS, "frame");
-  t.nlocals = t.np + nl;
-  if (t.nlocals && !(t.refs = wd_alloc_array(m->al, t.nlocals, sizeof *t.refs))) {
-    return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "translator");
+  if (ok && (uint64_t)t.A + WD_FRAME_HDR + nls >= SLOT_LIMIT) ok = fail(&t, WD_E_TOO_MANY_LOCALS, "frame");
+  t.nlocals = t.np + nls;
+  if (ok && t.nlocals && !(t.refs = wd_alloc_array(m->al, t.nlocals, sizeof *t.refs)))
+    ok = wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "translator");
+  if (!ok) {
+    tr_free(&t);
+    return false;
   }
   push_ctl(&t, K_FUNC, 0, t.nr);
 
@@ -1552,10 +1814,12 @@ typedef struct dis {
   const uint32_t *code;          /* for jump targets */
   uint32_t pc0;                  /* first instruction word */
   bool first;
+  uint32_t nopnd, shown;         /* operands printed of this instruction / to print (V_*: not op, f) */
 } dis;
 
 static void print_operand(void *ctx, uint32_t *w, char kind) {
   dis *d = ctx;
+  if (d->nopnd++ >= d->shown) return;
   const char *sep = d->first ? " " : ", ";
   d->first = false;
   uint32_t v = *w;
@@ -1586,8 +1850,7 @@ bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
   const uint32_t *code = (const uint32_t *)c.code;
   uint32_t n = c.code_len / 4;
   if (n < WD_CODE_HDR) return false;
-  const wd_functype *ft = wd_module_functype(m, m->nfunc_imports + defidx);
-  dis d = {out, ft->nparams, code[WD_CODE_A], code[WD_CODE_NL], code[WD_CODE_NC], code, 0, true};
+  dis d = {out, code[WD_CODE_NP], code[WD_CODE_A], code[WD_CODE_NL], code[WD_CODE_NC], code, 0, true, 0, 0};
   uint64_t pc0 = WD_CODE_HDR + 2ull * d.nk;
   if (pc0 > n) return false;
   d.pc0 = (uint32_t)pc0;
@@ -1608,8 +1871,20 @@ bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
     for (const char *s = code_name[o]; *s && i + 1 < sizeof name; s++, i++)
       name[i] = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' : *s);
     name[i] = '\0';
-    fprintf(out, "  %5u: %s", pc - d.pc0, name);
     d.first = true;
+    d.nopnd = 0;
+    d.shown = UINT32_MAX;
+    /* A V_* instruction is listed as its wasm instruction: its operands up to (not with) op and f. */
+    size_t ll = strlen(code_layout[o]);
+    if (ll >= 2 && code_layout[o][ll - 1] == 'q' && code_layout[o][ll - 2] == 'u' &&
+        pc + WD_CODE_OPW + ll - 2 < n) {
+      uint32_t wop = code[pc + WD_CODE_OPW + ll - 2];
+      if (wop < WD_OP__COUNT && wd_opinfo_table[wop].prefix == 0xFD) {
+        snprintf(name, sizeof name, "%s", wd_opinfo_table[wop].text);
+        d.shown = (uint32_t)ll - 2;
+      }
+    }
+    fprintf(out, "  %5u: %s", pc - d.pc0, name);
     uint32_t next = walk(mcode, pc, n, (wd_code_op)o, print_operand, &d);
     fputc('\n', out);
     if (!next) return false;

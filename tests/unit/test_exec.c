@@ -2,7 +2,8 @@
  * returns, deep recursion ending in "call stack exhausted", tail calls in constant stack, fuel, host
  * functions calling back in (the value stack moving under a running frame), multi-value parallel
  * returns, locals on the operand stack that are overwritten later, br_table with values, traps, lazy
- * validation failures, SIMD refusal, and code that is byte-identical across layouts.
+ * validation failures, v128 values in every position (parameters, locals, blocks, select, globals,
+ * calls, memories) and SIMD instructions, and code that is byte-identical across layouts.
  * May touch: warden.h, and runtime.h / code.h for internal checks (store fuel, records, code words).
  */
 #include <criterion/criterion.h>
@@ -111,6 +112,175 @@ static const uint8_t mod_simd[] = {
   0x00, 0x00, 0x07, 0x0a, 0x02, 0x01, 0x76, 0x00, 0x00, 0x02, 0x6f, 0x6b, 0x00, 0x01, 0x0a, 0x1e, 0x02, 0x17,
   0x00, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00,
   0x00, 0xfd, 0x1b, 0x00, 0x0b, 0x04, 0x00, 0x41, 0x01, 0x0b,
+};
+
+/* simd.wat (wat2wasm --enable-all): v128 parameters, results, locals, blocks, select, globals, calls,
+ * memories and lanes.
+ * (module
+ *   (type $vv (func (param v128 v128) (result v128)))
+ *   (import "env" "hadd" (func $hadd (param i32 v128 i64) (result v128 i32)))
+ *   (memory $m0 1)
+ *   (memory $m1 1)
+ *   (table 2 funcref)
+ *   (elem (i32.const 0) $add4 $sub4)
+ *   (global $g (mut v128) (v128.const i32x4 1 2 3 4))
+ *   (func $add4 (type $vv) (i32x4.add (local.get 0) (local.get 1)))
+ *   (func $sub4 (type $vv) (i32x4.sub (local.get 0) (local.get 1)))
+ *   (func (export "mix") (param i32 v128 i64 v128) (result i64 v128 i32)
+ *     (i64.add (local.get 2) (i64.const 1))
+ *     (i32x4.add (local.get 1) (local.get 3))
+ *     (i32.mul (local.get 0) (i32.const 2)))
+ *   (func (export "swapv") (param v128 v128) (result v128 v128) (local.get 1) (local.get 0))
+ *   (func (export "locals") (param v128) (result v128) (local $a v128) (local $x i32) (local $b v128)
+ *     (local.set $b (i32x4.add (local.get 0) (local.get $a)))
+ *     (local.get $b)
+ *     (local.set $b (v128.const i32x4 100 100 100 100))
+ *     (local.get $b) (i32x4.add)
+ *     (local.tee $a)
+ *     (local.get $a) (i32x4.add)
+ *     (local.set $x (i32.const 9))
+ *     (i32x4.replace_lane 3 (local.get $x)))
+ *   (func (export "blocks") (param i32 v128) (result v128)
+ *     (block $out (result v128)
+ *       (block $b1 (result v128)
+ *         (block $b0 (result v128)
+ *           (local.get 1) (local.get 0) (br_table $b0 $b1 $out))
+ *         (i32x4.add (v128.const i32x4 1 1 1 1)) (br $out))
+ *       (local.get 1) (i32x4.add)))
+ *   (func (export "loopv") (param i32 v128) (result v128)
+ *     (local.get 1)
+ *     (loop $l (param v128) (result v128)
+ *       (i32x4.add (v128.const i32x4 1 2 3 4))
+ *       (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+ *       (br_if $l (local.get 0))))
+ *   (func (export "brif") (param i32 v128) (result v128)
+ *     (block $b (result v128)
+ *       (local.get 1)
+ *       (br_if $b (local.get 0))
+ *       (drop)
+ *       (v128.const i32x4 7 7 7 7)))
+ *   (func (export "ifv") (param i32 v128) (result v128)
+ *     (local.get 1)
+ *     (if (param v128) (result v128) (local.get 0)
+ *       (then (i32x4.neg))
+ *       (else (v128.not))))
+ *   (func (export "sel") (param i32 v128 v128) (result v128 v128)
+ *     (select (local.get 1) (local.get 2) (local.get 0))
+ *     (select (result v128) (local.get 2) (local.get 1) (local.get 0)))
+ *   (func (export "glob") (param v128) (result v128)
+ *     (global.get $g) (global.set $g (local.get 0)) (global.get $g) (i32x4.add))
+ *   (func (export "calls") (param v128 v128 i32) (result v128)
+ *     (call $add4 (local.get 0) (local.get 1))
+ *     (call_indirect (type $vv) (local.get 1) (local.get 2)))
+ *   (func $tailv (export "tailv") (param i32 v128) (result v128)
+ *     (if (result v128) (i32.eqz (local.get 0)) (then (local.get 1))
+ *       (else (return_call $tailv (i32.sub (local.get 0) (i32.const 1))
+ *                                 (i32x4.add (local.get 1) (v128.const i32x4 1 1 1 1))))))
+ *   (func (export "viahost") (param v128) (result v128 i32)
+ *     (call $hadd (i32.const 5) (local.get 0) (i64.const 7)))
+ *   (func (export "tailhost") (param v128) (result v128 i32)
+ *     (return_call $hadd (i32.const 1) (local.get 0) (i64.const 2)))
+ *   (func (export "mem") (param i32 v128) (result v128)
+ *     (v128.store offset=16 (local.get 0) (local.get 1))
+ *     (v128.load offset=16 (local.get 0)))
+ *   (func (export "lanemem") (param i32 v128) (result v128 i32)
+ *     (v128.store32_lane offset=4 2 (local.get 0) (local.get 1))
+ *     (v128.load16_lane offset=4 7 (local.get 0) (v128.const i32x4 0 0 0 0))
+ *     (i32.load offset=4 (local.get 0)))
+ *   (func (export "mem1") (param i32 v128) (result v128 v128)
+ *     (v128.store 1 (local.get 0) (local.get 1))
+ *     (v128.load 1 (local.get 0))
+ *     (v128.load (local.get 0)))
+ *   (func (export "shuf") (param v128 v128) (result v128 i32)
+ *     (i8x16.shuffle 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31 (local.get 0) (local.get 1))
+ *     (i8x16.extract_lane_s 3 (local.get 1)))
+ *   (func (export "bitsel") (param v128 v128 v128) (result v128)
+ *     (v128.bitselect (local.get 0) (local.get 1) (local.get 2)))
+ *   (func (export "splat") (param i64 f64) (result v128 i32)
+ *     (i64x2.splat (local.get 0))
+ *     (i32.add (i32x4.all_true (f64x2.splat (local.get 1))) (i32x4.bitmask (i32x4.splat (i32.const -1)))))
+ * ) */
+static const uint8_t mod_simdv[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x63, 0x0e, 0x60, 0x02, 0x7b, 0x7b, 0x01, 0x7b, 0x60,
+  0x03, 0x7f, 0x7b, 0x7e, 0x02, 0x7b, 0x7f, 0x60, 0x04, 0x7f, 0x7b, 0x7e, 0x7b, 0x03, 0x7e, 0x7b, 0x7f, 0x60,
+  0x02, 0x7b, 0x7b, 0x02, 0x7b, 0x7b, 0x60, 0x01, 0x7b, 0x01, 0x7b, 0x60, 0x02, 0x7f, 0x7b, 0x01, 0x7b, 0x60,
+  0x03, 0x7f, 0x7b, 0x7b, 0x02, 0x7b, 0x7b, 0x60, 0x03, 0x7b, 0x7b, 0x7f, 0x01, 0x7b, 0x60, 0x01, 0x7b, 0x02,
+  0x7b, 0x7f, 0x60, 0x02, 0x7f, 0x7b, 0x02, 0x7b, 0x7f, 0x60, 0x02, 0x7f, 0x7b, 0x02, 0x7b, 0x7b, 0x60, 0x02,
+  0x7b, 0x7b, 0x02, 0x7b, 0x7f, 0x60, 0x03, 0x7b, 0x7b, 0x7b, 0x01, 0x7b, 0x60, 0x02, 0x7e, 0x7c, 0x02, 0x7b,
+  0x7f, 0x02, 0x0c, 0x01, 0x03, 0x65, 0x6e, 0x76, 0x04, 0x68, 0x61, 0x64, 0x64, 0x00, 0x01, 0x03, 0x16, 0x15,
+  0x00, 0x00, 0x02, 0x03, 0x04, 0x05, 0x05, 0x05, 0x05, 0x06, 0x04, 0x07, 0x05, 0x08, 0x08, 0x05, 0x09, 0x0a,
+  0x0b, 0x0c, 0x0d, 0x04, 0x04, 0x01, 0x70, 0x00, 0x02, 0x05, 0x05, 0x02, 0x00, 0x01, 0x00, 0x01, 0x06, 0x16,
+  0x01, 0x7b, 0x01, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04,
+  0x00, 0x00, 0x00, 0x0b, 0x07, 0x97, 0x01, 0x13, 0x03, 0x6d, 0x69, 0x78, 0x00, 0x03, 0x05, 0x73, 0x77, 0x61,
+  0x70, 0x76, 0x00, 0x04, 0x06, 0x6c, 0x6f, 0x63, 0x61, 0x6c, 0x73, 0x00, 0x05, 0x06, 0x62, 0x6c, 0x6f, 0x63,
+  0x6b, 0x73, 0x00, 0x06, 0x05, 0x6c, 0x6f, 0x6f, 0x70, 0x76, 0x00, 0x07, 0x04, 0x62, 0x72, 0x69, 0x66, 0x00,
+  0x08, 0x03, 0x69, 0x66, 0x76, 0x00, 0x09, 0x03, 0x73, 0x65, 0x6c, 0x00, 0x0a, 0x04, 0x67, 0x6c, 0x6f, 0x62,
+  0x00, 0x0b, 0x05, 0x63, 0x61, 0x6c, 0x6c, 0x73, 0x00, 0x0c, 0x05, 0x74, 0x61, 0x69, 0x6c, 0x76, 0x00, 0x0d,
+  0x07, 0x76, 0x69, 0x61, 0x68, 0x6f, 0x73, 0x74, 0x00, 0x0e, 0x08, 0x74, 0x61, 0x69, 0x6c, 0x68, 0x6f, 0x73,
+  0x74, 0x00, 0x0f, 0x03, 0x6d, 0x65, 0x6d, 0x00, 0x10, 0x07, 0x6c, 0x61, 0x6e, 0x65, 0x6d, 0x65, 0x6d, 0x00,
+  0x11, 0x04, 0x6d, 0x65, 0x6d, 0x31, 0x00, 0x12, 0x04, 0x73, 0x68, 0x75, 0x66, 0x00, 0x13, 0x06, 0x62, 0x69,
+  0x74, 0x73, 0x65, 0x6c, 0x00, 0x14, 0x05, 0x73, 0x70, 0x6c, 0x61, 0x74, 0x00, 0x15, 0x09, 0x08, 0x01, 0x00,
+  0x41, 0x00, 0x0b, 0x02, 0x01, 0x02, 0x0a, 0xf9, 0x03, 0x15, 0x09, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0xae,
+  0x01, 0x0b, 0x09, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0xb1, 0x01, 0x0b, 0x13, 0x00, 0x20, 0x02, 0x42, 0x01,
+  0x7c, 0x20, 0x01, 0x20, 0x03, 0xfd, 0xae, 0x01, 0x20, 0x00, 0x41, 0x02, 0x6c, 0x0b, 0x06, 0x00, 0x20, 0x01,
+  0x20, 0x00, 0x0b, 0x3c, 0x03, 0x01, 0x7b, 0x01, 0x7f, 0x01, 0x7b, 0x20, 0x00, 0x20, 0x01, 0xfd, 0xae, 0x01,
+  0x21, 0x03, 0x20, 0x03, 0xfd, 0x0c, 0x64, 0x00, 0x00, 0x00, 0x64, 0x00, 0x00, 0x00, 0x64, 0x00, 0x00, 0x00,
+  0x64, 0x00, 0x00, 0x00, 0x21, 0x03, 0x20, 0x03, 0xfd, 0xae, 0x01, 0x22, 0x01, 0x20, 0x01, 0xfd, 0xae, 0x01,
+  0x41, 0x09, 0x21, 0x02, 0x20, 0x02, 0xfd, 0x1c, 0x03, 0x0b, 0x30, 0x00, 0x02, 0x7b, 0x02, 0x7b, 0x02, 0x7b,
+  0x20, 0x01, 0x20, 0x00, 0x0e, 0x02, 0x00, 0x01, 0x02, 0x0b, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00,
+  0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0xfd, 0xae, 0x01, 0x0c, 0x01, 0x0b, 0x20, 0x01,
+  0xfd, 0xae, 0x01, 0x0b, 0x0b, 0x27, 0x00, 0x20, 0x01, 0x03, 0x04, 0xfd, 0x0c, 0x01, 0x00, 0x00, 0x00, 0x02,
+  0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xfd, 0xae, 0x01, 0x20, 0x00, 0x41, 0x01,
+  0x6b, 0x21, 0x00, 0x20, 0x00, 0x0d, 0x00, 0x0b, 0x0b, 0x1e, 0x00, 0x02, 0x7b, 0x20, 0x01, 0x20, 0x00, 0x0d,
+  0x00, 0x1a, 0xfd, 0x0c, 0x07, 0x00, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x07, 0x00,
+  0x00, 0x00, 0x0b, 0x0b, 0x0f, 0x00, 0x20, 0x01, 0x20, 0x00, 0x04, 0x04, 0xfd, 0xa1, 0x01, 0x05, 0xfd, 0x4d,
+  0x0b, 0x0b, 0x12, 0x00, 0x20, 0x01, 0x20, 0x02, 0x20, 0x00, 0x1b, 0x20, 0x02, 0x20, 0x01, 0x20, 0x00, 0x1c,
+  0x01, 0x7b, 0x0b, 0x0d, 0x00, 0x23, 0x00, 0x20, 0x00, 0x24, 0x00, 0x23, 0x00, 0xfd, 0xae, 0x01, 0x0b, 0x0f,
+  0x00, 0x20, 0x00, 0x20, 0x01, 0x10, 0x01, 0x20, 0x01, 0x20, 0x02, 0x11, 0x00, 0x00, 0x0b, 0x29, 0x00, 0x20,
+  0x00, 0x45, 0x04, 0x7b, 0x20, 0x01, 0x05, 0x20, 0x00, 0x41, 0x01, 0x6b, 0x20, 0x01, 0xfd, 0x0c, 0x01, 0x00,
+  0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0xfd, 0xae, 0x01, 0x12,
+  0x0d, 0x0b, 0x0b, 0x0a, 0x00, 0x41, 0x05, 0x20, 0x00, 0x42, 0x07, 0x10, 0x00, 0x0b, 0x0a, 0x00, 0x41, 0x01,
+  0x20, 0x00, 0x42, 0x02, 0x12, 0x00, 0x0b, 0x10, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0x0b, 0x04, 0x10, 0x20,
+  0x00, 0xfd, 0x00, 0x04, 0x10, 0x0b, 0x29, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0x5a, 0x02, 0x04, 0x02, 0x20,
+  0x00, 0xfd, 0x0c, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x00, 0xfd, 0x55, 0x01, 0x04, 0x07, 0x20, 0x00, 0x28, 0x02, 0x04, 0x0b, 0x18, 0x00, 0x20, 0x00, 0x20, 0x01,
+  0xfd, 0x0b, 0x44, 0x01, 0x00, 0x20, 0x00, 0xfd, 0x00, 0x44, 0x01, 0x00, 0x20, 0x00, 0xfd, 0x00, 0x04, 0x00,
+  0x0b, 0x1d, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0x0d, 0x00, 0x11, 0x02, 0x13, 0x04, 0x15, 0x06, 0x17, 0x08,
+  0x19, 0x0a, 0x1b, 0x0c, 0x1d, 0x0e, 0x1f, 0x20, 0x01, 0xfd, 0x15, 0x03, 0x0b, 0x0a, 0x00, 0x20, 0x00, 0x20,
+  0x01, 0x20, 0x02, 0xfd, 0x52, 0x0b, 0x15, 0x00, 0x20, 0x00, 0xfd, 0x12, 0x20, 0x01, 0xfd, 0x14, 0xfd, 0xa3,
+  0x01, 0x41, 0x7f, 0xfd, 0x11, 0xfd, 0xa4, 0x01, 0x6a, 0x0b,
+};
+
+/* round.wat: f32/f64 ceil, floor, trunc, nearest (op 0..3) of the bits given.
+ * (module
+ *   (func (export "f32") (param i32 i32) (result i32)
+ *     (local $x f32) (local.set $x (f32.reinterpret_i32 (local.get 1)))
+ *     (i32.reinterpret_f32
+ *       (block (result f32)
+ *         (block (block (block (block (local.get 0) (br_table 0 1 2 3))
+ *               (br 3 (f32.ceil (local.get $x))))
+ *             (br 2 (f32.floor (local.get $x))))
+ *           (br 1 (f32.trunc (local.get $x))))
+ *         (f32.nearest (local.get $x)))))
+ *   (func (export "f64") (param i32 i64) (result i64)
+ *     (local $x f64) (local.set $x (f64.reinterpret_i64 (local.get 1)))
+ *     (i64.reinterpret_f64
+ *       (block (result f64)
+ *         (block (block (block (block (local.get 0) (br_table 0 1 2 3))
+ *               (br 3 (f64.ceil (local.get $x))))
+ *             (br 2 (f64.floor (local.get $x))))
+ *           (br 1 (f64.trunc (local.get $x))))
+ *         (f64.nearest (local.get $x)))))) */
+static const uint8_t mod_round[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x0d, 0x02, 0x60, 0x02, 0x7f, 0x7f, 0x01, 0x7f, 0x60,
+  0x02, 0x7f, 0x7e, 0x01, 0x7e, 0x03, 0x03, 0x02, 0x00, 0x01, 0x07, 0x0d, 0x02, 0x03, 0x66, 0x33, 0x32, 0x00,
+  0x00, 0x03, 0x66, 0x36, 0x34, 0x00, 0x01, 0x0a, 0x69, 0x02, 0x33, 0x01, 0x01, 0x7d, 0x20, 0x01, 0xbe, 0x21,
+  0x02, 0x02, 0x7d, 0x02, 0x40, 0x02, 0x40, 0x02, 0x40, 0x02, 0x40, 0x20, 0x00, 0x0e, 0x03, 0x00, 0x01, 0x02,
+  0x03, 0x0b, 0x20, 0x02, 0x8d, 0x0c, 0x03, 0x0b, 0x20, 0x02, 0x8e, 0x0c, 0x02, 0x0b, 0x20, 0x02, 0x8f, 0x0c,
+  0x01, 0x0b, 0x20, 0x02, 0x90, 0x0b, 0xbc, 0x0b, 0x33, 0x01, 0x01, 0x7c, 0x20, 0x01, 0xbf, 0x21, 0x02, 0x02,
+  0x7c, 0x02, 0x40, 0x02, 0x40, 0x02, 0x40, 0x02, 0x40, 0x20, 0x00, 0x0e, 0x03, 0x00, 0x01, 0x02, 0x03, 0x0b,
+  0x20, 0x02, 0x9b, 0x0c, 0x03, 0x0b, 0x20, 0x02, 0x9c, 0x0c, 0x02, 0x0b, 0x20, 0x02, 0x9d, 0x0c, 0x01, 0x0b,
+  0x20, 0x02, 0x9e, 0x0b, 0xbd, 0x0b,
 };
 
 /* (module
@@ -645,24 +815,253 @@ Test(exec, lazy_invalid_function_traps_and_stays_uncompiled) {
   env_close(&v);
 }
 
-Test(exec, simd_is_refused_with_its_own_code) {
-  wd_config cfg;
-  wd_config_init(&cfg);
-  cfg.mode = WD_MODE_EAGER;
+Test(exec, simd_runs_in_every_layout_and_mode) {
+  for (size_t l = 0; l < 3; l++)
+    for (size_t md = 0; md < 3; md++) {
+      env v;
+      env_open(&v, mod_simd, sizeof mod_simd, layouts[l], modes[md]);
+      wd_error err;
+      v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
+      cr_assert_not_null(v.inst, "%s", err.message);
+      int64_t r;
+      cr_assert(call(&v, "v", NULL, 0, &r, 1, &err), "%s", err.message);
+      cr_assert_eq(r, 1);
+      cr_assert(call(&v, "ok", NULL, 0, &r, 1, &err), "%s", err.message);
+      cr_assert_eq(r, 1);
+      env_close(&v);
+    }
+}
+
+/* ---- v128 values through every path of the translator (simd.wat above) */
+
+static wd_val v4(uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
+  wd_val x;
+  memset(&x, 0, sizeof x);
+  x.kind = WD_V128;
+  uint32_t l[4] = {a, b, c, d};
+  memcpy(x.of.v128, l, 16);
+  return x;
+}
+static wd_val vi32(int32_t i) { wd_val x = {.kind = WD_I32, .of.i32 = i}; return x; }
+static wd_val vi64(int64_t i) { wd_val x = {.kind = WD_I64, .of.i64 = i}; return x; }
+
+static void chk4_(const wd_val *x, uint32_t a, uint32_t b, uint32_t c, uint32_t d, int line) {
+  cr_assert_eq(x->kind, WD_V128, "line %d: kind %u", line, x->kind);
+  uint32_t l[4];
+  memcpy(l, x->of.v128, 16);
+  cr_assert(l[0] == a && l[1] == b && l[2] == c && l[3] == d,
+            "line %d: got (%#x %#x %#x %#x), expected (%#x %#x %#x %#x)", line, l[0], l[1], l[2], l[3], a, b, c, d);
+}
+#define chk4(x, a, b, c, d) chk4_(&(x), a, b, c, d, __LINE__)
+
+static bool callv(env *v, const char *name, const wd_val *a, size_t n, wd_val *r, size_t nr, wd_error *err) {
+  return wd_func_call(v->s, fn(v, name), a, n, r, nr, err);
+}
+
+/* env.hadd (i32 a, v128 x, i64 b) -> (v128 x + (a + b) in each i32 lane, i32 a * 1000 + b) */
+static bool host_hadd(wd_caller *c, void *user, const wd_val *args, wd_val *res) {
+  env *v = user;
+  v->host_calls++;
+  uint32_t l[4];
+  memcpy(l, args[1].of.v128, 16);
+  for (int i = 0; i < 4; i++) l[i] += (uint32_t)(args[0].of.i32 + args[2].of.i64);
+  res[0] = v4(l[0], l[1], l[2], l[3]);
+  res[1] = vi32((int32_t)(args[0].of.i32 * 1000 + args[2].of.i64));
+  return true;
+}
+
+static void env_simdv(env *v, const char *layout, wd_mode mode) {
+  env_open(v, mod_simdv, sizeof mod_simdv, layout, mode);
   wd_error err;
-  wd_engine *e = wd_engine_new(&cfg, &err);
-  cr_assert_null(wd_module_new(e, mod_simd, sizeof mod_simd, &err));
-  cr_assert_eq(err.code, WD_E_SIMD_UNSUPPORTED, "%s", err.message);
-  wd_engine_free(e);
+  const wd_valkind p[] = {WD_I32, WD_V128, WD_I64}, r[] = {WD_V128, WD_I32};
+  wd_extern imp;
+  imp.kind = WD_EXTERN_FUNC;
+  imp.of.func = wd_func_new_host(v->s, p, 3, r, 2, host_hadd, v, &err);
+  cr_assert_not_null(imp.of.func, "%s", err.message);
+  v->inst = wd_instantiate(v->s, v->m, &imp, 1, &err);
+  cr_assert_not_null(v->inst, "%s", err.message);
+}
+
+Test(exec, v128_values_take_two_slots_everywhere) {
+  for (size_t l = 0; l < 3; l++)
+    for (size_t md = 0; md < 3; md++) {
+      env v;
+      env_simdv(&v, layouts[l], modes[md]);
+      wd_error err;
+      wd_val a[4], r[4];
+      wd_val A = v4(1, 2, 3, 4), B = v4(10, 20, 30, 40);
+      /* parameters and results interleaved with scalars */
+      a[0] = vi32(3); a[1] = A; a[2] = vi64(10); a[3] = B;
+      cr_assert(callv(&v, "mix", a, 4, r, 3, &err), "%s", err.message);
+      cr_assert_eq(r[0].of.i64, 11);
+      chk4(r[1], 11, 22, 33, 44);
+      cr_assert_eq(r[2].of.i32, 6);
+      a[0] = A; a[1] = B;
+      cr_assert(callv(&v, "swapv", a, 2, r, 2, &err), "%s", err.message);
+      chk4(r[0], 10, 20, 30, 40);
+      chk4(r[1], 1, 2, 3, 4);
+      /* locals: zeroed, set through the producer, a stacked copy survives an overwrite, tee */
+      cr_assert(callv(&v, "locals", &A, 1, r, 1, &err), "%s", err.message);
+      chk4(r[0], 202, 204, 206, 9);
+      /* blocks with v128 results: br_table to each label, loop parameters, br_if, if with a param */
+      for (int i = 0; i < 3; i++) {
+        a[0] = vi32(i); a[1] = A;
+        cr_assert(callv(&v, "blocks", a, 2, r, 1, &err), "%s", err.message);
+        if (i == 0) chk4(r[0], 2, 3, 4, 5);
+        if (i == 1) chk4(r[0], 2, 4, 6, 8);
+        if (i == 2) chk4(r[0], 1, 2, 3, 4);
+      }
+      a[0] = vi32(3); a[1] = v4(0, 0, 0, 0);
+      cr_assert(callv(&v, "loopv", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 3, 6, 9, 12);
+      a[0] = vi32(1); a[1] = B;
+      cr_assert(callv(&v, "brif", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 10, 20, 30, 40);
+      a[0] = vi32(0);
+      cr_assert(callv(&v, "brif", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 7, 7, 7, 7);
+      a[0] = vi32(1); a[1] = A;
+      cr_assert(callv(&v, "ifv", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], (uint32_t)-1, (uint32_t)-2, (uint32_t)-3, (uint32_t)-4);
+      a[0] = vi32(0);
+      cr_assert(callv(&v, "ifv", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], ~1u, ~2u, ~3u, ~4u);
+      /* select (untyped and typed), globals */
+      a[0] = vi32(1); a[1] = A; a[2] = B;
+      cr_assert(callv(&v, "sel", a, 3, r, 2, &err), "%s", err.message);
+      chk4(r[0], 1, 2, 3, 4);
+      chk4(r[1], 10, 20, 30, 40);
+      a[0] = vi32(0);
+      cr_assert(callv(&v, "sel", a, 3, r, 2, &err), "%s", err.message);
+      chk4(r[0], 10, 20, 30, 40);
+      chk4(r[1], 1, 2, 3, 4);
+      cr_assert(callv(&v, "glob", &B, 1, r, 1, &err), "%s", err.message);
+      chk4(r[0], 11, 22, 33, 44);
+      cr_assert(callv(&v, "glob", &A, 1, r, 1, &err), "%s", err.message);
+      chk4(r[0], 11, 22, 33, 44);
+      /* wasm calls, call_indirect, tail calls, host calls (also as a tail call) */
+      a[0] = A; a[1] = B; a[2] = vi32(0);
+      cr_assert(callv(&v, "calls", a, 3, r, 1, &err), "%s", err.message);
+      chk4(r[0], 21, 42, 63, 84);
+      a[2] = vi32(1);
+      cr_assert(callv(&v, "calls", a, 3, r, 1, &err), "%s", err.message);
+      chk4(r[0], 1, 2, 3, 4);
+      a[2] = vi32(2);
+      cr_assert_not(callv(&v, "calls", a, 3, r, 1, &err));
+      cr_assert_eq(err.code, WD_E_TRAP_UNDEFINED_ELEMENT);
+      a[0] = vi32(100000); a[1] = v4(0, 1, 2, 3);
+      cr_assert(callv(&v, "tailv", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 100000, 100001, 100002, 100003);
+      cr_assert(callv(&v, "viahost", &A, 1, r, 2, &err), "%s", err.message);
+      chk4(r[0], 13, 14, 15, 16);
+      cr_assert_eq(r[1].of.i32, 5007);
+      cr_assert(callv(&v, "tailhost", &A, 1, r, 2, &err), "%s", err.message);
+      chk4(r[0], 4, 5, 6, 7);
+      cr_assert_eq(r[1].of.i32, 1002);
+      cr_assert_eq(v.host_calls, 2);
+      env_close(&v);
+    }
+}
+
+Test(exec, v128_memory_access_is_bounds_checked) {
+  for (size_t l = 0; l < 3; l++)
+    for (size_t md = 0; md < 3; md++) {
+      env v;
+      env_simdv(&v, layouts[l], modes[md]);
+      wd_error err;
+      wd_val a[2], r[2];
+      wd_val A = v4(1, 2, 3, 4), B = v4(10, 20, 30, 40);
+      /* memory 1 first (memory 0 still all zero), then memory 0 */
+      a[0] = vi32(1000); a[1] = B;
+      cr_assert(callv(&v, "mem1", a, 2, r, 2, &err), "%s", err.message);
+      chk4(r[0], 10, 20, 30, 40);
+      chk4(r[1], 0, 0, 0, 0);
+      a[0] = vi32(0); a[1] = A;
+      cr_assert(callv(&v, "mem", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 1, 2, 3, 4);
+      a[0] = vi32(65536 - 32);         /* offset 16: the last 16 bytes */
+      cr_assert(callv(&v, "mem", a, 2, r, 1, &err), "%s", err.message);
+      chk4(r[0], 1, 2, 3, 4);
+      a[0] = vi32(65536 - 31);
+      cr_assert_not(callv(&v, "mem", a, 2, r, 1, &err));
+      cr_assert_eq(err.code, WD_E_TRAP_MEMORY_OOB);
+      a[0] = vi32(-1);                 /* 0xFFFFFFFF + 16 must not wrap */
+      cr_assert_not(callv(&v, "mem", a, 2, r, 1, &err));
+      cr_assert_eq(err.code, WD_E_TRAP_MEMORY_OOB);
+      /* lanes: store32_lane 2 at 4, load16_lane 7 from 4 into zeros, i32.load of what was stored */
+      a[0] = vi32(0); a[1] = A;
+      cr_assert(callv(&v, "lanemem", a, 2, r, 2, &err), "%s", err.message);
+      chk4(r[0], 0, 0, 0, 3u << 16);
+      cr_assert_eq(r[1].of.i32, 3);
+      a[0] = vi32(65536 - 8);          /* offset 4: the last 4 bytes */
+      cr_assert(callv(&v, "lanemem", a, 2, r, 2, &err), "%s", err.message);
+      a[0] = vi32(65536 - 7);
+      cr_assert_not(callv(&v, "lanemem", a, 2, r, 2, &err));
+      cr_assert_eq(err.code, WD_E_TRAP_MEMORY_OOB);
+      env_close(&v);
+    }
+}
+
+Test(exec, v128_lane_instructions_and_disassembly) {
   env v;
-  env_open(&v, mod_simd, sizeof mod_simd, "union16", WD_MODE_LAZY_TRANSLATION);
+  env_simdv(&v, "union16", WD_MODE_EAGER);
+  wd_error err;
+  wd_val a[3], r[2];
+  uint8_t ab[16], bb[16];
+  for (int i = 0; i < 16; i++) { ab[i] = (uint8_t)i; bb[i] = (uint8_t)(0x10 + i); }
+  bb[3] = 0xF3;
+  a[0] = v4(0, 0, 0, 0); a[1] = a[0];
+  memcpy(a[0].of.v128, ab, 16);
+  memcpy(a[1].of.v128, bb, 16);
+  cr_assert(callv(&v, "shuf", a, 2, r, 2, &err), "%s", err.message);
+  chk4(r[0], 0xF3021100u, 0x17061504u, 0x1B0A1908u, 0x1F0E1D0Cu);
+  cr_assert_eq(r[1].of.i32, -13);
+  a[0] = v4(0xFFFFFFFFu, 0, 0xFFFFFFFFu, 0xFFFFFFFFu);
+  a[1] = v4(0x0F0F0F0Fu, 0x11111111u, 0x22222222u, 0);
+  a[2] = v4(0xF0F0F0F0u, 0, 0xFFFFFFFFu, 0x12345678u);
+  cr_assert(callv(&v, "bitsel", a, 3, r, 1, &err), "%s", err.message);
+  chk4(r[0], 0xFFFFFFFFu, 0x11111111u, 0xFFFFFFFFu, 0x12345678u);
+  double d = 1.5;
+  a[0] = vi64(0x0123456789ABCDEFll);
+  a[1].kind = WD_F64;
+  memcpy(&a[1].of.f64_bits, &d, 8);
+  cr_assert(callv(&v, "splat", a, 2, r, 2, &err), "%s", err.message);
+  chk4(r[0], 0x89ABCDEFu, 0x01234567u, 0x89ABCDEFu, 0x01234567u);
+  cr_assert_eq(r[1].of.i32, 15);
+  /* Listings name SIMD instructions by their mnemonic; "locals" sets $b (slots 5-6) from its producer. */
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  cr_assert(wd_module_disasm(v.m, 5, out, &err), "%s", err.message);
+  fclose(out);
+  cr_assert_not_null(strstr(buf, "i32x4.add l5, l0, l2\n"), "%s", buf);
+  cr_assert_not_null(strstr(buf, "i32x4.replace_lane"), "%s", buf);
+  cr_assert_null(strstr(buf, "v_bin"), "%s", buf);
+  free(buf);
+  env_close(&v);
+}
+
+/* f32/f64 ceil, floor, trunc, nearest of a signalling NaN give a quiet NaN (nan:arithmetic), whatever
+ * the compiler inlines for them. */
+Test(exec, rounding_quiets_a_signalling_nan) {
+  env v;
+  env_open(&v, mod_round, sizeof mod_round, "enum", WD_MODE_EAGER);
+  wd_error err;
   v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
-  cr_assert_not_null(v.inst);
-  int64_t r;
-  cr_assert_not(call(&v, "v", NULL, 0, &r, 1, &err));
-  cr_assert_eq(err.code, WD_E_SIMD_UNSUPPORTED, "%s", err.message);
-  cr_assert(call(&v, "ok", NULL, 0, &r, 1, &err));
-  cr_assert_eq(r, 1);
+  cr_assert_not_null(v.inst, "%s", err.message);
+  for (int op = 0; op < 4; op++) {
+    int64_t a[2] = {op, (int32_t)0xFFA00001u}, r;
+    cr_assert(call(&v, "f32", a, 2, &r, 1, &err), "%s", err.message);
+    cr_assert_eq((uint32_t)r & 0x7FC00000u, 0x7FC00000u, "f32 op %d: %#x", op, (unsigned)r);
+    a[1] = (int64_t)0x7FF4000000000001ull;
+    cr_assert(call(&v, "f64", a, 2, &r, 1, &err), "%s", err.message);
+    cr_assert_eq((uint64_t)r & 0x7FF8000000000000ull, 0x7FF8000000000000ull, "f64 op %d: %#llx", op,
+                 (unsigned long long)r);
+    a[1] = (int32_t)0x40200000u;       /* 2.5 */
+    cr_assert(call(&v, "f32", a, 2, &r, 1, &err), "%s", err.message);
+    static const uint32_t want[4] = {0x40400000u, 0x40000000u, 0x40000000u, 0x40000000u};
+    cr_assert_eq((uint32_t)r, want[op], "f32 op %d of 2.5: %#x", op, (unsigned)r);
+  }
   env_close(&v);
 }
 
