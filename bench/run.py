@@ -89,7 +89,7 @@ def main():
         row = {}
         for layout in LAYOUTS:
             if kind == "wat":
-                cmd = [warden, "run", "--layout", layout, wasm, "--invoke", "main"]
+                cmd = [warden, "run", "--layout", layout, "--invoke", "main", wasm]
             else:
                 cmd = [warden, "run", "--layout", layout, wasm]
             row["warden:" + layout] = best_of(cmd, args.repeat, args.timeout, expected)
