@@ -10,8 +10,7 @@ not built is an error, never silently skipped):
               fail exactly those, in every layout x mode
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
               (the files are split over the CPUs, one process each)
-  simd        out/release/wd-spectest --layout all --mode all over simd/; failures are a known gap (not
-              counted) only if every one of them says "SIMD not supported yet"
+  simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
   allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
@@ -47,7 +46,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC = "out/spec"
-SIMD_GAP = "SIMD not supported yet"
 FUZZ_SECONDS = 30
 MAX_FAIL_LINES = 40          # failure lines shown per suite (all are counted)
 COUNTS = re.compile(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
@@ -423,24 +421,14 @@ def suite_spec():
 
 
 def suite_simd():
-    s = Suite("SIMD spec tests (release, 3 layouts x 3 modes)")
-    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c"):
+    s = Suite("SIMD spec tests (asan, 3 layouts x 3 modes)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
         return s
     files = spec_files("simd")
     if not files:
         s.error = "no SIMD JSON files under %s/simd (run ninja spec-json)" % SPEC
         return s
-    fails = spectest(s, "out/release/wd-spectest", files, timeout=1200)
-    if s.error or s.failed == 0:
-        return s
-    gap = [l for l in fails if SIMD_GAP in l]
-    if len(gap) == s.failed and len(fails) == s.failed:
-        s.note = ("-- every failure says '%s': a known gap, so these %d are NOT counted as failures "
-                  "in the totals" % (SIMD_GAP, s.failed))
-        s.known_gap = s.failed
-    else:
-        s.note = "-- %d of the %d failures are not '%s', so all count" % (s.failed - len(gap), s.failed,
-                                                                          SIMD_GAP)
+    spectest(s, "out/asan/wd-spectest", files, timeout=2400)
     return s
 
 
@@ -1015,14 +1003,11 @@ def main():
         results.append(s)
 
     banner("summary")
-    passed = failed = gap = 0
+    passed = failed = 0
     for s in results:
         print(s.summary())
         passed += s.passed
-        gap += getattr(s, "known_gap", 0)
-        failed += s.failed - getattr(s, "known_gap", 0) + (1 if s.error else 0)
-    if gap:
-        print("not counted below: %d SIMD spec-test failures, every one '%s' (known gap)" % (gap, SIMD_GAP))
+        failed += s.failed + (1 if s.error else 0)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
