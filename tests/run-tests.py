@@ -23,10 +23,12 @@ not built is an error, never silently skipped):
               preopened directory gets an error, nothing outside is read or changed
   install     `DESTDIR=<tmp> ninja install`, then examples/embed.c compiled with pkg-config against the
               installed library and run; the installed warden runs hello.wasm
+  sweep       out/asan/wd-sweep over every spec .wasm: every prefix (sampled past 4 KiB) and 1,000
+              seeded byte flips through eager load and promotion in each layout: no crash, no leak
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
+allocfail, sweep, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -240,6 +242,17 @@ def suite_allocfail():
         return s
     return counted_tool(s, "out/asan/wd-allocfail", "tests/tools/wd-allocfail.c", wasm,
                         "<%d modules under %s>" % (len(wasm), SPEC), timeout=1200)
+
+
+def suite_sweep():
+    s = Suite("malformed-input sweep (asan)")
+    wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
+                                                              recursive=True))
+    if not wasm and os.path.exists(os.path.join(ROOT, "tests/tools/wd-sweep.c")):
+        s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
+        return s
+    return counted_tool(s, "out/asan/wd-sweep", "tests/tools/wd-sweep.c", wasm,
+                        "<%d modules under %s>" % (len(wasm), SPEC), timeout=1800)
 
 
 def suite_gentest():
@@ -974,6 +987,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
           ("simd", "SIMD spec tests", suite_simd), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
           ("install", "install", suite_install),
