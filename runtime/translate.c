@@ -103,6 +103,8 @@ typedef struct tr {
   uint32_t nk, capk;
   uint32_t *kh;                  /* open-addressing hash of constant indices (+1), khcap entries */
   uint32_t khcap;
+  uint32_t *kh2;                 /* the same for v128 constants (pairs: index of the low half, +1) */
+  uint32_t kh2cap, nk2;
   uint32_t *tmp;                 /* br_table scratch */
   uint32_t captmp;
 
@@ -289,12 +291,13 @@ static void materialize_all_locals(tr *t) {
 static uint32_t konst(tr *t, uint64_t v) {
   if ((uint64_t)(t->nk + 1u) * 2 > t->khcap) {
     uint32_t ncap = t->khcap ? t->khcap * 2 : 64;
+    while ((uint64_t)(t->nk + 1u) * 2 > ncap) ncap *= 2;   /* konst2 adds constants too */
     uint32_t *nh = wd_alloc_array(t->al, ncap, sizeof *nh);
     if (!nh) { t->oom = true; return CONST_TAG; }
-    for (uint32_t k = 0; k < t->nk; k++) {
+    for (uint32_t k = 0; k < t->nk; k++) {      /* each value once (v128 halves may repeat one) */
       uint32_t j = (uint32_t)((t->kv[k] * 0x9E3779B97F4A7C15ull) >> 40) & (ncap - 1);
-      while (nh[j]) j = (j + 1) & (ncap - 1);
-      nh[j] = k + 1;
+      while (nh[j] && t->kv[nh[j] - 1] != t->kv[k]) j = (j + 1) & (ncap - 1);
+      if (!nh[j]) nh[j] = k + 1;
     }
     if (t->kh) wd_free(t->al, t->kh, (size_t)t->khcap * sizeof *t->kh);
     t->kh = nh;
@@ -311,37 +314,41 @@ static uint32_t konst(tr *t, uint64_t v) {
 
 /* ---------------------------------------------------------------- v128 values */
 
-static inline uint32_t khash(uint64_t v, uint32_t cap) { return (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 40) & (cap - 1); }
+static inline uint32_t pair_hash(uint64_t lo, uint64_t hi, uint32_t cap) {
+  uint64_t h = (lo ^ ((hi * 0xC2B2AE3D27D4EB4Full) >> 7 | (hi * 0xC2B2AE3D27D4EB4Full) << 57)) * 0x9E3779B97F4A7C15ull;
+  return (uint32_t)(h >> 40) & (cap - 1);
+}
 
-/* A v128 constant: two consecutive constants (low, high), shared with an equal pair already there. */
+/* A v128 constant: two consecutive constants (low, high), shared with an equal pair. Pairs have their
+ * own hash (kh2, keyed by both halves): in the scalar one, many v128s with one equal half would pile
+ * up in one probe run. */
 static uint32_t konst2(tr *t, uint64_t lo, uint64_t hi) {
-  if (t->khcap)
-    for (uint32_t j = khash(lo, t->khcap); t->kh[j]; j = (j + 1) & (t->khcap - 1)) {
-      uint32_t k = t->kh[j] - 1;
-      if (t->kv[k] == lo && k + 1 < t->nk && t->kv[k + 1] == hi) return CONST_TAG | k;
+  if ((uint64_t)(t->nk2 + 1u) * 2 > t->kh2cap) {
+    uint32_t ncap = t->kh2cap ? t->kh2cap * 2 : 16;
+    uint32_t *nh = wd_alloc_array(t->al, ncap, sizeof *nh);
+    if (!nh) { t->oom = true; return CONST_TAG; }
+    for (uint32_t i = 0; i < t->kh2cap; i++) {
+      if (!t->kh2[i]) continue;
+      uint32_t k = t->kh2[i] - 1, j = pair_hash(t->kv[k], t->kv[k + 1], ncap);
+      while (nh[j]) j = (j + 1) & (ncap - 1);
+      nh[j] = k + 1;
     }
+    if (t->kh2) wd_free(t->al, t->kh2, (size_t)t->kh2cap * sizeof *t->kh2);
+    t->kh2 = nh;
+    t->kh2cap = ncap;
+  }
+  uint32_t j = pair_hash(lo, hi, t->kh2cap);
+  for (; t->kh2[j]; j = (j + 1) & (t->kh2cap - 1)) {
+    uint32_t k = t->kh2[j] - 1;
+    if (t->kv[k] == lo && t->kv[k + 1] == hi) return CONST_TAG | k;
+  }
   if (!grow(t, (void **)&t->kv, &t->capk, sizeof *t->kv, (uint64_t)t->nk + 2)) return CONST_TAG;
   uint32_t k = t->nk;
   t->kv[k] = lo;
   t->kv[k + 1] = hi;
   t->nk += 2;
-  /* Hash both (a value may now be there twice: a lookup takes the first). */
-  uint32_t cap = t->khcap, from = k;
-  if ((uint64_t)(t->nk + 1u) * 2 > cap) {
-    cap = cap ? cap * 2 : 64;
-    while ((uint64_t)(t->nk + 1u) * 2 > cap) cap *= 2;
-    uint32_t *nh = wd_alloc_array(t->al, cap, sizeof *nh);
-    if (!nh) { t->oom = true; return CONST_TAG; }
-    if (t->kh) wd_free(t->al, t->kh, (size_t)t->khcap * sizeof *t->kh);
-    t->kh = nh;
-    t->khcap = cap;
-    from = 0;
-  }
-  for (uint32_t i = from; i < t->nk; i++) {
-    uint32_t j = khash(t->kv[i], cap);
-    while (t->kh[j]) j = (j + 1) & (cap - 1);
-    t->kh[j] = i + 1;
-  }
+  t->kh2[j] = k + 1;
+  t->nk2++;
   return CONST_TAG | k;
 }
 
@@ -1713,6 +1720,7 @@ static void tr_free(tr *t) {
   if (t->refs) wd_free(al, t->refs, (size_t)t->nlocals * sizeof *t->refs);
   if (t->kv) wd_free(al, t->kv, (size_t)t->capk * sizeof *t->kv);
   if (t->kh) wd_free(al, t->kh, (size_t)t->khcap * sizeof *t->kh);
+  if (t->kh2) wd_free(al, t->kh2, (size_t)t->kh2cap * sizeof *t->kh2);
   if (t->tmp) wd_free(al, t->tmp, (size_t)t->captmp * sizeof *t->tmp);
   if (t->lord) wd_free(al, t->lord, ((size_t)t->nlidx + 1) * sizeof *t->lord);
 }

@@ -1041,6 +1041,73 @@ Test(exec, v128_lane_instructions_and_disassembly) {
   env_close(&v);
 }
 
+/* Many v128 constants sharing a half, then scalar constants: the constant pool's hashes stay usable
+ * (a v128 pair is found again; the scalar hash is sized for every constant already there). */
+static size_t put_leb(uint8_t *p, uint64_t v) {
+  size_t n = 0;
+  do {
+    uint8_t b = v & 0x7F;
+    v >>= 7;
+    p[n++] = (uint8_t)(b | (v ? 0x80 : 0));
+  } while (v);
+  return n;
+}
+
+Test(exec, many_v128_constants_share_the_pool) {
+  enum { NV = 3000, NS = 500 };
+  size_t cap = 64 + NV * 19 + NS * 6 + 64;   /* i64.const: 1 + 3 LEB bytes (all positive, bit 6 of the last clear) + drop */
+  uint8_t *body = malloc(cap), *mod = malloc(cap + 64);
+  size_t b = 0;
+  body[b++] = 0;                                   /* no locals */
+  for (uint64_t i = 0; i < NV; i++) {              /* v128.const i64x2 7 i; drop */
+    uint64_t lanes[2] = {7, i};
+    body[b++] = 0xFD; body[b++] = 0x0C;
+    memcpy(body + b, lanes, 16);
+    b += 16;
+    body[b++] = 0x1A;
+  }
+  for (uint64_t i = 0; i < NS; i++) {              /* i64.const 100000 + i; drop */
+    body[b++] = 0x42;
+    b += put_leb(body + b, 100000 + i);
+    body[b++] = 0x1A;
+  }
+  uint64_t l1[2] = {7, 1234};                      /* the same pair again */
+  body[b++] = 0xFD; body[b++] = 0x0C; memcpy(body + b, l1, 16); b += 16;
+  body[b++] = 0xFD; body[b++] = 0x1D; body[b++] = 1;   /* i64x2.extract_lane 1 */
+  body[b++] = 0x42; b += put_leb(body + b, 100001);   /* a scalar seen before */
+  body[b++] = 0x7C;                                /* i64.add */
+  body[b++] = 0x0B;
+  static const uint8_t head[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60,
+                                 0x00, 0x01, 0x7e, 0x03, 0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01, 0x66,
+                                 0x00, 0x00, 0x0a};
+  size_t n = sizeof head;
+  memcpy(mod, head, n);
+  uint8_t tmp[16];
+  size_t bl = put_leb(tmp, b), sl = 1 + bl + b;
+  n += put_leb(mod + n, sl);
+  mod[n++] = 1;
+  n += put_leb(mod + n, b);
+  memcpy(mod + n, body, b);
+  n += b;
+  for (int md = 0; md < 3; md++) {
+    env v;
+    env_open(&v, mod, n, "union16", modes[md]);
+    wd_error err;
+    v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
+    cr_assert_not_null(v.inst, "%s", err.message);
+    int64_t r;
+    cr_assert(call(&v, "f", NULL, 0, &r, 1, &err), "%s", err.message);
+    cr_assert_eq(r, 101235);
+    wd_compiled c;
+    cr_assert(v.m->layout->get_code(wd_module_record(v.m, 0), &c));
+    const uint32_t *w = (const uint32_t *)(const void *)c.code;
+    cr_assert_eq(w[WD_CODE_NC], 2 * NV + NS, "one pair per distinct v128, one slot per new scalar: %u", w[WD_CODE_NC]);
+    env_close(&v);
+  }
+  free(body);
+  free(mod);
+}
+
 /* f32/f64 ceil, floor, trunc, nearest of a signalling NaN give a quiet NaN (nan:arithmetic), whatever
  * the compiler inlines for them. */
 Test(exec, rounding_quiets_a_signalling_nan) {
