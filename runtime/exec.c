@@ -10,7 +10,9 @@
  * Fuel: one unit per call and per taken jump, charged where it lands; disabled, the counter starts at
  * UINT64_MAX and costs one decrement and one never-taken branch. An outermost call that runs out stays
  * suspended on the stack and wd_exec_resume continues it.
- * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h.
+ * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
+ * whose address the translator stored in the instruction, memory ones after the bounds check.
+ * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.
  */
 #include <math.h>
 #include <string.h>
