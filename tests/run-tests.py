@@ -233,26 +233,25 @@ def suite_validate():
     return s
 
 
-def suite_allocfail():
-    s = Suite("allocation-failure injection (asan)")
+def over_spec_modules(title, tool, timeout):
+    """A suite running out/asan/<tool> (tests/tools/<tool>.c) over every testsuite module."""
+    s = Suite(title)
+    source = "tests/tools/%s.c" % tool
     wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
                                                               recursive=True))
-    if not wasm and os.path.exists(os.path.join(ROOT, "tests/tools/wd-allocfail.c")):
+    if not wasm and os.path.exists(os.path.join(ROOT, source)):
         s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
         return s
-    return counted_tool(s, "out/asan/wd-allocfail", "tests/tools/wd-allocfail.c", wasm,
-                        "<%d modules under %s>" % (len(wasm), SPEC), timeout=1200)
+    return counted_tool(s, "out/asan/" + tool, source, wasm, "<%d modules under %s>" % (len(wasm), SPEC),
+                        timeout=timeout)
+
+
+def suite_allocfail():
+    return over_spec_modules("allocation-failure injection (asan)", "wd-allocfail", 1200)
 
 
 def suite_sweep():
-    s = Suite("malformed-input sweep (asan)")
-    wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
-                                                              recursive=True))
-    if not wasm and os.path.exists(os.path.join(ROOT, "tests/tools/wd-sweep.c")):
-        s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
-        return s
-    return counted_tool(s, "out/asan/wd-sweep", "tests/tools/wd-sweep.c", wasm,
-                        "<%d modules under %s>" % (len(wasm), SPEC), timeout=1800)
+    return over_spec_modules("malformed-input sweep (asan)", "wd-sweep", 1800)
 
 
 def suite_gentest():
