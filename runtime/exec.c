@@ -19,6 +19,7 @@
 #include "runtime.h"
 #include "code.h"
 #include "simd.h"
+#include "wasm_float.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
@@ -47,38 +48,6 @@ static inline double f64_of(uint64_t s) { double d; memcpy(&d, &s, 8); return d;
 static inline uint64_t of_f32(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 static inline uint64_t of_f64(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
 
-/* min/max: a NaN operand gives a NaN (a + b propagates it, quieted); -0 is below +0. */
-static inline float f32_min(float a, float b) {
-  if (a != a || b != b) return a + b;
-  if (a == b) return signbit(a) ? a : b;
-  return a < b ? a : b;
-}
-static inline float f32_max(float a, float b) {
-  if (a != a || b != b) return a + b;
-  if (a == b) return signbit(a) ? b : a;
-  return a > b ? a : b;
-}
-static inline double f64_min(double a, double b) {
-  if (a != a || b != b) return a + b;
-  if (a == b) return signbit(a) ? a : b;
-  return a < b ? a : b;
-}
-static inline double f64_max(double a, double b) {
-  if (a != a || b != b) return a + b;
-  if (a == b) return signbit(a) ? b : a;
-  return a > b ? a : b;
-}
-
-/* Rounding to integral: a NaN gives a quiet NaN (x + x) whatever libm does (gcc -O2 inlines a bit
- * sequence for these that returns a signalling NaN unchanged; the spec wants nan:arithmetic). */
-static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
-static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
-static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
-static inline float nearest32(float x) { return x != x ? x + x : rintf(x); }
-static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
-static inline double floor64(double x) { return x != x ? x + x : floor(x); }
-static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
-static inline double nearest64(double x) { return x != x ? x + x : rint(x); }
 
 static inline uint32_t rotl32(uint32_t a, uint32_t k) { k &= 31; return (a << k) | (a >> ((32 - k) & 31)); }
 static inline uint32_t rotr32(uint32_t a, uint32_t k) { k &= 31; return (a >> k) | (a << ((32 - k) & 31)); }

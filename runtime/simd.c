@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 #include "simd.h"
+#include "wasm_float.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "simd.c assumes a little-endian host (lane 0 in the low bytes of the first slot, as in memory)"
@@ -166,38 +167,6 @@ static inline uint8_t popcnt8(uint8_t x) {
   return (uint8_t)((x + (x >> 4)) & 0x0F);
 }
 
-/* min/max: a NaN operand gives a NaN (x + y propagates it, quieted); -0 is below +0. */
-static inline float fmin32(float x, float y) {
-  if (x != x || y != y) return x + y;
-  if (x == y) return signbit(x) ? x : y;
-  return x < y ? x : y;
-}
-static inline float fmax32(float x, float y) {
-  if (x != x || y != y) return x + y;
-  if (x == y) return signbit(x) ? y : x;
-  return x > y ? x : y;
-}
-static inline double fmin64(double x, double y) {
-  if (x != x || y != y) return x + y;
-  if (x == y) return signbit(x) ? x : y;
-  return x < y ? x : y;
-}
-static inline double fmax64(double x, double y) {
-  if (x != x || y != y) return x + y;
-  if (x == y) return signbit(x) ? y : x;
-  return x > y ? x : y;
-}
-
-/* Rounding to integral: a NaN operand gives a quiet NaN (x + x), whatever libm or an inlined bit
- * sequence (gcc without SSE4.1) would do with a signalling one. */
-static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
-static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
-static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
-static inline float nearest32(float x) { return x != x ? x + x : nearbyintf(x); }   /* ties to even */
-static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
-static inline double floor64(double x) { return x != x ? x + x : floor(x); }
-static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
-static inline double nearest64(double x) { return x != x ? x + x : nearbyint(x); }
 
 /* Saturating truncations: NaN -> 0, out of range -> the nearest bound (no out-of-range C conversion). */
 static inline uint32_t trunc_sat_s32(double x) {
@@ -467,8 +436,8 @@ BIN(F32X4_ADD, float, x + y)
 BIN(F32X4_SUB, float, x - y)
 BIN(F32X4_MUL, float, x * y)
 BIN(F32X4_DIV, float, x / y)
-BIN(F32X4_MIN, float, fmin32(x, y))
-BIN(F32X4_MAX, float, fmax32(x, y))
+BIN(F32X4_MIN, float, f32_min(x, y))
+BIN(F32X4_MAX, float, f32_max(x, y))
 
 /* pmin = b < a ? b : a, pmax = a < b ? b : a: the chosen operand's bits, NaNs untouched. */
 DEF(F32X4_PMIN) {
@@ -505,8 +474,8 @@ BIN(F64X2_ADD, double, x + y)
 BIN(F64X2_SUB, double, x - y)
 BIN(F64X2_MUL, double, x * y)
 BIN(F64X2_DIV, double, x / y)
-BIN(F64X2_MIN, double, fmin64(x, y))
-BIN(F64X2_MAX, double, fmax64(x, y))
+BIN(F64X2_MIN, double, f64_min(x, y))
+BIN(F64X2_MAX, double, f64_max(x, y))
 
 DEF(F64X2_PMIN) {
   USE2 double a[2], b[2];

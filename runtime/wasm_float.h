@@ -1,0 +1,44 @@
+/* wasm_float.h — the WebAssembly rules for float min/max and rounding to integral, in one place.
+ *
+ * Shared by the scalar interpreter (exec.c) and the SIMD lanes (simd.c), which must agree bit for bit.
+ * min/max: a NaN operand gives a NaN (a + b propagates it, quieted); -0 is below +0.
+ * ceil/floor/trunc/nearest: a NaN gives a quiet NaN (x + x) whatever libm does — gcc -O2 without SSE4.1
+ * inlines a bit sequence that returns a signalling NaN unchanged, and the spec wants nan:arithmetic.
+ * nearest rounds ties to even (the default rounding mode; warden never changes it). Header-only.
+ */
+#ifndef WD_WASM_FLOAT_H
+#define WD_WASM_FLOAT_H
+
+#include <math.h>
+
+static inline float f32_min(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+static inline float f32_max(float a, float b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+static inline double f64_min(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? a : b;
+  return a < b ? a : b;
+}
+static inline double f64_max(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) return signbit(a) ? b : a;
+  return a > b ? a : b;
+}
+
+static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
+static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
+static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
+static inline float nearest32(float x) { return x != x ? x + x : rintf(x); }
+static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
+static inline double floor64(double x) { return x != x ? x + x : floor(x); }
+static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
+static inline double nearest64(double x) { return x != x ? x + x : rint(x); }
+
+#endif /* WD_WASM_FLOAT_H */
