@@ -241,7 +241,10 @@ typedef struct wd_extern {
 wd_instance *wd_instantiate(wd_store *store, wd_module *module, const wd_extern *imports,
                             size_t import_count, wd_error *err);
 
+/* An export by name, or the i-th export in the module's order (that of wd_module_export; i below
+ * wd_module_export_count). Both return false when there is no such export. */
 bool wd_instance_export(wd_instance *inst, const char *name, size_t name_len, wd_extern *out);
+bool wd_instance_export_index(wd_instance *inst, uint32_t i, wd_extern *out);
 
 /* ---- functions ---- */
 

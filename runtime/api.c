@@ -184,34 +184,41 @@ wd_instance *wd_instantiate(wd_store *store, wd_module *module, const wd_extern 
   return wd_instance_new(store, module, imports, import_count, err);
 }
 
+bool wd_instance_export_index(wd_instance *inst, uint32_t i, wd_extern *out) {
+  if (!inst || !out || i >= inst->module->nexports) return false;
+  const wd_module *m = inst->module;
+  const wd_export *ex = &m->exports[i];
+  switch (ex->kind) {
+  case WD_EXTERN_FUNC:
+    if (ex->index >= m->nfuncs) return false;
+    out->of.func = inst->funcs[ex->index];
+    break;
+  case WD_EXTERN_TABLE:
+    if (ex->index >= m->ntables) return false;
+    out->of.table = inst->tables[ex->index];
+    break;
+  case WD_EXTERN_MEMORY:
+    if (ex->index >= m->nmems) return false;
+    out->of.memory = inst->mems[ex->index];
+    break;
+  case WD_EXTERN_GLOBAL:
+    if (ex->index >= m->nglobals) return false;
+    out->of.global = inst->globals[ex->index];
+    break;
+  default:
+    return false;
+  }
+  out->kind = (wd_externkind)ex->kind;
+  return true;
+}
+
 bool wd_instance_export(wd_instance *inst, const char *name, size_t name_len, wd_extern *out) {
   if (!inst || !out || (!name && name_len)) return false;
   const wd_module *m = inst->module;
   for (uint32_t i = 0; i < m->nexports; i++) {
     const wd_export *ex = &m->exports[i];
-    if (ex->name.len != name_len || (name_len && memcmp(ex->name.ptr, name, name_len) != 0)) continue;
-    switch (ex->kind) {
-    case WD_EXTERN_FUNC:
-      if (ex->index >= m->nfuncs) return false;
-      out->of.func = inst->funcs[ex->index];
-      break;
-    case WD_EXTERN_TABLE:
-      if (ex->index >= m->ntables) return false;
-      out->of.table = inst->tables[ex->index];
-      break;
-    case WD_EXTERN_MEMORY:
-      if (ex->index >= m->nmems) return false;
-      out->of.memory = inst->mems[ex->index];
-      break;
-    case WD_EXTERN_GLOBAL:
-      if (ex->index >= m->nglobals) return false;
-      out->of.global = inst->globals[ex->index];
-      break;
-    default:
-      return false;
-    }
-    out->kind = (wd_externkind)ex->kind;
-    return true;
+    if (ex->name.len == name_len && (!name_len || memcmp(ex->name.ptr, name, name_len) == 0))
+      return wd_instance_export_index(inst, i, out);     /* export names are unique (validation) */
   }
   return false;
 }

@@ -682,6 +682,23 @@ Test(modules, instantiate_and_call) {
       cr_assert(wd_global_set(x.of.global, vi32(100), &err));
       cr_assert_eq(call_i32(s, bump, NULL, 0), 101);
 
+      /* Every export by index is the export of that name; past the end there is none. */
+      uint32_t nex = wd_module_export_count(m);
+      cr_assert_gt(nex, 4);
+      for (uint32_t i = 0; i < nex; i++) {
+        wd_exportdesc d;
+        wd_extern by_name, by_index;
+        cr_assert(wd_module_export(m, i, &d));
+        cr_assert(wd_instance_export(inst, d.name, d.name_len, &by_name));
+        cr_assert(wd_instance_export_index(inst, i, &by_index), "export %u", i);
+        cr_assert_eq(by_index.kind, by_name.kind);
+        cr_assert_eq(by_index.kind, d.kind);
+        cr_assert_eq(by_index.of.func, by_name.of.func, "export %.*s", (int)d.name_len, d.name);
+      }
+      cr_assert_not(wd_instance_export_index(inst, nex, &x));
+      cr_assert_not(wd_instance_export_index(NULL, 0, &x));
+      cr_assert_not(wd_instance_export_index(inst, 0, NULL));
+
       /* Memory through the API and through wasm agree. */
       cr_assert(wd_instance_export(inst, "mem", 3, &x));
       cr_assert_eq(x.kind, WD_EXTERN_MEMORY);
