@@ -11,6 +11,8 @@
  * time and resumes after every stop, which must change nothing. All nine traces must be identical; the
  * first difference is printed and the target aborts.
  *
+ * fuzz-input: generator (built against the runtime without comparison tracing; fuzz/README.md).
+ *
  * May touch: the public API, fuzz/gen.h, fuzz/common.h (fuel through the store's fields).
  */
 #include <stdio.h>
@@ -32,7 +34,7 @@ static void trace_calls(fz_trace *t, wd_store *store, wd_module *mod, wd_instanc
     wd_exportdesc d;
     wd_extern ex;
     if (!wd_module_export(mod, i, &d) || d.kind != WD_EXTERN_FUNC) continue;
-    if (!wd_instance_export(inst, d.name, d.name_len, &ex) || ex.kind != WD_EXTERN_FUNC)
+    if (!wd_instance_export_index(inst, i, &ex) || ex.kind != WD_EXTERN_FUNC)
       fz_die("export '%.*s' missing from the instance", (int)d.name_len, d.name);
     uint32_t np, nr;
     const wd_valkind *pt, *rt;
@@ -61,7 +63,7 @@ static void trace_state(fz_trace *t, wd_module *mod, wd_instance *inst, bool mem
   for (uint32_t i = 0; i < nex; i++) {
     wd_exportdesc d;
     wd_extern ex;
-    if (!wd_module_export(mod, i, &d) || !wd_instance_export(inst, d.name, d.name_len, &ex))
+    if (!wd_module_export(mod, i, &d) || !wd_instance_export_index(inst, i, &ex))
       fz_die("export %u cannot be found", i);
     switch (ex.kind) {
     case WD_EXTERN_GLOBAL: {

@@ -10,6 +10,8 @@
  * is a finding, and so is an outcome a valid module must never have: a load, validation or link error, a
  * "function failed validation" trap, or results of the wrong types.
  *
+ * fuzz-input: generator (built against the runtime without comparison tracing; fuzz/README.md).
+ *
  * May touch: the public API, fuzz/gen.h, fuzz/common.h (fuel through the store's fields).
  */
 #include <stdio.h>

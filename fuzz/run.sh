@@ -9,7 +9,8 @@
 # (module targets from fuzz/make-corpus.sh; generator-driven targets from a few random inputs), reads
 # fuzz/TARGET.options ([libfuzzer] flags, dictionary path relative to fuzz/; [asan] into ASAN_OPTIONS),
 # also reads tests/regress/TARGET as a second corpus, and runs -fork=JOBS for SECONDS, going on past
-# crashes, timeouts and OOMs. Findings go to out/fuzz/crashes/TARGET/; the corpus grows in place.
+# crashes, timeouts and OOMs, from a private copy of the binary. Findings go to out/fuzz/crashes/TARGET/;
+# the corpus grows in place.
 # Exits 1 if the campaign left new findings. Touches only out/fuzz/.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -79,20 +80,17 @@ corpus=out/fuzz/corpus/$target
 crashes=out/fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
 if [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
-  case "$target" in
-    fuzz_execute|fuzz_diff)
-      # Generator-driven: inputs are decisions, any bytes do. A spread of sizes gets it going.
-      i=0
-      while [ $i -lt 64 ]; do
-        head -c $((8 + i * 24)) /dev/urandom > "$corpus/seed-$i"
-        i=$((i + 1))
-      done
-      echo "run.sh: seeded $corpus with 64 random inputs" ;;
-    *)
-      if [ -f fuzz/make-corpus.sh ]; then
-        sh fuzz/make-corpus.sh "$corpus" || echo "run.sh: make-corpus.sh failed; starting empty" >&2
-      fi ;;
-  esac
+  if grep -q "fuzz-input: generator" "fuzz/$target.c"; then
+    # Generator-driven: inputs are decisions, any bytes do. A spread of sizes gets it going.
+    i=0
+    while [ $i -lt 64 ]; do
+      head -c $((8 + i * 24)) /dev/urandom > "$corpus/seed-$i"
+      i=$((i + 1))
+    done
+    echo "run.sh: seeded $corpus with 64 random inputs"
+  elif [ -f fuzz/make-corpus.sh ]; then
+    sh fuzz/make-corpus.sh "$corpus" || echo "run.sh: make-corpus.sh failed; starting empty" >&2
+  fi
 fi
 
 flags=""
@@ -106,10 +104,15 @@ asan=$(options "fuzz/$target.options" asan | tr '\n' ':')
 extra=""
 [ -d "tests/regress/$target" ] && extra="tests/regress/$target"
 
+# Fork mode re-executes the binary for every job: run a private copy, so that rebuilding out/fuzz during a
+# long campaign cannot swap the program under it.
+bin=out/fuzz/run-$target.$$
+cp "out/fuzz/$target" "$bin"
+trap 'rm -f "$bin"' EXIT INT TERM
 before=$(ls "$crashes" | wc -l)
 echo "run.sh: $target for ${seconds}s, $jobs jobs; corpus $corpus; findings $crashes/"
 # shellcheck disable=SC2086
-ASAN_OPTIONS="${asan}${ASAN_OPTIONS:-}" "out/fuzz/$target" -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 \
+ASAN_OPTIONS="${asan}${ASAN_OPTIONS:-}" "$bin" -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 \
   -ignore_ooms=1 -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$crashes/" $flags \
   "$corpus" $extra || true
 after=$(ls "$crashes" | wc -l)
