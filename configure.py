@@ -345,10 +345,18 @@ def main():
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]
-    test_deps += ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs]
+    fuzz_bins = ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs]
+    if fuzz_srcs and os.path.exists(os.path.join(ROOT, "fuzz", "make-corpus.sh")):
+        # The module targets' seed corpus (testsuite + translate-to-fuzz modules), made at build time.
+        n.rule("make_corpus", "cd $root && sh fuzz/make-corpus.sh out/fuzz/corpus > /dev/null && touch $out",
+               description="CORPUS out/fuzz/corpus")
+        n.build("out/fuzz/corpus.made", "make_corpus", implicit=["fuzz/make-corpus.sh", "spec-json"])
+        n.build("fuzz-corpus", "phony", ["out/fuzz/corpus.made"])
+        fuzz_bins.append("fuzz-corpus")
+    test_deps += fuzz_bins
     test_deps += ["spec-json", "guests"]
     n.build("test", "run_tests", implicit=test_deps)
-    n.build("fuzz", "phony", ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs])
+    n.build("fuzz", "phony", fuzz_bins)
     if os.path.exists(os.path.join(ROOT, "fuzz", "coverage.sh")):
         # Source-based coverage of runtime/ and layouts/ (instrumented build in out/coverage; see the script).
         n.rule("run_coverage", "cd $root && bash fuzz/coverage.sh", description="COVERAGE", pool="console")

@@ -1,23 +1,89 @@
 #!/bin/sh
-# make-corpus.sh — builds a seed corpus for the fuzz targets from the spec testsuite's modules.
+# make-corpus.sh — the seed modules of the module-input fuzz targets (fuzz_parse, fuzz_promote), the one
+# place they are made: fuzz/run.sh, tests/run-tests.py (the fuzz suite) and fuzz/oss-fuzz/build.sh call it.
 #
 #   sh fuzz/make-corpus.sh [OUTDIR]        (default OUTDIR: out/fuzz/corpus)
 #
-# Copies every .wasm under out/spec (made by `ninja spec-json`) into OUTDIR, named by content hash so that
-# identical modules are kept once. Touches only OUTDIR. Run from anywhere; paths are relative to the
-# repository root.
+#   1. Every module of the spec testsuite: out/spec/**/*.wasm when `ninja spec-json` made them, else
+#      converted here with wast2json (the folder flags of configure.py's SPEC_FLAGS) from $WASM_TESTSUITE,
+#      $SRC/testsuite (OSS-Fuzz) or ../shared/testsuite.
+#   2. TTF_SEEDS (default 200) valid modules from binaryen's `wasm-opt --translate-to-fuzz`, within
+#      warden's features, from fixed pseudo-random inputs: the same binaryen gives the same seeds.
+#      binaryen 108 with reference types makes invalid modules (wabt agrees), so those stay off.
+# Files are named by content hash: a module is kept once. Touches only OUTDIR and a temporary folder.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/out/fuzz/corpus}
-spec=$root/out/spec
-if [ ! -d "$spec" ]; then
-  echo "make-corpus.sh: no $spec (run: ninja spec-json)" >&2
-  exit 1
-fi
+ttf_seeds=${TTF_SEEDS:-200}
 mkdir -p "$out"
-find "$spec" -name '*.wasm' -type f | while read -r f; do
-  h=$(sha1sum "$f" | cut -c1-40)
-  [ -e "$out/$h" ] || cp "$f" "$out/$h"
-done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+keep() {  # keep FILE: copy it into OUTDIR under its content hash
+  h=$(sha1sum "$1" | cut -c1-40)
+  [ -e "$out/$h" ] || cp "$1" "$out/$h"
+}
+
+# ---------------------------------------------------------------- 1. the spec testsuite's modules
+spec=$root/out/spec
+if [ -d "$spec" ] && [ -n "$(find "$spec" -name '*.wasm' -type f | head -n 1)" ]; then
+  find "$spec" -name '*.wasm' -type f > "$tmp/list"
+  echo "make-corpus.sh: testsuite modules from $spec"
+else
+  ts=${WASM_TESTSUITE:-}
+  for cand in "${SRC:-/nonexistent}/testsuite" "$root/../shared/testsuite"; do
+    [ -z "$ts" ] && [ -d "$cand" ] && ts=$cand
+  done
+  if [ -n "$ts" ] && [ -d "$ts" ] && command -v wast2json >/dev/null 2>&1; then
+    i=0
+    find "$ts" -name '*.wast' | sort > "$tmp/wasts"
+    while IFS= read -r wast; do
+      flag=""
+      case "$wast" in
+        */tail-call/*) flag=--enable-tail-call ;;
+        */extended-const/*) flag=--enable-extended-const ;;
+        */multi-memory/*) flag=--enable-multi-memory ;;
+      esac
+      mkdir -p "$tmp/spec/$i"
+      # shellcheck disable=SC2086
+      (cd "$tmp/spec/$i" && wast2json $flag "$wast" -o t.json >/dev/null 2>&1) || true
+      i=$((i + 1))
+    done < "$tmp/wasts"
+    find "$tmp/spec" -name '*.wasm' -type f > "$tmp/list"
+    echo "make-corpus.sh: testsuite modules converted from $ts"
+  else
+    : > "$tmp/list"
+    echo "make-corpus.sh: no testsuite modules (no out/spec, and no testsuite or no wast2json)" >&2
+  fi
+fi
+while IFS= read -r f; do keep "$f"; done < "$tmp/list"
+
+# ---------------------------------------------------------------- 2. binaryen's translate-to-fuzz
+if command -v wasm-opt >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+  python3 - "$tmp/ttf" "$ttf_seeds" <<'EOF'
+import os, random, sys
+d, n = sys.argv[1], int(sys.argv[2])
+os.makedirs(d)
+for i in range(n):
+    r = random.Random(i)
+    with open(os.path.join(d, "in%d" % i), "wb") as f:
+        f.write(bytes(r.getrandbits(8) for _ in range(256 + (i * 97) % 8000)))
+EOF
+  made=0
+  i=0
+  while [ "$i" -lt "$ttf_seeds" ]; do
+    if wasm-opt --translate-to-fuzz "$tmp/ttf/in$i" --mvp-features --enable-bulk-memory --enable-sign-ext \
+         --enable-nontrapping-float-to-int --enable-mutable-globals --enable-multivalue --enable-simd \
+         --enable-tail-call --enable-extended-const -o "$tmp/ttf/m$i.wasm" >/dev/null 2>&1; then
+      keep "$tmp/ttf/m$i.wasm"
+      made=$((made + 1))
+    fi
+    i=$((i + 1))
+  done
+  echo "make-corpus.sh: $made translate-to-fuzz modules"
+else
+  echo "make-corpus.sh: no wasm-opt (binaryen) or python3: no translate-to-fuzz modules" >&2
+fi
+
 n=$(find "$out" -maxdepth 1 -type f | wc -l)
 echo "make-corpus.sh: $n seed modules in $out"

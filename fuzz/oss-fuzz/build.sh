@@ -9,18 +9,15 @@
 #   OUT                     where targets, *.options, *.dict and *_seed_corpus.zip go
 #   WORK                    scratch space (default: a temporary folder)
 #   SRC                     where the checkouts are ($SRC/warden, $SRC/testsuite in the Docker image)
-#   WASM_TESTSUITE          spec testsuite folder of .wast files (default: $SRC/testsuite, then
-#                           ../shared/testsuite next to the repository)
-#   TTF_SEEDS               how many binaryen `wasm-opt --translate-to-fuzz` modules to add (default 200)
+#   WASM_TESTSUITE, TTF_SEEDS   seed-corpus settings, read by fuzz/make-corpus.sh
 #
 # Local run from the repository root:
 #   CC=clang CFLAGS="-fsanitize=address,fuzzer-no-link" LIB_FUZZING_ENGINE=-fsanitize=fuzzer \
 #     OUT=/tmp/oss bash fuzz/oss-fuzz/build.sh
 #
-# Seed corpora: module targets (fuzz_parse, fuzz_promote) get the testsuite's .wasm files (out/spec when
-# `ninja spec-json` made it, else converted here with wast2json) and TTF_SEEDS valid modules from
-# binaryen's translate-to-fuzz; generator-driven targets (fuzz_execute, fuzz_diff) get random inputs of
-# varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET when there is one.
+# Seed corpora: module targets (fuzz_parse, fuzz_promote) get fuzz/make-corpus.sh's modules (the testsuite's
+# and binaryen's translate-to-fuzz); generator-driven targets (`fuzz-input: generator`: fuzz_execute,
+# fuzz_diff) get random inputs of varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET.
 # Touches only $OUT and $WORK.
 # The repository: the current folder (OSS-Fuzz runs $SRC/build.sh from $SRC/warden), else where this
 # script lives in it.
@@ -35,7 +32,6 @@ cd "$root"
 : "${CFLAGS:=}"
 : "${LIB_FUZZING_ENGINE:=-fsanitize=fuzzer}"
 : "${OUT:?set OUT to the output folder}"
-: "${TTF_SEEDS:=200}"
 LINK_CC=${CXX:-$CC}
 LINK_FLAGS=${CXX:+${CXXFLAGS:-$CFLAGS}}
 LINK_FLAGS=${LINK_FLAGS:-$CFLAGS}
@@ -113,51 +109,9 @@ seeds="$WORK/seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds/modules" "$seeds/random"
 
-# The testsuite's modules: out/spec if present, else wast2json here.
-if [ -d out/spec ] && [ -n "$(find out/spec -name '*.wasm' -print -quit)" ]; then
-  find out/spec -name '*.wasm' -exec cp -t "$seeds/modules" --backup=numbered {} +
-  echo "build.sh: seeds from out/spec"
-else
-  ts=${WASM_TESTSUITE:-}
-  for cand in "${SRC:-/nonexistent}/testsuite" "$root/../shared/testsuite"; do
-    [ -z "$ts" ] && [ -d "$cand" ] && ts=$cand
-  done
-  if [ -n "$ts" ] && [ -d "$ts" ] && command -v wast2json >/dev/null 2>&1; then
-    i=0
-    while IFS= read -r wast; do
-      flag=""
-      case "$wast" in
-        */tail-call/*) flag=--enable-tail-call ;;
-        */extended-const/*) flag=--enable-extended-const ;;
-        */multi-memory/*) flag=--enable-multi-memory ;;
-      esac
-      d="$WORK/spec/$i"
-      mkdir -p "$d"
-      (cd "$d" && wast2json $flag "$wast" -o t.json >/dev/null 2>&1) || true
-      for w in "$d"/*.wasm; do [ -f "$w" ] && cp "$w" "$seeds/modules/$i-$(basename "$w")"; done
-      i=$((i + 1))
-    done < <(find "$ts" -name '*.wast' | sort)
-    echo "build.sh: seeds from $ts (wast2json)"
-  else
-    echo "build.sh: no spec testsuite seeds (no out/spec, no testsuite or no wast2json)" >&2
-  fi
-fi
-
-# binaryen's translate-to-fuzz: valid modules within warden's feature set.
-if command -v wasm-opt >/dev/null 2>&1; then
-  n=0
-  for i in $(seq 1 "$TTF_SEEDS"); do
-    head -c $((256 + (i * 97) % 8000)) /dev/urandom > "$WORK/ttf.in"
-    if wasm-opt --translate-to-fuzz "$WORK/ttf.in" --mvp-features --enable-bulk-memory --enable-sign-ext \
-         --enable-nontrapping-float-to-int --enable-mutable-globals --enable-multivalue --enable-simd \
-         -o "$seeds/modules/ttf-$i.wasm" >/dev/null 2>&1; then
-      n=$((n + 1))
-    fi
-  done
-  echo "build.sh: $n translate-to-fuzz seeds"
-else
-  echo "build.sh: no wasm-opt (binaryen): no translate-to-fuzz seeds" >&2
-fi
+# Module targets: the testsuite's modules and binaryen's translate-to-fuzz modules (fuzz/make-corpus.sh,
+# which reads WASM_TESTSUITE, SRC and TTF_SEEDS).
+sh fuzz/make-corpus.sh "$seeds/modules"
 
 # Generator-driven targets: random decision streams of varied sizes.
 for i in $(seq 0 199); do
