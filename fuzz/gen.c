@@ -1,5 +1,5 @@
-/* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (plus tail-call, extended-const and
- * multi-memory when the options allow them), for fuzzing warden end to end.
+/* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (SIMD, and tail-call, extended-const and
+ * multi-memory beyond it, only when the options allow them), for fuzzing warden end to end.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
@@ -15,6 +15,12 @@
  *      from freshly generated expressions (value()); blocks are closed by dropping extra values and
  *      generating the missing results (coerce()).
  * Active segments are placed inside the declared minimum sizes, so instantiation never traps.
+ * Every instruction with a fixed signature in opcodes.def is "table-typed": its operands and result come
+ * from the table and only its immediates are filled in here. With SIMD that is every 0xFD opcode; v128
+ * then joins the value types (params, results, locals, globals, block types, select), v128.const gets
+ * lane patterns chosen for the edge cases (NaNs, +-0, infinities, lane extremes, narrowing bounds), lane
+ * indices stay below the lane count and shuffle indices below 32. Without SIMD no decision changes: the
+ * same input gives the same module as before SIMD existed.
  */
 #include "gen.h"
 
@@ -84,9 +90,10 @@ static const uint32_t VALUE_COST[MAX_VDEPTH + 1] = {1, 6, 31, 156};
 #define STEP_COST(d) (6 * VALUE_COST[d] + 3 + STEP_GROW)
 #define MIN_INSTRS 64
 
-enum { T_I32, T_I64, T_F32, T_F64, T_FUNCREF, T_EXTERNREF, T__N };
-static const uint8_t TBYTE[T__N] = {WD_I32, WD_I64, WD_F32, WD_F64, WD_FUNCREF, WD_EXTERNREF};
-#define IS_NUM(t) ((t) <= T_F64)
+enum { T_I32, T_I64, T_F32, T_F64, T_V128, T_FUNCREF, T_EXTERNREF, T__N };
+static const uint8_t TBYTE[T__N] = {WD_I32, WD_I64, WD_F32, WD_F64, WD_V128, WD_FUNCREF, WD_EXTERNREF};
+#define N_NUM (T_V128 + 1)         /* the numeric and vector types: what table-typed ops take and give */
+#define IS_NUM(t) ((t) <= T_V128)   /* number or vector (v128 only with SIMD): not a reference */
 #define IS_REF(t) ((t) >= T_FUNCREF)
 
 typedef struct ftype {
@@ -129,7 +136,7 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, unbounded;
+  bool tail, ext, multi, simd, unbounded;
   uint32_t max_instrs, max_depth, max_pages, max_elems;
   /* module shape */
   ftype types[MAX_TYPES];
@@ -151,12 +158,12 @@ typedef struct gen {
   bool has_datacount;
   /* instruction lists for this module: simple (table-typed) ops, by first parameter and by result */
   uint8_t snp[G__COUNT], snr[G__COUNT], sp_[G__COUNT][3], sr[G__COUNT];
-  uint16_t simple[256];
+  uint16_t simple[G__COUNT];
   uint32_t nsimple;
-  uint16_t by_p0[4][256];
-  uint32_t nby_p0[4];
-  uint16_t by_res[4][256];
-  uint32_t nby_res[4];
+  uint16_t by_p0[N_NUM][G__COUNT];
+  uint32_t nby_p0[N_NUM];
+  uint16_t by_res[N_NUM][G__COUNT];
+  uint32_t nby_res[N_NUM];
   /* the function being generated */
   const ftype *fty;
   uint8_t locals[MAX_LOCALS];
@@ -386,9 +393,87 @@ static uint64_t gen_f64(gen *g) {
   return bits64(g);
 }
 
+/* An integer lane of `bytes` bytes: 0, small, -1, the signed extremes, the values where narrowing to half
+ * the width saturates (127/128/-128/-129/255/256 for 16-bit lanes), shift counts up to twice the lane width,
+ * single bits, or any bits. */
+static uint64_t gen_lane_int(gen *g, uint32_t bytes) {
+  uint32_t w = bytes * 8;
+  uint64_t half = 1ull << (w / 2), v;
+  switch (pick(g, 12)) {
+  case 0: case 1: v = pick(g, 17); break;
+  case 2: v = ~0ull; break;
+  case 3: v = 1ull << (w - 1); break;
+  case 4: v = (1ull << (w - 1)) - 1; break;
+  case 5: v = 0ull - pick(g, 17); break;
+  case 6: v = (half >> 1) - 1 + pick(g, 2); break;
+  case 7: v = 0ull - (half >> 1) - pick(g, 2); break;
+  case 8: v = half - 1 + pick(g, 2); break;
+  case 9: v = pick(g, 2 * w + 1); break;
+  case 10: v = bits64(g); break;
+  default: v = 1ull << pick(g, w); break;
+  }
+  return w == 64 ? v : v & ((1ull << w) - 1);
+}
+
+/* A v128 constant: one lane shape (i8x16 ... f64x2), then the same lane value everywhere or each lane on
+ * its own, from the integer lanes above or the float specials (NaNs, +-0, infinities, values just out of
+ * the integer ranges for trunc_sat); or any 16 bytes. The cheapest choice is all zeros. */
+static void gen_v128(gen *g, uint8_t v[16]) {
+  static const uint8_t shape_bytes[6] = {1, 2, 4, 8, 4, 8};   /* i8 i16 i32 i64 f32 f64 */
+  uint32_t c = pick(g, 8);
+  if (c == 7) {
+    uint64_t lo = bits64(g), hi = bits64(g);
+    for (int i = 0; i < 8; i++) v[i] = (uint8_t)(lo >> (8 * i)), v[8 + i] = (uint8_t)(hi >> (8 * i));
+    return;
+  }
+  uint32_t s = pick(g, 6), lb = shape_bytes[s];
+  uint64_t x = 0;
+  for (uint32_t i = 0; i < 16 / lb; i++) {
+    if (i == 0 || c >= 4) x = s < 4 ? gen_lane_int(g, lb) : s == 4 ? gen_f32(g) : gen_f64(g);
+    for (uint32_t b = 0; b < lb; b++) v[i * lb + b] = (uint8_t)(x >> (8 * b));
+  }
+}
+
+static void put_v128(gen *g) {
+  uint8_t v[16];
+  gen_v128(g, v);
+  for (int i = 0; i < 16; i++) put(g, v[i]);
+}
+
+/* i8x16.shuffle's 16 lane indices (< 32: 0-15 the first operand, 16-31 the second): identity, reversed,
+ * one lane broadcast, a window across both operands, interleaved low halves, or any. */
+static void put_shuffle(gen *g) {
+  uint32_t c = pick(g, 6), k = pick(g, 32);
+  for (uint32_t i = 0; i < 16; i++) {
+    uint32_t l;
+    switch (c) {
+    case 0: l = i; break;
+    case 1: l = 31 - i; break;
+    case 2: l = k; break;
+    case 3: l = (i + k) % 32; break;
+    case 4: l = i / 2 + (i % 2) * 16; break;
+    default: l = pick(g, 32); break;
+    }
+    put(g, (uint8_t)l);
+  }
+}
+
+/* The lane count of a lane instruction: from its memory width (load/store lane) or its shape's name
+ * ("i16x8.extract_lane_s": 8), so the table stays the only source. */
+static uint32_t lane_count(int o) {
+  if (GOPS[o].imm == GI_IMM_MEMARG_LANE) return 16u / GOPS[o].memsz;
+  const char *s = GOPS[o].text;
+  while (*s && *s != 'x') s++;
+  uint32_t n = 0;
+  if (*s)
+    while (*++s >= '0' && *s <= '9') n = n * 10 + (uint32_t)(*s - '0');
+  return n ? n : 1;
+}
+
 static uint8_t gen_valtype(gen *g) {
-  static const uint8_t pool[8] = {T_I32, T_I64, T_F32, T_F64, T_I32, T_I64, T_FUNCREF, T_EXTERNREF};
-  return pool[pick(g, 8)];
+  static const uint8_t pool[10] = {T_I32, T_I64, T_F32, T_F64, T_I32, T_I64, T_FUNCREF, T_EXTERNREF,
+                                   T_V128, T_V128};
+  return pool[pick(g, g->simd ? 10 : 8)];   /* v128 only with SIMD */
 }
 
 /* ---------------------------------------------------------------- constant expressions */
@@ -449,6 +534,7 @@ static void cexpr_value(gen *g, uint8_t t) {
   case T_I32: case T_I64: cexpr_int(g, t, 0); break;
   case T_F32: op(g, G_F32_CONST); put_le(g, gen_f32(g), 4); break;
   case T_F64: op(g, G_F64_CONST); put_le(g, gen_f64(g), 8); break;
+  case T_V128: op(g, G_V128_CONST); put_v128(g); break;
   default:
     if (t == T_FUNCREF && coin(g, 128)) {
       op(g, G_REF_FUNC);
@@ -575,7 +661,7 @@ static void memidx(gen *g) {
 }
 
 static void memarg(gen *g, uint32_t memsz) {
-  uint32_t maxalign = memsz >= 8 ? 3 : memsz >= 4 ? 2 : memsz >= 2 ? 1 : 0;
+  uint32_t maxalign = memsz >= 16 ? 4 : memsz >= 8 ? 3 : memsz >= 4 ? 2 : memsz >= 2 ? 1 : 0;
   uint32_t align = maxalign - pick(g, maxalign + 1);   /* natural alignment first */
   uint32_t mem = g->multi ? pick(g, g->nmems) : 0;
   if (g->multi && (mem != 0 || coin(g, 32))) {
@@ -629,6 +715,10 @@ static void emit_simple(gen *g, int o, bool reuse) {
   case GI_IMM_I64: put_s64(g, (int64_t)gen_i64(g)); break;
   case GI_IMM_F32: put_le(g, gen_f32(g), 4); break;
   case GI_IMM_F64: put_le(g, gen_f64(g), 8); break;
+  case GI_IMM_V128: put_v128(g); break;
+  case GI_IMM_SHUFFLE: put_shuffle(g); break;
+  case GI_IMM_LANE: put(g, (uint8_t)pick(g, lane_count(o))); break;
+  case GI_IMM_MEMARG_LANE: memarg(g, GOPS[o].memsz); put(g, (uint8_t)pick(g, lane_count(o))); break;
   case GI_IMM_DATA_MEM: put_u32(g, pick(g, g->ndatas)); memidx(g); break;
   case GI_IMM_DATA: put_u32(g, pick(g, g->ndatas)); break;
   case GI_IMM_ELEM: put_u32(g, pick(g, g->nelems)); break;
@@ -649,6 +739,7 @@ static void emit_const(gen *g, uint8_t t) {
   case T_I64: op(g, G_I64_CONST); put_s64(g, (int64_t)gen_i64(g)); break;
   case T_F32: op(g, G_F32_CONST); put_le(g, gen_f32(g), 4); break;
   case T_F64: op(g, G_F64_CONST); put_le(g, gen_f64(g), 8); break;
+  case T_V128: op(g, G_V128_CONST); put_v128(g); break;
   default: op(g, G_REF_NULL); put(g, TBYTE[t]); break;
   }
   push(g, t);
@@ -814,7 +905,7 @@ static void act_select(gen *g) {
   bool typed = coin(g, 80);
   uint8_t t;
   if (avail(g) && (typed || IS_NUM(g->stack[g->sp - 1])) && coin(g, 192)) t = g->stack[g->sp - 1];
-  else t = typed ? gen_valtype(g) : (uint8_t)pick(g, 4);
+  else t = typed ? gen_valtype(g) : (uint8_t)pick(g, g->simd ? N_NUM : N_NUM - 1);   /* numbers, v128 */
   uint8_t ts[3] = {t, t, T_I32};
   need(g, ts, 3, true);
   if (typed) {
@@ -1156,9 +1247,9 @@ static void build_lists(gen *g) {
   memset(g->nby_res, 0, sizeof g->nby_res);
   for (int i = 0; i < G__COUNT; i++) {
     const gop *o = &GOPS[i];
-    if (o->prefix == 0xFD || !o->sig || i == G_UNREACHABLE) continue;
+    if ((o->prefix == 0xFD && !g->simd) || !o->sig || i == G_UNREACHABLE) continue;
     switch (o->imm) {
-    case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM:
+    case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM: case GI_IMM_MEMARG_LANE:
       if (!g->nmems) continue;
       break;
     case GI_IMM_DATA_MEM:
@@ -1177,6 +1268,7 @@ static void build_lists(gen *g) {
       if (!g->ntables) continue;
       break;
     case GI_IMM_NONE: case GI_IMM_I32: case GI_IMM_I64: case GI_IMM_F32: case GI_IMM_F64:
+    case GI_IMM_V128: case GI_IMM_SHUFFLE: case GI_IMM_LANE:
       break;
     default:
       continue;   /* an immediate kind this generator does not fill in for table-typed ops */
@@ -1191,6 +1283,7 @@ static void build_lists(gen *g) {
       case 'l': t = T_I64; break;
       case 'f': t = T_F32; break;
       case 'd': t = T_F64; break;
+      case 'v': t = T_V128; break;
       default: ok = false; t = 0; break;
       }
       if (!ok) break;
@@ -1561,6 +1654,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->tail = opts->features & WD_FEATURE_TAIL_CALL;
   g->ext = opts->features & WD_FEATURE_EXTENDED_CONST;
   g->multi = opts->features & WD_FEATURE_MULTI_MEMORY;
+  g->simd = opts->features & WD_FEATURE_SIMD;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

@@ -27,8 +27,8 @@ enum {
 };
 
 typedef struct wd_gen_opts {
-  uint32_t features;          /* WD_FEATURE_* the module may use: TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY
-                                 (SIMD is not generated yet and is ignored) */
+  uint32_t features;          /* WD_FEATURE_* the module may use: SIMD (v128 and every 0xFD opcode),
+                                 TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY */
   uint32_t max_funcs;         /* defined functions, 1..64; 0 = 64 */
   uint32_t max_instrs;        /* instructions per function body, end included (at least 64); 0 = 2000 */
   uint32_t max_depth;         /* block nesting, 1..32; 0 = 32 */
@@ -39,7 +39,8 @@ typedef struct wd_gen_opts {
                                  of opcodes.def is emitted (never cleared) */
 } wd_gen_opts;
 
-/* Fills in the defaults: every non-SIMD feature, the limits above, no flags, no coverage. */
+/* Fills in the defaults: every non-SIMD feature (SIMD only when asked for), the limits above, no flags,
+ * no coverage. */
 void wd_gen_opts_init(wd_gen_opts *opts);
 
 /* Generates a module from data[0..size) (data may be NULL when size is 0). Returns its length; the module
@@ -53,7 +54,7 @@ uint8_t *wd_gen_module_alloc(const uint8_t *data, size_t size, const wd_gen_opts
 /* The opcode table as the generator sees it (the entries of opcodes.def, in order). */
 uint32_t wd_gen_opcode_count(void);
 const char *wd_gen_opcode_name(uint32_t i);     /* mnemonic, NULL when out of range */
-bool wd_gen_opcode_is_simd(uint32_t i);         /* 0xFD-prefixed: never generated yet */
+bool wd_gen_opcode_is_simd(uint32_t i);         /* 0xFD-prefixed: generated only with WD_FEATURE_SIMD */
 
 #ifdef __cplusplus
 }

@@ -1,11 +1,11 @@
 /* wd-gentest.c — checks the fuzzing module generator (fuzz/gen.c): every module it makes must be valid.
  *
  * Generates N modules from deterministic pseudo-random inputs of varied lengths (0..4096 bytes) and random
- * feature sets, and checks each with wabt's wasm-validate (given exactly the matching --enable-* flags, run
- * in parallel, one process per module) and with warden's own validator (wd_module_new +
+ * feature sets (SIMD in about half of them), and checks each with wabt's wasm-validate (given exactly the
+ * matching --enable-* flags, and --disable-simd without SIMD; run in parallel, one process per module) and with warden's own validator (wd_module_new +
  * wd_module_validate, engine features = the same set). Also checks that generation is deterministic and
  * that wd_gen_module respects its buffer capacity, measures generation time, and reports which opcodes
- * of runtime/opcodes.def the corpus covered.
+ * of runtime/opcodes.def the corpus covered (non-SIMD and SIMD separately).
  *
  *   wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J] [--features MASK]
  *              [--input FILE] [--no-wabt] [--no-warden] [--promote] [--instantiate]
@@ -17,7 +17,7 @@
  * --input generates the one module of a given input file (with --features, default all) and checks it.
  * --promote also translates every function; --instantiate also instantiates every module in a fresh
  * store (generated modules must instantiate stand-alone); --require-coverage fails unless every
- * non-SIMD opcode was emitted.
+ * non-SIMD opcode, and every SIMD opcode when some module had SIMD, was emitted.
  *
  * May touch: the public API (warden.h) and the generator. configure.py links each tests/tools program
  * against libwarden.a only, so the generator (pure C, no dependencies) is compiled into this program by including
@@ -37,7 +37,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define GEN_FEATURES (WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY)
+#define GEN_FEATURES \
+  (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY)
 #define MAX_JOBS 64
 
 typedef struct job {
@@ -53,7 +54,7 @@ typedef struct run {
   bool verbose, use_wabt, use_warden, promote, instantiate, keep;
   const char *dir;
   uint32_t passed, failed;
-  wd_engine *engines[8];   /* by (features >> 1) & 7 */
+  wd_engine *engines[16];   /* by features (GEN_FEATURES is the low 4 bits) */
 } run;
 
 static uint64_t splitmix(uint64_t *s) {
@@ -82,7 +83,7 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+  snprintf(out, cap, "%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
            f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
            f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "");
   if (!*out) snprintf(out, cap, " (core only)");
@@ -91,7 +92,7 @@ static void features_text(uint32_t f, char *out, size_t cap) {
 /* Warden's verdict; msg is left empty on success. */
 static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, char *msg, size_t cap) {
   msg[0] = 0;
-  wd_engine *e = r->engines[(features >> 1) & 7];
+  wd_engine *e = r->engines[features & 15];
   wd_error err;
   wd_module *mod = wd_module_new(e, m, n, &err);
   if (!mod) {
@@ -126,6 +127,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
   const char *argv[8];
   int a = 0;
   argv[a++] = "wasm-validate";
+  if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";   /* on by default in wabt >= 1.0.20 */
   if (features & WD_FEATURE_TAIL_CALL) argv[a++] = "--enable-tail-call";
   if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
   if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
@@ -255,10 +257,10 @@ int main(int argc, char **argv) {
     r.dir = tmp;
   }
   if (r.use_warden) {
-    for (uint32_t k = 0; k < 8; k++) {
+    for (uint32_t k = 0; k < 16; k++) {
       wd_config cfg;
       wd_config_init(&cfg);
-      cfg.features = k << 1;   /* exactly the generator's features: no SIMD, no others */
+      cfg.features = k;   /* exactly the generator's features, no others */
       wd_error err;
       r.engines[k] = wd_engine_new(&cfg, &err);
       if (!r.engines[k]) {
@@ -275,7 +277,7 @@ int main(int argc, char **argv) {
   bool ok_contract = check_capacity();
   double gen_us = 0, max_us = 0;
   size_t total_bytes = 0, max_bytes = 0;
-  uint32_t nondeterministic = 0;
+  uint32_t nondeterministic = 0, nsimd = 0;
   if (input) count = 1;
 
   for (uint32_t i = start; i - start < count; i++) {
@@ -303,6 +305,7 @@ int main(int argc, char **argv) {
         for (size_t b = 0; b < 8 && k + b < len; b++) in[k + b] = (uint8_t)(w >> (8 * b));
       }
     }
+    nsimd += (features & WD_FEATURE_SIMD) != 0;
     wd_gen_opts o;
     wd_gen_opts_init(&o);
     o.features = features;
@@ -374,20 +377,25 @@ int main(int argc, char **argv) {
     reap_one(&r, jobs, njobs);
   }
 
-  /* opcode coverage over the non-SIMD part of the table */
-  uint32_t total = 0, seen = 0;
+  /* opcode coverage: the non-SIMD part of the table, and the SIMD part (over the SIMD modules) */
+  uint32_t total[2] = {0, 0}, seen[2] = {0, 0};
   for (uint32_t k = 0; k < nops; k++) {
-    if (wd_gen_opcode_is_simd(k)) continue;
-    total++;
-    seen += cov[k] != 0;
+    int simd = wd_gen_opcode_is_simd(k);
+    total[simd]++;
+    seen[simd] += cov[k] != 0;
   }
-  printf("coverage: %u/%u non-SIMD opcodes\n", seen, total);
-  if (seen < total) {
-    printf("  missing:");
-    for (uint32_t k = 0; k < nops; k++)
-      if (!wd_gen_opcode_is_simd(k) && !cov[k]) printf(" %s", wd_gen_opcode_name(k));
+  for (int simd = 0; simd < 2; simd++) {
+    printf("coverage: %u/%u %s opcodes", seen[simd], total[simd], simd ? "SIMD" : "non-SIMD");
+    if (simd) printf(" (%u modules with SIMD)", nsimd);
     printf("\n");
+    if (seen[simd] < total[simd] && (!simd || nsimd)) {
+      printf("  missing:");
+      for (uint32_t k = 0; k < nops; k++)
+        if ((int)wd_gen_opcode_is_simd(k) == simd && !cov[k]) printf(" %s", wd_gen_opcode_name(k));
+      printf("\n");
+    }
   }
+  bool cov_ok = seen[0] == total[0] && (!nsimd || seen[1] == total[1]);
   if (count)
     printf("generator: %.1f us/module on average (max %.0f us), %.0f bytes on average (max %zu)\n",
            gen_us / count, max_us, (double)total_bytes / count, max_bytes);
@@ -398,10 +406,10 @@ int main(int argc, char **argv) {
   if (!ok_contract) r.failed++;
   printf("%u passed, %u failed\n", r.passed, r.failed);
 
-  for (uint32_t k = 0; k < 8; k++)
+  for (uint32_t k = 0; k < 16; k++)
     if (r.engines[k]) wd_engine_free(r.engines[k]);
   free(cov);
   if (!r.keep) rmdir(tmp);   /* empty unless a module failed wabt */
-  if (require_cov && seen < total) return 1;
+  if (require_cov && !cov_ok) return 1;
   return r.failed ? 1 : 0;
 }
