@@ -11,12 +11,14 @@
 #      unit tests            out/coverage/unit-tests
 #      spec runner           wd-spectest --layout all --mode all over out/spec/**/*.json
 #      fuzz targets          a plain run over the corpus (-runs=0): out/fuzz/corpus/NAME (fuzz/run.sh's),
-#                            else the modules under out/spec; plus tests/regress/NAME. With
+#                            else the seed modules in out/fuzz/corpus (fuzz/make-corpus.sh, made
+#                            here if missing); plus tests/regress/NAME. With
 #                            --fuzz-seconds N each target also fuzzes N seconds from there.
 #    Failures of the programs are reported but do not stop the measurement.
 # 3. Merges with llvm-profdata-14 and prints llvm-cov-14's report (lines, regions, functions, branches)
-#    of runtime/*.c and layouts/*.c, plus the totals; --html also writes out/coverage/html/index.html.
-# Touches only out/coverage/.
+#    of runtime/*.c and layouts/*.c, plus the totals; then each fuzz target's own line, branch and
+#    function coverage (out/coverage/targets.txt); --html also writes out/coverage/html/index.html.
+# Touches only out/coverage/ (and out/fuzz/corpus when it has to make the seeds).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 1
@@ -110,24 +112,20 @@ for s in $fuzz_targets; do
   [ -x "$out/$name" ] || continue
   corpus=out/fuzz/corpus/$name
   if [ ! -d "$corpus" ] || [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
-    corpus=$out/corpus-spec
-    if [ ! -d "$corpus" ]; then
-      mkdir -p "$corpus"
-      find out/spec -name '*.wasm' -exec cp -t "$corpus" --backup=numbered {} + 2>/dev/null
-    fi
+    corpus=out/fuzz/corpus            # the seed modules (ninja fuzz-corpus, fuzz/make-corpus.sh)
+    [ -n "$(ls -A "$corpus" 2>/dev/null)" ] || sh fuzz/make-corpus.sh "$corpus" >/dev/null
   fi
   dirs="$corpus"
   [ -d "tests/regress/$name" ] && dirs="$dirs tests/regress/$name"
   note "$name over $dirs"
-  # Known findings must not cut the measurement short (fuzz_promote's offset check, see tests/regress).
   # shellcheck disable=SC2086
-  WD_FUZZ_IGNORE_OFFSETS=1 LLVM_PROFILE_FILE="$out/prof/$name-%p.profraw" "$out/$name" -runs=0 \
+  LLVM_PROFILE_FILE="$out/prof/$name-%p.profraw" "$out/$name" -runs=0 \
     -close_fd_mask=3 $dirs >"$out/$name.log" 2>&1 ||
     note "$name stopped early (see $out/$name.log): coverage of the rest of its corpus is missing"
   if [ "$fuzz_seconds" -gt 0 ]; then
     work=$(mktemp -d "$out/work-$name.XXXX")
     # shellcheck disable=SC2086
-    WD_FUZZ_IGNORE_OFFSETS=1 LLVM_PROFILE_FILE="$out/prof/$name-fuzz-%p.profraw" "$out/$name" \
+    LLVM_PROFILE_FILE="$out/prof/$name-fuzz-%p.profraw" "$out/$name" \
       -max_total_time="$fuzz_seconds" -close_fd_mask=3 -artifact_prefix="$work/" "$work" $dirs \
       >>"$out/$name.log" 2>&1 || true
     rm -rf "$work"
@@ -153,6 +151,23 @@ echo "coverage of runtime/ and layouts/ (unit tests + spec runner + fuzz corpora
 # shellcheck disable=SC2086
 "$COV" report "$first" $objargs -instr-profile="$out/warden.profdata" -show-branch-summary $srcs |
   sed "s|$root/||" | tee "$out/report.txt"
+# Each fuzz target alone: its own profiles against its own binary.
+echo
+echo "per fuzz target (its corpus$([ "$fuzz_seconds" -gt 0 ] && echo " + ${fuzz_seconds} s of fuzzing")):"
+printf '  %-14s %8s %9s %10s\n' target lines branches functions | tee "$out/targets.txt"
+for s in $fuzz_targets; do
+  name=$(basename "${s%.c}")
+  tprofs=$(ls "$out"/prof/"$name"-*.profraw 2>/dev/null)
+  [ -n "$tprofs" ] || continue
+  # shellcheck disable=SC2086
+  "$PROFDATA" merge -sparse $tprofs -o "$out/$name.profdata" || continue
+  # llvm-cov's TOTAL row: regions, missed, cover, functions, missed, cover, lines, missed, cover,
+  # branches, missed, cover.
+  # shellcheck disable=SC2086
+  "$COV" report "$out/$name" -instr-profile="$out/$name.profdata" -show-branch-summary $srcs |
+    awk -v n="$name" '$1 == "TOTAL" { printf "  %-14s %8s %9s %10s\n", n, $10, $13, $7 }' |
+    tee -a "$out/targets.txt"
+done
 if [ "$html" = 1 ]; then
   # shellcheck disable=SC2086
   "$COV" show "$first" $objargs -instr-profile="$out/warden.profdata" -format=html -show-branches=count \

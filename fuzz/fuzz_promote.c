@@ -43,19 +43,11 @@ static verdict verdict_of(bool ok, const wd_error *err) {
 /* Resource errors may legitimately differ between layouts (their records take different room). */
 static bool is_resource(wd_errcode c) { return c == WD_E_LIMIT_ARENA || c == WD_E_OUT_OF_MEMORY; }
 
-/* WD_FUZZ_IGNORE_OFFSETS=1 in the environment: compare error codes only (to keep fuzzing past a known
- * offset disagreement). */
-static int ignore_offsets = -1;
-
 static bool same_verdict(verdict a, verdict b) {
   if (a.ok != b.ok) return (!a.ok && is_resource(a.code)) || (!b.ok && is_resource(b.code));
   if (a.ok) return true;
   if (is_resource(a.code) || is_resource(b.code)) return true;
-  if (ignore_offsets < 0) {
-    const char *e = getenv("WD_FUZZ_IGNORE_OFFSETS");
-    ignore_offsets = e && *e && *e != '0';
-  }
-  return a.code == b.code && (ignore_offsets || a.offset == b.offset);
+  return a.code == b.code && a.offset == b.offset;
 }
 
 static void verdict_str(verdict v, char *buf, size_t cap) {
