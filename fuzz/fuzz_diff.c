@@ -1,8 +1,9 @@
 /* fuzz_diff.c — libFuzzer target: one generated module, every layout x mode, the same observable result.
  *
  * Input: byte 0 holds options (generator flags, a second round of calls, chunked fuel); bytes 1-2 (little
- * endian) how many of the following bytes drive the generator (fuzz/gen.h); the rest are arguments and
- * fuel amounts, read afresh by every run. The generated module runs in each of the 3 layouts x 3 modes:
+ * endian): bit 15 lets the generator use SIMD, bits 0-14 say how many of the following bytes drive the
+ * generator (fuzz/gen.h); the rest are arguments and fuel amounts, read afresh by every run. v128 results,
+ * globals and memory are compared bit for bit (every layout and mode runs the same simd.c). The generated module runs in each of the 3 layouts x 3 modes:
  * load, instantiate (with fuel), call every exported function with the same arguments and fuel (once, or
  * twice over). Each run writes a trace: instantiation outcome, each call's results (NaNs canonicalised)
  * or trap code and the fuel it used, every exported global's value and table's size and null pattern
@@ -136,11 +137,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint8_t cfg = fz_u8(&in);
   size_t glen = fz_u8(&in);
   glen |= (size_t)fz_u8(&in) << 8;
-  fz_in gen_in = fz_take(&in, glen);
+  bool simd = glen & 0x8000;   /* inputs are at most a few KiB: the length never needs bit 15 */
+  fz_in gen_in = fz_take(&in, glen & 0x7FFF);
 
   wd_gen_opts go;
   wd_gen_opts_init(&go);
   go.features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
+  if (simd) go.features |= WD_FEATURE_SIMD;
   go.max_funcs = 4;
   go.max_instrs = 80;
   go.max_depth = 8;

@@ -1,8 +1,9 @@
 /* fuzz_execute.c — libFuzzer target: generated valid modules, instantiated and run.
  *
  * Input: byte 0 chooses the configuration (layout, mode, generator flags, extras); bytes 1-2 (little
- * endian) how many of the following bytes drive the generator (fuzz/gen.h), which turns them into a valid
- * module; the bytes after that are arguments and fuel amounts. The module is loaded and instantiated
+ * endian): bit 15 lets the generator use SIMD, bits 0-14 say how many of the following bytes drive the
+ * generator (fuzz/gen.h), which turns them into a valid module; the bytes after that are arguments and
+ * fuel amounts. The module is loaded and instantiated
  * through the public API with fuel and the limits of fz_limits(); every exported function is called with
  * arguments drawn from the input, twice (before and after the host touches the exported globals,
  * memories and tables through the API). A call that runs out of fuel is resumed with more, cancelled,
@@ -160,11 +161,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint8_t cfg = fz_u8(&in);
   size_t glen = fz_u8(&in);
   glen |= (size_t)fz_u8(&in) << 8;
-  fz_in gen_in = fz_take(&in, glen);
+  bool simd = glen & 0x8000;   /* inputs are at most a few KiB: the length never needs bit 15 */
+  fz_in gen_in = fz_take(&in, glen & 0x7FFF);
 
   wd_gen_opts go;
   wd_gen_opts_init(&go);
   go.features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
+  if (simd) go.features |= WD_FEATURE_SIMD;
   go.max_funcs = 12;
   go.max_instrs = 300;
   go.max_depth = 8;
