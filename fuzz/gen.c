@@ -1,5 +1,6 @@
-/* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (SIMD, and tail-call, extended-const and
- * multi-memory beyond it, only when the options allow them), for fuzzing warden end to end.
+/* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
+ * extended-const and multi-memory proposals, only when the options allow them), for fuzzing warden end
+ * to end.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
