@@ -1,19 +1,21 @@
-/* fuzz_parse.c — libFuzzer target over the binary decoder: wd_decode in every layout, wd_scan_body on
- * every body, wd_module_release.
+/* fuzz_parse.c — libFuzzer target over the binary decoder and module-level validation: wd_decode in every
+ * layout, wd_validate_module, wd_scan_body on every body, wd_module_release.
  *
  * The input is a module. It is decoded with every feature in each layout (borrowing the input in one of
- * them); the verdicts (accepted, or error code and offset) must agree, and so must the verdict of every
- * body scan and the stored bodies. A decoded module must be self-consistent (index spaces, section table
+ * them); the verdicts (accepted, or error code and offset) must agree, and so must the verdict of
+ * module-level validation (a rejection must be a validation error), of every body scan and the stored
+ * bodies. A decoded module must be self-consistent (index spaces, section table
  * inside the input, bodies where wd_body_offset says they are); a rejection must be a decoding error with
  * an offset inside the input. It is also decoded once with no feature, where the verdict may differ. Any
  * violation aborts, so that libFuzzer keeps the input.
  *
- * May touch: runtime/module.h internals (the decoder, records through the layout). Nothing global.
+ * May touch: runtime/module.h internals (the decoder, records through the layout), wd_validate_module
+ * (runtime.h). Nothing global.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "module.h"
+#include "runtime.h"
 
 #define ARENA_LIMIT (64u << 20)
 
@@ -37,11 +39,16 @@ static verdict of(bool ok, const wd_error *e) {
 }
 static bool resource(wd_errcode c) { return c == WD_E_LIMIT_ARENA || c == WD_E_OUT_OF_MEMORY; }
 
-/* What a rejection by the decoder may look like. */
-static void check_rejection(const wd_error *e, size_t len, bool body) {
+/* What a rejection may look like: a decoding error from the decoder and the body scan, a validation (or
+ * decoding) error from module-level validation; always with a message, and an offset inside the input. */
+static void check_rejection(const wd_error *e, size_t len, const char *stage) {
   wd_errclass cls = wd_errcode_class(e->code);
-  if (cls != WD_CLASS_MALFORMED && !resource(e->code) && e->code != WD_E_ALIGNMENT)
-    die(body ? "body scan failed with a non-decoding error" : "decode failed with a non-decoding error", e);
+  bool validation = !strcmp(stage, "module validation");
+  if (cls != WD_CLASS_MALFORMED && !(validation && cls == WD_CLASS_INVALID) && !resource(e->code) &&
+      e->code != WD_E_ALIGNMENT) {
+    fprintf(stderr, "fuzz_parse: %s failed with %s\n", stage, wd_errcode_name(e->code));
+    die("unexpected kind of error", e);
+  }
   if (e->offset != WD_NO_OFFSET && e->offset > len) die("error offset past the input", e);
   if (!e->message[0]) die("error without a message", e);
 }
@@ -75,7 +82,7 @@ static void check_module(const wd_module *m, const uint8_t *data, size_t len) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const wd_layout *const *all = wd_layout_all();
   wd_module *first = NULL;
-  verdict vfirst = { false, WD_E_OK, 0 };
+  verdict vfirst = { false, WD_E_OK, 0 }, valfirst = { false, WD_E_OK, 0 };
   verdict *scans = NULL;
   uint32_t nscans = 0;
 
@@ -85,7 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     wd_error e;
     wd_module *m = wd_decode(data, size, &o, &e);
     verdict v = of(m != NULL, &e);
-    if (!m) check_rejection(&e, size, false);
+    if (!m) check_rejection(&e, size, "decode");
     if (li == 0) {
       vfirst = v;
     } else if (!same(v, vfirst) && !(resource(v.code) || resource(vfirst.code))) {
@@ -96,6 +103,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     if (!m) continue;
     check_module(m, data, size);
+    bool valid = wd_validate_module(m, &e);
+    if (!valid) check_rejection(&e, size, "module validation");
+    verdict vv = of(valid, &e);
+    if (li == 0) {
+      valfirst = vv;
+    } else if (!same(vv, valfirst) && !(resource(vv.code) || resource(valfirst.code))) {
+      fprintf(stderr, "layout %s: %s; layout %s: %s (0x%x)\n", all[0]->name,
+              valfirst.ok ? "valid" : wd_errcode_name(valfirst.code), all[li]->name,
+              vv.ok ? "valid" : wd_errcode_name(vv.code), vv.offset);
+      die("layouts disagree on module validation", valid ? NULL : &e);
+    }
     uint32_t n = wd_module_ndefined(m);
     if (li == 0) {
       nscans = n;
@@ -110,7 +128,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     for (uint32_t i = 0; i < n && i < nscans; i++) {
       bool ok = wd_scan_body(m, i, &e);
-      if (!ok) check_rejection(&e, size, true);
+      if (!ok) check_rejection(&e, size, "body scan");
       verdict sv = of(ok, &e);
       if (li == 0) scans[i] = sv;
       else if (!same(sv, scans[i]) && !(resource(sv.code) || resource(scans[i].code)))
@@ -129,10 +147,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (m) {
     check_module(m, data, size);
     for (uint32_t i = 0; i < wd_module_ndefined(m); i++)
-      if (!wd_scan_body(m, i, &e)) check_rejection(&e, size, true);
+      if (!wd_scan_body(m, i, &e)) check_rejection(&e, size, "body scan");
     wd_module_release(m);
   } else {
-    check_rejection(&e, size, false);
+    check_rejection(&e, size, "decode");
   }
   return 0;
 }
