@@ -151,6 +151,12 @@ def generator_driven(fuzz_src):
         return "fuzz-input: generator" in f.read()
 
 
+def uses_generator(tool_src):
+    """True for a test tool that includes fuzz/gen.h: it is linked with the generator (fuzz/gen.c)."""
+    with open(os.path.join(ROOT, tool_src), encoding="utf-8") as f:
+        return '#include "gen.h"' in f.read()
+
+
 def obj(variant, src):
     return "out/%s/obj/%s.o" % (variant, os.path.splitext(src)[0])
 
@@ -255,9 +261,13 @@ def main():
                 for s, o in zip(cli_srcs, cobjs):
                     n.build(o, "cc_" + v, s)
                 n.build("out/%s/warden" % v, "link_" + v, cobjs + [lib])
+            gen_obj = obj(v, "fuzz/gen.c")
+            if any(uses_generator(s) for s in tool_srcs.values()):
+                n.build(gen_obj, "cc_" + v, "fuzz/gen.c")
             for name, s in tool_srcs.items():
-                n.build(obj(v, s), "cc_" + v, s)
-                n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s), lib],
+                gen = uses_generator(s)
+                n.build(obj(v, s), "cc_" + v, s, variables={"extra": "-Ifuzz"} if gen else None)
+                n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s)] + ([gen_obj] if gen else []) + [lib],
                         variables={"extra": "-lcjson"})
         if v == "asan" and unit_srcs:
             uobjs = [obj(v, s) for s in unit_srcs]

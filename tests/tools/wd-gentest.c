@@ -19,13 +19,12 @@
  * store (generated modules must instantiate stand-alone); --require-coverage fails unless every
  * non-SIMD opcode, and every SIMD opcode when some module had SIMD, was emitted.
  *
- * May touch: the public API (warden.h) and the generator. configure.py links each tests/tools program
- * against libwarden.a only, so the generator (pure C, no dependencies) is compiled into this program by including
- * its source.
+ * May touch: the public API (warden.h) and the generator (fuzz/gen.h; configure.py links fuzz/gen.c into
+ * every test tool that includes gen.h).
  */
 #include "warden.h"
 
-#include "../../fuzz/gen.c"
+#include "gen.h"
 
 #include <errno.h>
 #include <fcntl.h>
