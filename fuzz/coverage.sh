@@ -153,7 +153,8 @@ echo "coverage of runtime/ and layouts/ (unit tests + spec runner + fuzz corpora
   sed "s|$root/||" | tee "$out/report.txt"
 # Each fuzz target alone: its own profiles against its own binary.
 echo
-echo "per fuzz target (its corpus$([ "$fuzz_seconds" -gt 0 ] && echo " + ${fuzz_seconds} s of fuzzing")):"
+echo "per fuzz target (its corpus$([ "$fuzz_seconds" -gt 0 ] && echo " + ${fuzz_seconds} s of fuzzing");" \
+  "of the runtime/ and layouts/ files linked into it):"
 printf '  %-14s %8s %9s %10s\n' target lines branches functions | tee "$out/targets.txt"
 for s in $fuzz_targets; do
   name=$(basename "${s%.c}")
