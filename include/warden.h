@@ -123,6 +123,12 @@ typedef struct wd_limits {
   uint32_t max_call_depth;       /* wasm frames on the warden stack */
   uint64_t max_stack_bytes;      /* value stack per store */
   uint64_t max_arena_bytes;      /* per module arena */
+  /* Store-wide: every memory, table and managed object of every instance of one store together. */
+  uint64_t max_total_memory_bytes;  /* linear memory (pages in use); default 1 GiB */
+  uint64_t max_total_table_elems;   /* table elements; default 10,000,000 */
+  uint64_t max_total_heap_bytes;    /* managed (GC) heap; default 1 GiB (enforced once GC lands) */
+  uint64_t max_reserved_bytes;      /* address space reserved for memories and tables; default 1 TiB
+                                       (64-bit hosts), 1 GiB (32-bit) */
 } wd_limits;
 
 typedef struct wd_config {

@@ -345,6 +345,10 @@ bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err
   if (limits->max_call_depth) l->max_call_depth = limits->max_call_depth;
   if (limits->max_stack_bytes) l->max_stack_bytes = limits->max_stack_bytes;
   if (limits->max_arena_bytes) l->max_arena_bytes = limits->max_arena_bytes;
+  if (limits->max_total_memory_bytes) l->max_total_memory_bytes = limits->max_total_memory_bytes;
+  if (limits->max_total_table_elems) l->max_total_table_elems = limits->max_total_table_elems;
+  if (limits->max_total_heap_bytes) l->max_total_heap_bytes = limits->max_total_heap_bytes;
+  if (limits->max_reserved_bytes) l->max_reserved_bytes = limits->max_reserved_bytes;
   return true;
 }
 

@@ -2,10 +2,12 @@
  *
  * Each knob may be overridden with -D on the compiler line. Run-time limits an embedder sets through
  * wd_config.limits fall back to the WD_DEFAULT_* values here when left at 0.
- * Included by every runtime/ and layouts/ file; includes nothing of warden's.
+ * Included by every runtime/ and layouts/ file; includes nothing of warden's (only <stdint.h>).
  */
 #ifndef WD_CONFIG_H
 #define WD_CONFIG_H
+
+#include <stdint.h>
 
 /* Allocator: 1 = mimalloc is the default allocator (release builds), 0 = libc malloc (asan, fuzz). */
 #ifndef WD_USE_MIMALLOC
@@ -34,6 +36,17 @@
 #define WD_ARENA_MAX_CHUNK (1u * 1024u * 1024u)
 #endif
 
+/* Linear memories and tables: 1 = reserve address space for their largest size with mmap and commit
+ * pages as they grow (the base never moves; resident memory is what the program touches); 0 = the
+ * portable fallback, an allocator block grown geometrically (moves when it grows). runtime/vmem.c. */
+#ifndef WD_VMEM_MMAP
+#if defined(__unix__) || defined(__APPLE__)
+#define WD_VMEM_MMAP 1
+#else
+#define WD_VMEM_MMAP 0
+#endif
+#endif
+
 /* Default run-time limits (wd_limits fields left at 0). */
 #ifndef WD_DEFAULT_MAX_MEMORY_PAGES
 #define WD_DEFAULT_MAX_MEMORY_PAGES 65536u          /* 4 GiB: the wasm32 maximum */
@@ -49,6 +62,28 @@
 #endif
 #ifndef WD_DEFAULT_MAX_STACK_BYTES
 #define WD_DEFAULT_MAX_STACK_BYTES (64ull * 1024 * 1024)   /* value stack, grown on demand */
+#endif
+/* Store-wide: what all the instances of one store may hold together. A guest can make the host commit
+ * at most this much linear memory and this many table elements, however many memories and tables it
+ * declares. */
+#ifndef WD_DEFAULT_MAX_TOTAL_MEMORY_BYTES
+#define WD_DEFAULT_MAX_TOTAL_MEMORY_BYTES (1ull << 30)          /* 1 GiB */
+#endif
+#ifndef WD_DEFAULT_MAX_TOTAL_TABLE_ELEMS
+#define WD_DEFAULT_MAX_TOTAL_TABLE_ELEMS 10000000u               /* 80 MB of 8-byte slots */
+#endif
+#ifndef WD_DEFAULT_MAX_TOTAL_HEAP_BYTES
+#define WD_DEFAULT_MAX_TOTAL_HEAP_BYTES (1ull << 30)            /* managed (GC) objects */
+#endif
+/* Address space reserved for memories and tables (each reserves room for its largest size). A memory
+ * whose full reservation no longer fits gets what is left (at least its current size): it can then
+ * grow only that far. Small on 32-bit hosts, where address space is scarce. */
+#ifndef WD_DEFAULT_MAX_RESERVED_BYTES
+#if UINTPTR_MAX > 0xFFFFFFFFu
+#define WD_DEFAULT_MAX_RESERVED_BYTES (1ull << 40)              /* 1 TiB of the 128 TiB user space */
+#else
+#define WD_DEFAULT_MAX_RESERVED_BYTES (1ull << 30)
+#endif
 #endif
 #ifndef WD_DEFAULT_MAX_ARENA_BYTES
 #define WD_DEFAULT_MAX_ARENA_BYTES (1ull << 32)
@@ -75,6 +110,18 @@
  * them. No compiler output comes near 2^20. */
 #ifndef WD_MAX_OPERAND_STACK
 #define WD_MAX_OPERAND_STACK (1u << 20)
+#endif
+
+/* Fuel for work that grows with an operand, charged before the work is done (exec.c, instance.c):
+ * one unit per WD_FUEL_BYTES_PER_UNIT bytes that memory.fill/copy/init and data segments write, per
+ * WD_FUEL_ELEMS_PER_UNIT elements that table.fill/copy/init/grow and element segments write, and
+ * memory.grow as if it wrote the pages it adds. The rest of the code pays one unit per call and per
+ * taken branch. */
+#ifndef WD_FUEL_BYTES_PER_UNIT
+#define WD_FUEL_BYTES_PER_UNIT 64u
+#endif
+#ifndef WD_FUEL_ELEMS_PER_UNIT
+#define WD_FUEL_ELEMS_PER_UNIT 8u
 #endif
 
 #endif /* WD_CONFIG_H */

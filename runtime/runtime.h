@@ -17,6 +17,7 @@
 
 #include <stdio.h>
 #include "module.h"
+#include "vmem.h"
 
 /* ---------------------------------------------------------------- validate.c */
 
@@ -76,16 +77,18 @@ struct wd_func {
 struct wd_table {
   uint8_t elem;                  /* WD_FUNCREF / WD_EXTERNREF */
   uint32_t size, max;            /* max: WD_NO_MAX when none */
-  uint64_t *elems;               /* size slots */
-  uint32_t cap;
+  uint64_t *elems;               /* size slots: vm.base (never moves with WD_VMEM_MMAP) */
+  uint32_t ceiling;              /* the most elements it may hold: declared max, limits, reservation */
+  wd_vmem vm;
   struct wd_table *next_obj;
 };
 
 struct wd_memory {
-  uint8_t *data;
+  uint8_t *data;                 /* vm.base: never moves with WD_VMEM_MMAP */
   uint64_t size;                 /* bytes = pages * 65536 */
-  uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limit */
+  uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limits and reservation */
   uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none), for import matching */
+  wd_vmem vm;
   struct wd_store *store;        /* owner (wd_memory_grow through the public API needs its allocator) */
   struct wd_memory *next_obj;
 };
@@ -125,6 +128,10 @@ struct wd_store {
   wd_table *tables;
   wd_memory *memories;
   wd_global *globals;
+  /* Store-wide use, held against limits.max_total_* and max_reserved_bytes. */
+  uint64_t total_memory_bytes;   /* every memory's current size */
+  uint64_t total_table_elems;    /* every table's current size */
+  uint64_t reserved_bytes;       /* address space reserved for memories and tables */
   /* The warden-managed value stack (frames are slices of it) and call depth. */
   uint64_t *stack;
   size_t stack_slots;            /* allocated */
@@ -143,6 +150,8 @@ struct wd_store {
     uint32_t depth, entry_depth;
     wd_instance *inst;           /* the running frame's instance */
     wd_func *func;               /* the function the outermost call called (its results) */
+    uint64_t owed;               /* fuel still owed for the work of the instruction at ip (0: one unit
+                                    for landing there, as after any other stop) */
   } susp;
 };
 
@@ -152,9 +161,12 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
 wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err);
 wd_global *wd_store_global(wd_store *s, uint8_t type, bool mut, const uint64_t val[2], wd_error *err);
 
-/* Growth with limits: old size, or -1 (as memory.grow / table.grow return). */
+/* Growth with limits: old size, or -1 (as memory.grow / table.grow return). The _ok forms say whether
+ * the same growth would be allowed by every limit (exec.c charges fuel only for growth that happens). */
 int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta);
 int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init);
+bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint32_t delta);
+bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint32_t delta);
 
 /* Makes sure the value stack has `slots` slots (growing it, within limits.max_stack_bytes). */
 bool wd_store_stack_reserve(wd_store *s, size_t slots);

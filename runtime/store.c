@@ -116,6 +116,10 @@ static void resolve_limits(wd_limits *l) {
   if (!l->max_call_depth) l->max_call_depth = WD_DEFAULT_MAX_CALL_DEPTH;
   if (!l->max_stack_bytes) l->max_stack_bytes = WD_DEFAULT_MAX_STACK_BYTES;
   if (!l->max_arena_bytes) l->max_arena_bytes = WD_DEFAULT_MAX_ARENA_BYTES;
+  if (!l->max_total_memory_bytes) l->max_total_memory_bytes = WD_DEFAULT_MAX_TOTAL_MEMORY_BYTES;
+  if (!l->max_total_table_elems) l->max_total_table_elems = WD_DEFAULT_MAX_TOTAL_TABLE_ELEMS;
+  if (!l->max_total_heap_bytes) l->max_total_heap_bytes = WD_DEFAULT_MAX_TOTAL_HEAP_BYTES;
+  if (!l->max_reserved_bytes) l->max_reserved_bytes = WD_DEFAULT_MAX_RESERVED_BYTES;
 }
 
 wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
@@ -208,12 +212,12 @@ void wd_store_free(wd_store *s) {
   }
   for (wd_table *t = s->tables, *n; t; t = n) {
     n = t->next_obj;
-    if (t->elems) wd_free(al, t->elems, (size_t)t->cap * sizeof *t->elems);
+    wd_vmem_release(&t->vm, al);
     wd_free(al, t, sizeof *t);
   }
   for (wd_memory *m = s->memories, *n; m; m = n) {
     n = m->next_obj;
-    if (m->data) wd_free(al, m->data, (size_t)m->size);
+    wd_vmem_release(&m->vm, al);
     wd_free(al, m, sizeof *m);
   }
   for (wd_global *g = s->globals, *n; g; g = n) {
@@ -245,29 +249,30 @@ wd_func *wd_store_host_func(wd_store *s, const wd_functype *canon, wd_host_fn fn
   return f;
 }
 
-/* The most elements a table may ever hold: its declared max and the store's limit. */
-static uint32_t table_ceiling(const wd_store *s, const wd_table *t) {
-  uint32_t c = s->limits.max_table_elems;
-  if (t->max != WD_NO_MAX && t->max < c) c = t->max;
-  return c;
+/* ---------------------------------------------------------------- tables and memories
+ *
+ * Each table and memory is a vmem region: address space reserved for the most it may ever hold (its
+ * declared max, the per-object limit, the store-wide total, and what is left of the store's
+ * reservation budget), committed as it grows. The store keeps the sums that the store-wide limits
+ * bound: a guest can make the host commit no more than limits.max_total_*, however many memories and
+ * tables it declares, and growing costs time in proportion to what is added. */
+
+static uint64_t min_u64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
+/* Address space left in the store's reservation budget. */
+static uint64_t reserve_left(const wd_store *s) {
+  return s->reserved_bytes >= s->limits.max_reserved_bytes ? 0 : s->limits.max_reserved_bytes - s->reserved_bytes;
 }
 
-/* Makes room for `n` elements (n <= ceiling). */
-static bool table_reserve(wd_store *s, wd_table *t, uint32_t n) {
-  if (n <= t->cap) return true;
-  uint32_t ceil = table_ceiling(s, t);
-  uint64_t want = t->cap ? (uint64_t)t->cap * 2 : 8;
-  if (want < n) want = n;
-  if (want > ceil) want = ceil;
-  if (want < n) return false;
-  size_t old_bytes = (size_t)t->cap * sizeof *t->elems, new_bytes;
-  if (!wd_mul_ok((size_t)want, sizeof *t->elems, &new_bytes)) return false;
-  uint64_t *p = t->elems ? wd_realloc(s->al, t->elems, old_bytes, new_bytes) : wd_alloc(s->al, new_bytes);
-  if (!p) return false;
-  t->elems = p;
-  t->cap = (uint32_t)want;
-  return true;
+/* Caps `units` (of unit_bytes each) so that their reservation fits what is left of the budget. */
+static uint64_t fit_reservation(const wd_store *s, uint64_t units, uint64_t unit_bytes) {
+  uint64_t bytes = units * unit_bytes;          /* callers keep units * unit_bytes <= 2^48 */
+  if (bytes > SIZE_MAX) bytes = SIZE_MAX;
+  if (wd_vmem_footprint((size_t)bytes) <= reserve_left(s)) return units;
+  return wd_vmem_fit((size_t)min_u64(reserve_left(s), SIZE_MAX)) / unit_bytes;
 }
+
+#define TABLE_ELEM_BYTES ((uint64_t)sizeof(uint64_t))
 
 wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init,
                          wd_error *err) {
@@ -280,6 +285,22 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
             s->limits.max_table_elems);
     return NULL;
   }
+  if (min > s->limits.max_total_table_elems ||
+      s->total_table_elems > s->limits.max_total_table_elems - min) {
+    wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET,
+            "%u elements requested, the store's tables already hold %llu of at most %llu", min,
+            (unsigned long long)s->total_table_elems, (unsigned long long)s->limits.max_total_table_elems);
+    return NULL;
+  }
+  uint64_t ceil = min_u64(max == WD_NO_MAX ? UINT32_MAX : max, s->limits.max_table_elems);
+  ceil = min_u64(ceil, s->limits.max_total_table_elems);
+  ceil = fit_reservation(s, ceil, TABLE_ELEM_BYTES);
+  if (ceil < min) {
+    wd_fail(err, WD_E_LIMIT_ADDRESS_SPACE, WD_NO_OFFSET,
+            "a table of %u elements does not fit the %llu bytes of address space left to reserve", min,
+            (unsigned long long)reserve_left(s));
+    return NULL;
+  }
   wd_table *t = wd_alloc_zero(s->al, sizeof *t);
   if (!t) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "table");
@@ -287,27 +308,45 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
   }
   t->elem = elem;
   t->max = max;
-  if (min && !table_reserve(s, t, min)) {
+  t->ceiling = (uint32_t)ceil;
+  if (!wd_vmem_reserve(&t->vm, s->al, (size_t)(ceil * TABLE_ELEM_BYTES), (size_t)(min * TABLE_ELEM_BYTES))) {
     wd_free(s->al, t, sizeof *t);
-    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "table of %u elements", min);
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "table of %u elements (room for %llu)", min,
+            (unsigned long long)ceil);
     return NULL;
   }
-  for (uint32_t i = 0; i < min; i++) t->elems[i] = init;
+  t->elems = (uint64_t *)(void *)t->vm.base;
+  if (init)
+    for (uint32_t i = 0; i < min; i++) t->elems[i] = init;   /* fresh pages read as zero: null needs no writes */
   t->size = min;
+  s->total_table_elems += min;
+  s->reserved_bytes += wd_vmem_footprint((size_t)(ceil * TABLE_ELEM_BYTES));
   t->next_obj = s->tables;
   s->tables = t;
   return t;
+}
+
+bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint32_t delta) {
+  uint64_t n = (uint64_t)t->size + delta;
+  return n <= t->ceiling && n <= s->limits.max_table_elems &&
+         delta <= s->limits.max_total_table_elems &&
+         s->total_table_elems <= s->limits.max_total_table_elems - delta;
 }
 
 int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init) {
   if (!s || !t) return -1;
   uint32_t old = t->size;
   if (delta == 0) return old;
-  uint64_t n = (uint64_t)old + delta;
-  if (n > table_ceiling(s, t)) return -1;
-  if (!table_reserve(s, t, (uint32_t)n)) return -1;
-  for (uint32_t i = old; i < (uint32_t)n; i++) t->elems[i] = init;
-  t->size = (uint32_t)n;
+  if (!wd_table_grow_ok(s, t, delta)) return -1;
+  uint32_t n = old + delta;
+  if (!wd_vmem_commit(&t->vm, s->al, (size_t)((uint64_t)t->ceiling * TABLE_ELEM_BYTES),
+                      (size_t)((uint64_t)n * TABLE_ELEM_BYTES)))
+    return -1;
+  t->elems = (uint64_t *)(void *)t->vm.base;
+  if (init)
+    for (uint32_t i = old; i < n; i++) t->elems[i] = init;
+  t->size = n;
+  s->total_table_elems += delta;
   return old;
 }
 
@@ -324,6 +363,24 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
             s->limits.max_memory_pages);
     return NULL;
   }
+  uint64_t min_bytes = (uint64_t)min_pages * PAGE_SIZE_BYTES;
+  if (min_bytes > s->limits.max_total_memory_bytes ||
+      s->total_memory_bytes > s->limits.max_total_memory_bytes - min_bytes) {
+    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET,
+            "%u pages requested, the store's memories already hold %llu of at most %llu bytes", min_pages,
+            (unsigned long long)s->total_memory_bytes, (unsigned long long)s->limits.max_total_memory_bytes);
+    return NULL;
+  }
+  uint64_t cap = min_u64(max_pages == WD_NO_MAX ? MAX_PAGES : max_pages, s->limits.max_memory_pages);
+  cap = min_u64(cap, s->limits.max_total_memory_bytes / PAGE_SIZE_BYTES);
+  cap = fit_reservation(s, cap, PAGE_SIZE_BYTES);
+  if (cap * PAGE_SIZE_BYTES > SIZE_MAX) cap = SIZE_MAX / PAGE_SIZE_BYTES;
+  if (cap < min_pages) {
+    wd_fail(err, WD_E_LIMIT_ADDRESS_SPACE, WD_NO_OFFSET,
+            "a memory of %u pages does not fit the %llu bytes of address space left to reserve", min_pages,
+            (unsigned long long)reserve_left(s));
+    return NULL;
+  }
   wd_memory *m = wd_alloc_zero(s->al, sizeof *m);
   if (!m) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory");
@@ -331,39 +388,41 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
   }
   m->decl_max = max_pages;
   m->store = s;
-  uint32_t cap = max_pages == WD_NO_MAX ? MAX_PAGES : max_pages;
-  if (cap > s->limits.max_memory_pages) cap = s->limits.max_memory_pages;
-  m->max_pages = cap;
-  if (min_pages) {
-    uint64_t bytes = (uint64_t)min_pages * PAGE_SIZE_BYTES;
-    if (bytes > SIZE_MAX || !(m->data = wd_alloc_zero(s->al, (size_t)bytes))) {
-      wd_free(s->al, m, sizeof *m);
-      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages", min_pages);
-      return NULL;
-    }
-    m->size = bytes;
-    m->pages = min_pages;
+  m->max_pages = (uint32_t)cap;
+  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap * PAGE_SIZE_BYTES), (size_t)min_bytes)) {
+    wd_free(s->al, m, sizeof *m);
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages (room for %llu)", min_pages,
+            (unsigned long long)cap);
+    return NULL;
   }
+  m->data = m->vm.base;
+  m->size = min_bytes;
+  m->pages = min_pages;
+  s->total_memory_bytes += min_bytes;
+  s->reserved_bytes += wd_vmem_footprint((size_t)(cap * PAGE_SIZE_BYTES));
   m->next_obj = s->memories;
   s->memories = m;
   return m;
+}
+
+bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint32_t delta) {
+  uint64_t n = (uint64_t)m->pages + delta, add = (uint64_t)delta * PAGE_SIZE_BYTES;
+  return n <= m->max_pages && n <= s->limits.max_memory_pages && add <= s->limits.max_total_memory_bytes &&
+         s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
 }
 
 int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta) {
   if (!s || !m) return -1;
   uint32_t old = m->pages;
   if (delta == 0) return old;
-  uint64_t n = (uint64_t)old + delta;
-  if (n > m->max_pages || n > MAX_PAGES) return -1;
-  uint64_t bytes = n * PAGE_SIZE_BYTES;
-  if (bytes > SIZE_MAX) return -1;
-  uint8_t *p = m->data ? wd_realloc(s->al, m->data, (size_t)m->size, (size_t)bytes)
-                       : wd_alloc(s->al, (size_t)bytes);
-  if (!p) return -1;
-  memset(p + m->size, 0, (size_t)(bytes - m->size));
-  m->data = p;
+  if (!wd_memory_grow_ok(s, m, delta)) return -1;
+  uint64_t n = (uint64_t)old + delta, bytes = n * PAGE_SIZE_BYTES;
+  if (!wd_vmem_commit(&m->vm, s->al, (size_t)((uint64_t)m->max_pages * PAGE_SIZE_BYTES), (size_t)bytes))
+    return -1;
+  m->data = m->vm.base;
   m->size = bytes;
   m->pages = (uint32_t)n;
+  s->total_memory_bytes += (uint64_t)delta * PAGE_SIZE_BYTES;
   return old;
 }
 
