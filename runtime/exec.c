@@ -8,8 +8,11 @@
  * (return ip, caller frame offset, caller instance) after its argument area; frames are found again by
  * offset, so the stack may move when it grows. A host function that calls back in nests one run().
  * Fuel: one unit per call and per taken jump, charged where it lands; disabled, the counter starts at
- * UINT64_MAX and costs one decrement and one never-taken branch. An outermost call that runs out stays
- * suspended on the stack and wd_exec_resume continues it.
+ * UINT64_MAX and costs one decrement and one never-taken branch. Work that grows with an operand
+ * (bulk memory and table instructions, memory.grow, table.grow) is charged in proportion before it is
+ * done (rates in config.h). An outermost call that runs out stays suspended on the stack and
+ * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
+ * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.
@@ -192,6 +195,16 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #else
 #define CHARGE() do { if (UNLIKELY(fuel-- == 0)) goto out_of_fuel; } while (0)
 #endif
+/* Charges n units for work that grows with an operand, before doing it (see the file comment). */
+#define CHARGE_WORK(n)                                                                                \
+  do {                                                                                                \
+    uint64_t n_ = (n);                                                                                \
+    if (UNLIKELY(R->prepaid)) R->prepaid = false;                                                     \
+    else if (UNLIKELY(n_ > fuel)) { R->owed = n_ - fuel; fuel = 0; goto out_of_fuel; }               \
+    else fuel -= n_;                                                                                  \
+  } while (0)
+#define WORK_BYTES(n) (((uint64_t)(n) + WD_FUEL_BYTES_PER_UNIT - 1) / WD_FUEL_BYTES_PER_UNIT)
+#define WORK_ELEMS(n) (((uint64_t)(n) + WD_FUEL_ELEMS_PER_UNIT - 1) / WD_FUEL_ELEMS_PER_UNIT)
 /* Jump through the jump word ip[k] (an offset from that word). Fuel is charged where a jump or call
  * lands, so that a call stopped for fuel resumes right there. */
 #define JUMP(k) do { ip += OPW - 1 + (k) + (int32_t)IMM(k); CHARGE(); DISPATCH(); } while (0)
@@ -367,6 +380,8 @@ typedef struct rstate {
   uint64_t *stack_lo, *stack_hi; /* the value stack (moves when it grows) */
   wd_instance *inst;             /* the running function's instance */
   wd_errcode tcode;              /* the trap being raised */
+  uint64_t owed;                 /* fuel an instruction's work still needs when it ran out (CHARGE_WORK) */
+  bool prepaid;                  /* resumed with the debt paid: the next CHARGE_WORK is free */
 } rstate;
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
@@ -393,7 +408,7 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
   uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
@@ -416,6 +431,17 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
     R->depth = sp->depth;
     R->entry_depth = sp->entry_depth;
     SWITCH_INST(sp->inst);
+    if (sp->owed) {
+      /* An instruction's work: pay what is owed (all of it, or stop again), then run it. */
+      if (sp->owed > fuel) {
+        R->owed = sp->owed - fuel;
+        fuel = 0;
+        goto out_of_fuel;
+      }
+      fuel -= sp->owed;
+      R->prepaid = true;
+      DISPATCH();
+    }
     CHARGE();                   /* the unit the stop could not pay */
     DISPATCH();
   }
@@ -759,7 +785,9 @@ dispatch_top:
   }
   CASE(TABLE_SIZE) { PUT32(R->inst->tables[IMM(2)]->size); NEXT(3); }
   CASE(TABLE_GROW) {
-    int64_t old = wd_table_grow_elems(R->s, R->inst->tables[IMM(2)], U32(4), R(3));
+    wd_table *tb = R->inst->tables[IMM(2)];
+    if (wd_table_grow_ok(R->s, tb, U32(4))) CHARGE_WORK(WORK_ELEMS(U32(4)));
+    int64_t old = wd_table_grow_elems(R->s, tb, U32(4), R(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     NEXT(5);
   }
@@ -768,6 +796,7 @@ dispatch_top:
     uint32_t i = U32(2), n = U32(4);
     uint64_t v = R(3);
     if (UNLIKELY((uint64_t)i + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    CHARGE_WORK(WORK_ELEMS(n));
     for (uint32_t k = 0; k < n; k++) tb->elems[i + k] = v;
     NEXT(5);
   }
@@ -775,6 +804,7 @@ dispatch_top:
     wd_table *td = R->inst->tables[IMM(1)], *ts = R->inst->tables[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > td->size || (uint64_t)sr + n > ts->size)) TRAP(TRAP_TABLE_OOB);
+    CHARGE_WORK(WORK_ELEMS(n));
     if (n) memmove(td->elems + d, ts->elems + sr, (size_t)n * sizeof *td->elems);
     NEXT(6);
   }
@@ -782,6 +812,7 @@ dispatch_top:
     wd_table *tb = R->inst->tables[IMM(1)];
     uint32_t e = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)sr + n > R->inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    CHARGE_WORK(WORK_ELEMS(n));
     if (n) memcpy(tb->elems + d, R->inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
     NEXT(6);
   }
@@ -796,7 +827,9 @@ dispatch_top:
   }
   CASE(MEMORY_SIZE) { PUT32(R->inst->mems[IMM(2)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
-    int64_t old = wd_memory_grow_pages(R->s, R->inst->mems[IMM(2)], U32(3));
+    wd_memory *mm = R->inst->mems[IMM(2)];
+    if (wd_memory_grow_ok(R->s, mm, U32(3))) CHARGE_WORK(WORK_BYTES((uint64_t)U32(3) * 65536u));
+    int64_t old = wd_memory_grow_pages(R->s, mm, U32(3));
     PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
     RELOAD_MEM();
     NEXT(4);
@@ -805,6 +838,7 @@ dispatch_top:
     wd_memory *mm = R->inst->mems[IMM(1)];
     uint32_t d = U32(2), n = U32(4);
     if (UNLIKELY((uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    CHARGE_WORK(WORK_BYTES(n));
     if (n) memset(mm->data + d, (int)(uint8_t)R(3), n);
     NEXT(5);
   }
@@ -812,6 +846,7 @@ dispatch_top:
     wd_memory *md = R->inst->mems[IMM(1)], *msrc = R->inst->mems[IMM(2)];
     uint32_t d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)d + n > md->size || (uint64_t)sr + n > msrc->size)) TRAP(TRAP_MEMORY_OOB);
+    CHARGE_WORK(WORK_BYTES(n));
     if (n) memmove(md->data + d, msrc->data + sr, n);
     NEXT(6);
   }
@@ -819,6 +854,7 @@ dispatch_top:
     wd_memory *mm = R->inst->mems[IMM(1)];
     uint32_t x = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
     if (UNLIKELY((uint64_t)sr + n > R->inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    CHARGE_WORK(WORK_BYTES(n));
     if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, n);
     NEXT(6);
   }
@@ -1121,6 +1157,7 @@ out_of_fuel:
     sp->depth = R->depth;
     sp->entry_depth = R->entry_depth;
     sp->inst = R->inst;
+    sp->owed = R->owed;
     R->s->suspended = true;
   }
 trap:

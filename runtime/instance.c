@@ -260,10 +260,33 @@ static bool eval_elems(wd_instance *inst, wd_error *err) {
   return true;
 }
 
+/* With fuel on, charges the work of every active segment (config.h's rates) before any is applied:
+ * short of fuel, nothing is written and the fuel is gone, as when a call runs out. */
+static bool charge_segments(wd_instance *inst, wd_error *err) {
+  wd_store *s = inst->store;
+  if (!s->fuel_enabled) return true;
+  const wd_module *m = inst->module;
+  uint64_t units = 0;
+  for (uint32_t i = 0; i < m->nelems; i++)
+    if (m->elems[i].mode == WD_SEG_ACTIVE)
+      units += ((uint64_t)m->elems[i].count + WD_FUEL_ELEMS_PER_UNIT - 1) / WD_FUEL_ELEMS_PER_UNIT;
+  for (uint32_t i = 0; i < m->ndatas; i++)
+    if (m->datas[i].mode == WD_SEG_ACTIVE)
+      units += ((uint64_t)m->datas[i].len + WD_FUEL_BYTES_PER_UNIT - 1) / WD_FUEL_BYTES_PER_UNIT;
+  if (units > s->fuel) {
+    s->fuel = 0;
+    return wd_fail(err, WD_E_TRAP_OUT_OF_FUEL, WD_NO_OFFSET, "the segments need %llu units",
+                   (unsigned long long)units);
+  }
+  s->fuel -= units;
+  return true;
+}
+
 /* Applies active element segments, then active data segments, in order; drops what the spec drops.
  * A trap leaves the writes already made (Wasm 2.0). */
 static bool apply_segments(wd_instance *inst, wd_error *err) {
   const wd_module *m = inst->module;
+  if (!charge_segments(inst, err)) return false;
   for (uint32_t i = 0; i < m->nelems; i++) {
     const wd_elem *el = &m->elems[i];
     if (el->mode == WD_SEG_ACTIVE) {
