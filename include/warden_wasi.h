@@ -60,6 +60,10 @@ typedef struct wd_wasi_config {
   /* Testing aid: resolve paths with the component-by-component O_NOFOLLOW walk even when the kernel has
    * openat2(2). Both resolvers enforce the same rules. */
   bool force_path_walk;
+  /* The most time poll_oneoff (the guest's sleeps and waits) may block the host in all, in
+   * nanoseconds; a wait that reaches it traps ("host function trapped: poll_oneoff: the sleep limit is
+   * used up"). 0 = no limit. */
+  uint64_t max_sleep_ns;
 } wd_wasi_config;
 
 void wd_wasi_config_init(wd_wasi_config *cfg);   /* no args, no env, no preopens, stdio 0/1/2 */

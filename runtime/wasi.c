@@ -167,6 +167,8 @@ struct wd_wasi {
   bool exited;
   uint32_t exit_code;
   bool walk_only;                /* no openat2: the kernel lacks it, or the config says so */
+  uint64_t sleep_left_ns;        /* what poll_oneoff may still wait in all; UINT64_MAX: no limit */
+  bool sleep_used_up;            /* poll_oneoff stopped at the limit: its wrapper traps */
 };
 
 static void *w_alloc(const wd_wasi *w, size_t n) { return w->al->malloc(w->al->user, n); }
@@ -338,6 +340,7 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
   w->al = al;
   w->max_fds = max_fds;
   w->walk_only = cfg->force_path_walk;
+  w->sleep_left_ns = cfg->max_sleep_ns ? cfg->max_sleep_ns : UINT64_MAX;
   if (!copy_strings(w, cfg->argv, cfg->argc, &w->args, &w->args_bytes, &w->argc, "argv", err) ||
       !copy_strings(w, cfg->env, cfg->envc, &w->env, &w->env_bytes, &w->envc, "env", err))
     goto fail;
@@ -984,6 +987,9 @@ WASI_FN(fd_fdstat_set_flags) {
   if (nf == fl) return W_ESUCCESS;
   if (e->flags & FD_BORROWED) return W_ENOTSUP;  /* the host's own stdio: not the guest's to change */
   if (!(e->base & R_FD_FDSTAT_SET_FLAGS)) return W_ENOTCAPABLE;
+  /* A FIFO, socket or device the guest opened stays non-blocking (path_open): waiting on it would block
+   * the host. */
+  if (!(nf & O_NONBLOCK) && e->type != FT_REG && e->type != FT_DIR) return W_ENOTSUP;
   return fcntl(e->host, F_SETFL, nf) == 0 ? W_ESUCCESS : HOSTERR();
 }
 
@@ -1190,7 +1196,10 @@ WASI_FN(path_open) {
   if (oflags & OF_EXCL) flags |= O_EXCL;
   if (oflags & OF_TRUNC) flags |= O_TRUNC;
   if (fdflags & FDF_APPEND) flags |= O_APPEND;
-  if (fdflags & FDF_NONBLOCK) flags |= O_NONBLOCK;
+  /* Opened non-blocking whatever the guest asks, so that a FIFO without a writer or a device never
+   * blocks the host; regular files and directories get the guest's choice back below. FIFOs, sockets
+   * and devices stay non-blocking: reading or writing them never waits (EAGAIN instead). */
+  flags |= O_NONBLOCK;
   if (fdflags & FDF_DSYNC) flags |= O_DSYNC;
   if (fdflags & FDF_SYNC) flags |= O_SYNC;
   if (fdflags & FDF_RSYNC) flags |= O_RSYNC;
@@ -1204,6 +1213,14 @@ WASI_FN(path_open) {
     err = HOSTERR();
     close(fd);
     return err;
+  }
+  if (!(fdflags & FDF_NONBLOCK) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+      err = HOSTERR();
+      close(fd);
+      return err;
+    }
   }
   wfd *e = &w->fds[slot];
   memset(e, 0, sizeof *e);
@@ -1339,17 +1356,61 @@ WASI_FN(path_rename) {
   return r == 0 ? W_ESUCCESS : err;
 }
 
+/* The symlink policy: a link may be created only if its target, resolved from the link's own directory
+ * (parent_fd), stays beneath the directory the call names (dir_host), so that whoever follows it
+ * later, inside the sandbox or not, stays inside. The target must be relative and of the form
+ * "../../a/b": leading ".." components, then names ("." and empty ones are ignored). A ".." after a
+ * name could climb out of a directory reached through another link, so it is refused. The leading
+ * ".." count is held against the link directory's real depth beneath dir_host, found by walking up
+ * from it (symlinks on the link's own path count as what they resolve to). */
+static uint16_t symlink_target_ok(int dir_host, int parent_fd, const char *target) {
+  if (target[0] == '/') return W_ENOTCAPABLE;
+  uint32_t ups = 0;
+  bool named = false;
+  for (const char *c = target; *c;) {
+    const char *e = strchr(c, '/');
+    size_t n = e ? (size_t)(e - c) : strlen(c);
+    if (n == 2 && c[0] == '.' && c[1] == '.') {
+      if (named) return W_ENOTCAPABLE;
+      ups++;
+    } else if (n && !(n == 1 && c[0] == '.')) {
+      named = true;
+    }
+    c += n;
+    while (*c == '/') c++;
+  }
+  if (ups == 0) return W_ESUCCESS;
+  struct stat root, st;
+  if (fstat(dir_host, &root) != 0) return HOSTERR();
+  int cur = openat(parent_fd, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (cur < 0) return HOSTERR();
+  uint16_t err = W_ESUCCESS;
+  for (uint32_t i = 0; i < ups; i++) {
+    if (fstat(cur, &st) != 0) { err = HOSTERR(); break; }
+    if (st.st_dev == root.st_dev && st.st_ino == root.st_ino) { err = W_ENOTCAPABLE; break; }
+    int up = openat(cur, "..", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (up < 0) { err = HOSTERR(); break; }
+    struct stat ust;
+    bool top = fstat(up, &ust) == 0 && ust.st_dev == st.st_dev && ust.st_ino == st.st_ino;
+    close(cur);
+    cur = up;
+    if (top) { err = W_ENOTCAPABLE; break; }    /* the file system's root: dir_host was never met */
+  }
+  close(cur);
+  return err;
+}
+
 WASI_FN(path_symlink) {
   wfd *d;
   uint16_t err = dir_fd(w, A32(2), R_PATH_SYMLINK, &d);
   if (err) return err;
   char target[PATH_BUF], path[PATH_BUF];
   if ((err = get_path(g, A32(0), A32(1), target)) || (err = get_path(g, A32(3), A32(4), path))) return err;
-  if (target[0] == '/') return W_ENOTCAPABLE;   /* would point outside for whoever follows it later */
   wparent pp;
   if ((err = parent_open(w, d, path, &pp))) return err;
   int r = -1;
   if (pp.trailing) err = W_ENOENT;
+  else if ((err = symlink_target_ok(d->host, pp.fd, target))) {}
   else if ((r = symlinkat(target, pp.fd, pp.base)) != 0) err = HOSTERR();
   parent_done(&pp);
   return r == 0 ? W_ESUCCESS : err;
@@ -1411,7 +1472,19 @@ WASI_FN(path_link) {
 
 /* ---- poll_oneoff: clock subscriptions, and fd read/write readiness through ppoll */
 
-WASI_FN(poll_oneoff) {
+/* poll_oneoff's wrapper traps when the wait ran into the host's sleep limit (wd_wasi_config). */
+static uint16_t poll_oneoff_impl(wd_wasi *w, const gm *g, const wd_val *a);
+static bool h_poll_oneoff(wd_caller *c, void *u, const wd_val *a, wd_val *r) {
+  wd_wasi *w = u;
+  gm g;
+  gm_init(c, &g);
+  r[0].kind = WD_I32;
+  r[0].of.i32 = poll_oneoff_impl(w, &g, a);
+  if (w->sleep_used_up) return wd_caller_trap(c, WD_E_TRAP_HOST, "poll_oneoff: the sleep limit is used up");
+  return true;
+}
+
+static uint16_t poll_oneoff_impl(wd_wasi *w, const gm *g, const wd_val *a) {
   uint32_t in = A32(0), out = A32(1), nsubs = A32(2), neventsp = A32(3);
   if (nsubs == 0) return W_EINVAL;
   if (!gm_ok(g, in, (uint64_t)nsubs * 48) || !gm_ok(g, out, (uint64_t)nsubs * 32) ||
@@ -1466,6 +1539,12 @@ WASI_FN(poll_oneoff) {
     min_ns = 0;
     have_timeout = true;
   }
+  bool cut = false;                       /* the wait is cut short by the sleep limit */
+  if (w->sleep_left_ns != UINT64_MAX && (!have_timeout || min_ns > w->sleep_left_ns)) {
+    min_ns = w->sleep_left_ns;
+    have_timeout = true;
+    cut = true;
+  }
   if (npfd) {
     struct timespec tmo, *tp = NULL;
     if (have_timeout) {
@@ -1489,6 +1568,13 @@ WASI_FN(poll_oneoff) {
   }
   clock_gettime(CLOCK_MONOTONIC, &t1);
   uint64_t elapsed = ts_ns(&t1) - ts_ns(&t0);
+  if (w->sleep_left_ns != UINT64_MAX) {
+    w->sleep_left_ns -= elapsed < w->sleep_left_ns ? elapsed : w->sleep_left_ns;
+    if (cut && timed_out) {
+      w->sleep_used_up = true;
+      return W_EINTR;
+    }
+  }
   /* Pass 2: events. A clock fires when its time has come; when the wait timed out, the earliest clock
    * fires even if another clock's reading lags the monotonic one a little. */
   uint32_t nev = 0;
