@@ -25,8 +25,18 @@ void cli_module_error(const char *file, const wd_error *err);
  * *missing when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
-/* Reads a whole file into a malloc'ed buffer; NULL after printing the error. */
+/* Reads a whole module file into a malloc'ed buffer; NULL after printing the error. Only a regular file
+ * of at most cli_max_module_bytes is read: a pipe, a device (/dev/zero) or a directory is refused. */
 uint8_t *cli_read_file(const char *path, size_t *len);
+#define CLI_DEFAULT_MAX_MODULE_BYTES (512ull << 20)
+extern uint64_t cli_max_module_bytes;
+/* Handles "--max-module-size SIZE" at argv[*i] for command cmd: 1 taken, 0 not this option (or *missing
+ * set), -1 bad value (printed). */
+int cli_module_size_opt(int argc, char **argv, int *i, bool *missing, const char *cmd);
+/* "65536", "64K", "16M", "1G" (powers of 1024; with pages_ok also "256p" pages of 64 KiB) -> bytes;
+ * a plain decimal number. False when malformed or too large. */
+bool cli_parse_size(const char *s, bool pages_ok, uint64_t *bytes);
+bool cli_parse_u64(const char *s, uint64_t *v);
 
 /* Parses a layout name ("enum", "union16", "packed", "all": *all set) or mode name. False after printing
  * a usage error. */

@@ -22,7 +22,8 @@ void cli_inspect_help(void) {
          "                every function at load, so its code is counted\n"
          "  --json        machine-readable output\n"
          "  --disasm FUNC print the internal code of function FUNC (an index, or an exported name)\n"
-         "  --layouts     print every layout of this build and its record size in bytes\n");
+         "  --layouts     print every layout of this build and its record size in bytes\n"
+         "  --max-module-size SIZE  refuse a FILE larger than SIZE bytes (default 512M; K, M, G)\n");
 }
 
 /* ---------------------------------------------------------------- JSON text */
@@ -262,9 +263,11 @@ int cli_inspect(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     bool missing = false;
     const char *v;
+    int sz;
     if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) { cli_inspect_help(); return CLI_EXIT_OK; }
     else if (!strcmp(argv[i], "--json")) json = true;
     else if (!strcmp(argv[i], "--layouts")) layouts = true;
+    else if ((sz = cli_module_size_opt(argc, argv, &i, &missing, "inspect")) != 0) { if (sz < 0) return CLI_EXIT_USAGE; }
     else if ((v = cli_opt_value(argc, argv, &i, "--layout", &missing))) {
       if (!cli_parse_layout(v, &layout, &all)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--mode", &missing))) {

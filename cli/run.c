@@ -32,8 +32,9 @@ void cli_run_help(void) {
          "  --mode M               eager, lazy-translation or lazy (when functions are validated and\n"
          "                         translated: all at load, or on first call)\n"
          "  --fuel N               run on N units of fuel (one per call and per taken branch, so every\n"
-         "                         loop iteration costs one); when it runs out the program stops with\n"
-         "                         \"warden: trap: out of fuel\" (exit 2)\n"
+         "                         loop iteration costs one; bulk memory and table work, memory.grow\n"
+         "                         and segments one per 64 bytes or 8 elements); when it runs out the\n"
+         "                         program stops with \"warden: trap: out of fuel\" (exit 2)\n"
          "  --dir HOST[::GUEST]    let the program use host directory HOST, which it sees as GUEST\n"
          "                         (default: HOST as written); repeatable. Paths never resolve outside\n"
          "                         it: no '..' above it, no absolute paths, no symlinks leading out\n"
@@ -44,6 +45,15 @@ void cli_run_help(void) {
          "                         bytes (65536), with a K, M or G suffix (powers of 1024: 64K, 16M, 1G)\n"
          "                         or pages with a p suffix (256p = 16M); at least one page. memory.grow\n"
          "                         beyond it returns -1; a module that needs more fails to instantiate\n"
+         "  --max-total-memory SIZE  cap all linear memories together (default 1G): the store-wide\n"
+         "                         limit; a module whose memories need more fails to instantiate and\n"
+         "                         memory.grow beyond it returns -1\n"
+         "  --max-table-elems N    cap the elements of all tables together, and of each (default\n"
+         "                         10000000); table.grow beyond it returns -1\n"
+         "  --max-sleep SECONDS    the most the program may wait in poll_oneoff (sleeps) in all; a wait\n"
+         "                         that reaches it traps (default: no limit)\n"
+         "  --max-module-size SIZE refuse a FILE larger than SIZE bytes (default 512M); FILE must be a\n"
+         "                         regular file (not a pipe or device)\n"
          "  --max-stack SIZE       cap the value stack (locals and operands of every frame) at SIZE bytes\n"
          "                         (K, M, G suffixes as above); deeper calls trap \"call stack exhausted\"\n"
          "  --max-depth N          cap the call depth at N nested calls (same trap)\n"
@@ -262,38 +272,6 @@ static void print_val(const wd_val *v) {
 
 /* Sizes: digits, then an optional suffix. K/M/G (any case, optionally followed by "iB" or "B") multiply
  * by powers of 1024; with `pages_ok`, "p" (or "page", "pages") counts 64 KiB pages. */
-static bool parse_size(const char *s, bool pages_ok, uint64_t *bytes) {
-  if (!(*s >= '0' && *s <= '9')) return false;
-  char *end;
-  errno = 0;
-  uint64_t n = strtoull(s, &end, 10);
-  if (errno) return false;
-  uint64_t mult = 1;
-  if (*end) {
-    char c = (char)(*end | 0x20);
-    const char *rest = end + 1;
-    if (c == 'k') mult = 1ull << 10;
-    else if (c == 'm') mult = 1ull << 20;
-    else if (c == 'g') mult = 1ull << 30;
-    else if (c == 'p' && pages_ok) {
-      mult = 65536;
-      if (!*rest || !strcmp(rest, "age") || !strcmp(rest, "ages")) rest = "";
-    } else return false;
-    if (mult != 65536 && (!strcmp(rest, "iB") || !strcmp(rest, "B") || !strcmp(rest, "b"))) rest = "";
-    if (*rest) return false;
-  }
-  if (n > UINT64_MAX / mult) return false;
-  *bytes = n * mult;
-  return true;
-}
-
-static bool parse_u64(const char *s, uint64_t *v) {
-  if (!(*s >= '0' && *s <= '9')) return false;
-  char *end;
-  errno = 0;
-  *v = strtoull(s, &end, 10);
-  return !errno && !*end;
-}
 
 typedef struct run_opts {
   const char *file, *invoke, *layout;
@@ -301,6 +279,7 @@ typedef struct run_opts {
   bool fuel_on, stats;
   uint64_t fuel;
   wd_limits limits;
+  uint64_t max_sleep_ns;         /* --max-sleep; 0 = no limit */
   wd_wasi_preopen *dirs;         /* --dir, --dir-ro */
   size_t ndirs;
   const char **env;              /* --env, as "NAME=VALUE" */
@@ -373,7 +352,7 @@ static int parse_options(int argc, char **argv, run_opts *o) {
     } else if ((v = cli_opt_value(argc, argv, &i, "--mode", &missing))) {
       if (!cli_parse_mode(v, &o->mode)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--fuel", &missing))) {
-      if (!parse_u64(v, &o->fuel)) { cli_error("run: --fuel needs a number of units, got '%s'", v); return CLI_EXIT_USAGE; }
+      if (!cli_parse_u64(v, &o->fuel)) { cli_error("run: --fuel needs a number of units, got '%s'", v); return CLI_EXIT_USAGE; }
       o->fuel_on = true;
     } else if ((v = cli_opt_value(argc, argv, &i, "--dir", &missing))) {
       if (!add_dir(o, v, false)) return CLI_EXIT_USAGE;
@@ -382,7 +361,7 @@ static int parse_options(int argc, char **argv, run_opts *o) {
     } else if ((v = cli_opt_value(argc, argv, &i, "--env", &missing))) {
       if (!add_env(o, v)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--max-memory", &missing))) {
-      if (!parse_size(v, true, &n) || n < 65536) {
+      if (!cli_parse_size(v, true, &n) || n < 65536) {
         cli_error("run: --max-memory needs a size of at least one 64 KiB page (65536, 64K, 16M, 1G, 256p), "
                   "got '%s'", v);
         return CLI_EXIT_USAGE;
@@ -390,17 +369,44 @@ static int parse_options(int argc, char **argv, run_opts *o) {
       n /= 65536;
       o->limits.max_memory_pages = n > 65536 ? 65536 : (uint32_t)n;   /* wasm32 memories stop there */
     } else if ((v = cli_opt_value(argc, argv, &i, "--max-stack", &missing))) {
-      if (!parse_size(v, false, &n) || n == 0) {
+      if (!cli_parse_size(v, false, &n) || n == 0) {
         cli_error("run: --max-stack needs a size in bytes (65536, 64K, 1M), got '%s'", v);
         return CLI_EXIT_USAGE;
       }
       o->limits.max_stack_bytes = n;
     } else if ((v = cli_opt_value(argc, argv, &i, "--max-depth", &missing))) {
-      if (!parse_u64(v, &n) || n == 0 || n >= UINT32_MAX) {
+      if (!cli_parse_u64(v, &n) || n == 0 || n >= UINT32_MAX) {
         cli_error("run: --max-depth needs a number of calls from 1 to %" PRIu32 ", got '%s'", UINT32_MAX - 1, v);
         return CLI_EXIT_USAGE;
       }
       o->limits.max_call_depth = (uint32_t)n;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-total-memory", &missing))) {
+      if (!cli_parse_size(v, true, &n) || n < 65536) {
+        cli_error("run: --max-total-memory needs a size of at least one 64 KiB page (64K, 16M, 1G, 256p), "
+                  "got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      o->limits.max_total_memory_bytes = n;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-table-elems", &missing))) {
+      if (!cli_parse_u64(v, &n) || n == 0 || n >= UINT32_MAX) {
+        cli_error("run: --max-table-elems needs a number of elements from 1 to %" PRIu32 ", got '%s'",
+                  UINT32_MAX - 1, v);
+        return CLI_EXIT_USAGE;
+      }
+      o->limits.max_total_table_elems = n;
+      o->limits.max_table_elems = (uint32_t)n;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-sleep", &missing))) {
+      char *end;
+      errno = 0;
+      double sec = strtod(v, &end);
+      if (errno || end == v || *end || !(sec > 0) || sec > 1e9) {
+        cli_error("run: --max-sleep needs a number of seconds (0.5, 10), got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      o->max_sleep_ns = (uint64_t)(sec * 1e9);
+      if (!o->max_sleep_ns) o->max_sleep_ns = 1;
+    } else if ((n = (uint64_t)cli_module_size_opt(argc, argv, &i, &missing, "run")) != 0) {
+      if ((int)n < 0) return CLI_EXIT_USAGE;
     } else if (missing) {
       cli_error("run: %s needs a value", a);
       return CLI_EXIT_USAGE;
@@ -586,6 +592,7 @@ int cli_run(int argc, char **argv) {
   wc.envc = o.nenv;
   wc.preopens = o.dirs;
   wc.npreopens = o.ndirs;
+  wc.max_sleep_ns = o.max_sleep_ns;
   if (!(wasi = wd_wasi_new(&wc, &err))) { cli_error("%s", err.message); goto out; }
 
   /* Imports: WASI's from the WASI layer; anything else cannot be provided. */

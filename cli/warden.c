@@ -3,6 +3,9 @@
  * Uses only the public API (include/warden.h); reads the files it is given, writes stdout/stderr.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,25 +41,84 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
   return argv[++*i];
 }
 
+uint64_t cli_max_module_bytes = CLI_DEFAULT_MAX_MODULE_BYTES;
+
 uint8_t *cli_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) { cli_error("%s: %s", path, strerror(errno)); return NULL; }
-  size_t cap = 1 << 16, n = 0;
-  uint8_t *buf = malloc(cap);
-  while (buf) {
-    n += fread(buf + n, 1, cap - n, f);
-    if (n < cap) break;
-    uint8_t *bigger = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
-    if (!bigger) { free(buf); buf = NULL; break; }
-    buf = bigger;
-    cap *= 2;
+  int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) { cli_error("%s: %s", path, strerror(errno)); return NULL; }
+  struct stat st;
+  if (fstat(fd, &st) != 0) { cli_error("%s: %s", path, strerror(errno)); close(fd); return NULL; }
+  if (!S_ISREG(st.st_mode)) {
+    cli_error("%s: not a regular file (a module must be a file of known size, not a %s)", path,
+              S_ISDIR(st.st_mode) ? "directory" : S_ISFIFO(st.st_mode) ? "pipe" :
+              S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "device" : S_ISSOCK(st.st_mode) ? "socket" : "special file");
+    close(fd);
+    return NULL;
   }
-  int bad = ferror(f);
-  fclose(f);
-  if (!buf) { cli_error("%s: out of memory", path); return NULL; }
-  if (bad) { cli_error("%s: read error", path); free(buf); return NULL; }
+  if ((uint64_t)st.st_size > cli_max_module_bytes || (uint64_t)st.st_size > SIZE_MAX - 1) {
+    cli_error("%s: %llu bytes, more than the %llu a module may have (--max-module-size)", path,
+              (unsigned long long)st.st_size, (unsigned long long)cli_max_module_bytes);
+    close(fd);
+    return NULL;
+  }
+  size_t n = (size_t)st.st_size, got = 0;
+  uint8_t *buf = malloc(n ? n : 1);
+  if (!buf) { cli_error("%s: out of memory (%zu bytes)", path, n); close(fd); return NULL; }
+  while (got < n) {
+    ssize_t r = read(fd, buf + got, n - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;                     /* the file shrank while we read it, or an I/O error */
+    got += (size_t)r;
+  }
+  close(fd);
+  if (got != n) { cli_error("%s: read error (%zu of %zu bytes)", path, got, n); free(buf); return NULL; }
   *len = n;
   return buf;
+}
+
+int cli_module_size_opt(int argc, char **argv, int *i, bool *missing, const char *cmd) {
+  const char *v = cli_opt_value(argc, argv, i, "--max-module-size", missing);
+  if (!v) return 0;
+  uint64_t n;
+  if (!cli_parse_size(v, false, &n) || n == 0) {
+    cli_error("%s: --max-module-size needs a size in bytes (65536, 64K, 16M, 1G), got '%s'", cmd, v);
+    return -1;
+  }
+  cli_max_module_bytes = n;
+  return 1;
+}
+
+bool cli_parse_size(const char *s, bool pages_ok, uint64_t *bytes) {
+  if (!(*s >= '0' && *s <= '9')) return false;
+  char *end;
+  errno = 0;
+  uint64_t n = strtoull(s, &end, 10);
+  if (errno) return false;
+  uint64_t mult = 1;
+  if (*end) {
+    char c = (char)(*end | 0x20);
+    const char *rest = end + 1;
+    if (c == 'k') mult = 1ull << 10;
+    else if (c == 'm') mult = 1ull << 20;
+    else if (c == 'g') mult = 1ull << 30;
+    else if (c == 'p' && pages_ok) {
+      mult = 65536;
+      if (!*rest || !strcmp(rest, "age") || !strcmp(rest, "ages")) rest = "";
+    } else return false;
+    if (mult != 65536 && (!strcmp(rest, "iB") || !strcmp(rest, "B") || !strcmp(rest, "b"))) rest = "";
+    if (*rest) return false;
+  }
+  if (n > UINT64_MAX / mult) return false;
+  *bytes = n * mult;
+  return true;
+}
+
+bool cli_parse_u64(const char *s, uint64_t *v) {
+  if (!(*s >= '0' && *s <= '9')) return false;
+  char *end;
+  errno = 0;
+  *v = strtoull(s, &end, 10);
+  return !errno && !*end;
 }
 
 bool cli_parse_layout(const char *s, const char **layout, bool *all) {
@@ -127,10 +189,11 @@ static void main_help(FILE *f) {
 }
 
 static void validate_help(void) {
-  printf("usage: warden validate FILE.wasm\n"
+  printf("usage: warden validate [--max-module-size SIZE] FILE.wasm\n"
          "\n"
          "Decodes and validates every part of the module, every function body included (all features\n"
-         "on). Prints 'FILE: valid' and exits 0, or prints the error and where it is and exits 1.\n");
+         "on). Prints 'FILE: valid' and exits 0, or prints the error and where it is and exits 1.\n"
+         "FILE must be a regular file of at most SIZE bytes (default 512M; K, M, G suffixes).\n");
 }
 
 /* ---------------------------------------------------------------- validate */
@@ -139,6 +202,11 @@ static int cli_validate(int argc, char **argv) {
   const char *file = NULL;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) { validate_help(); return CLI_EXIT_OK; }
+    bool missing = false;
+    int sz = cli_module_size_opt(argc, argv, &i, &missing, "validate");
+    if (sz < 0) return CLI_EXIT_USAGE;
+    if (sz > 0) continue;
+    if (missing) { cli_error("validate: %s needs a value", argv[i]); return CLI_EXIT_USAGE; }
     if (argv[i][0] == '-' && argv[i][1]) { cli_error("validate: unknown option %s", argv[i]); return CLI_EXIT_USAGE; }
     if (file) { cli_error("validate: one file at a time (%s, %s)", file, argv[i]); return CLI_EXIT_USAGE; }
     file = argv[i];
