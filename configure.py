@@ -41,6 +41,7 @@ DEPS = [
     ("pkg-config", "cmd:pkg-config"),
     ("zip", "cmd:zip"),
     ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
+    ("time", "file:/usr/bin/time"),       # GNU time: peak RSS of one process (resource-exhaustion suite)
 ]
 
 

@@ -19,6 +19,10 @@ not built is an error, never silently skipped):
               expected/NAME.txt (runs spread over the CPUs)
   fuel        `warden run --fuel N` stops endless loops with "warden: trap: out of fuel" (exit 2) and leaves
               finished programs' output unchanged
+  exhaust     tests/exhaust/hostile.py: hostile modules (huge or many memories and tables, grow and fill
+              loops under fuel, deep recursion, huge functions and sections, FIFOs, symlinks, sleeps) run
+              by out/release/warden, each ending in a clean error, -1 or out of fuel within bounds of
+              peak RSS and CPU time
   escape      out/wasi/escape.wasm through `warden run --dir` / `--dir-ro`: every attempt to leave the
               preopened directory gets an error, nothing outside is read or changed
   install     `DESTDIR=<tmp> ninja install`, then examples/embed.c compiled with pkg-config against the
@@ -28,7 +32,7 @@ not built is an error, never silently skipped):
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
+allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -982,6 +986,17 @@ def suite_fuzz():
     return s
 
 
+def suite_exhaust():
+    """tests/exhaust/hostile.py: hostile modules under the release warden, each bounded in peak RSS, CPU
+    time and outcome (a clean error, -1 or out of fuel)."""
+    s = Suite("resource exhaustion")
+    if missing_binary(s, "out/release/warden", "cli/warden.c"):
+        return s
+    return counted_tool(s, sys.executable, "tests/exhaust/hostile.py",
+                        ["tests/exhaust/hostile.py", "out/release/warden", "out/exhaust"],
+                        "tests/exhaust/hostile.py out/release/warden out/exhaust", timeout=900)
+
+
 SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
@@ -989,6 +1004,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
+          ("exhaust", "resource exhaustion", suite_exhaust),
           ("install", "install", suite_install),
           ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
 
