@@ -223,6 +223,15 @@ void wd_store_free(wd_store *store);
  * tables created afterwards, and every later call, obey them. */
 bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err);
 
+/* What a store holds now, as the store-wide limits count it. */
+typedef struct wd_usage {
+  uint64_t memory_bytes;         /* every linear memory's current size */
+  uint64_t table_elems;          /* every table's current size */
+  uint64_t reserved_bytes;       /* address space reserved for memories and tables */
+  uint64_t heap_bytes;           /* managed (GC) objects: 0 until GC lands */
+} wd_usage;
+bool wd_store_usage(const wd_store *store, wd_usage *out);
+
 /* ---- fuel ----
  * With fuel enabled, running WebAssembly consumes fuel: one unit for every call and every taken branch
  * (so every loop iteration costs at least one). When it runs out, the call fails with

@@ -352,6 +352,15 @@ bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err
   return true;
 }
 
+bool wd_store_usage(const wd_store *store, wd_usage *out) {
+  if (!store || !out) return false;
+  out->memory_bytes = store->total_memory_bytes;
+  out->table_elems = store->total_table_elems;
+  out->reserved_bytes = store->reserved_bytes;
+  out->heap_bytes = 0;
+  return true;
+}
+
 bool wd_store_fuel_enable(wd_store *store, bool enabled, wd_error *err) {
   if (!store) return API_FAIL(err, "store is NULL");
   if (store->entries) return API_FAIL(err, "fuel cannot be switched while the store is running");

@@ -470,6 +470,92 @@ Test(api, limits) {
   wd_engine_free(e);
 }
 
+/* Store-wide limits: every memory and table of the store together; the reservation budget. */
+Test(api, store_wide_limits) {
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.limits.max_total_memory_bytes = 3 * 65536;
+  cfg.limits.max_total_table_elems = 100;
+  wd_error err;
+  wd_engine *e = wd_engine_new(&cfg, &err);
+  cr_assert_not_null(e);
+  wd_store *s = wd_store_new(e, &err);
+  wd_memory *a = wd_memory_new(s, 2, WD_NO_MAX, &err);
+  cr_assert_not_null(a);
+  cr_assert_null(wd_memory_new(s, 2, WD_NO_MAX, &err));
+  cr_assert_eq(err.code, WD_E_LIMIT_MEMORY);
+  cr_assert(strstr(err.message, "already hold 131072 of at most 196608 bytes"), "%s", err.message);
+  wd_memory *b = wd_memory_new(s, 1, WD_NO_MAX, &err);
+  cr_assert_not_null(b);
+  cr_assert_eq(wd_memory_grow(a, 1), -1);            /* the store's total, not the memory's own max */
+  cr_assert_eq(wd_memory_grow(b, 0), 1);
+  wd_table *t1 = wd_table_new(s, WD_FUNCREF, 60, WD_NO_MAX, vfunc(NULL), &err);
+  cr_assert_not_null(t1);
+  cr_assert_null(wd_table_new(s, WD_FUNCREF, 50, WD_NO_MAX, vfunc(NULL), &err));
+  cr_assert_eq(err.code, WD_E_LIMIT_TABLE);
+  wd_table *t2 = wd_table_new(s, WD_FUNCREF, 40, WD_NO_MAX, vfunc(NULL), &err);
+  cr_assert_not_null(t2);
+  cr_assert_eq(wd_table_grow_elems(s, t2, 1, 0), -1);
+  wd_usage u;
+  cr_assert(wd_store_usage(s, &u));
+  cr_assert_eq(u.memory_bytes, 3 * 65536);
+  cr_assert_eq(u.table_elems, 100);
+  cr_assert_not(wd_store_usage(NULL, &u));
+  /* Raising the store's limit lets them grow on (each reserved room for the total it was made under). */
+  wd_limits more = {0};
+  more.max_total_memory_bytes = 4 * 65536;
+  cr_assert(wd_store_set_limits(s, &more, &err));
+  cr_assert_eq(wd_memory_grow(a, 1), 2);
+  wd_store_free(s);
+  wd_engine_free(e);
+}
+
+/* A memory's base never moves as it grows, and its new pages read as zero. */
+Test(api, memory_grows_in_place) {
+  wd_error err;
+  wd_engine *e = wd_engine_new(NULL, &err);
+  wd_store *s = wd_store_new(e, &err);
+  wd_memory *m = wd_memory_new(s, 1, WD_NO_MAX, &err);
+  cr_assert_not_null(m);
+  uint8_t *base = wd_memory_data(m);
+  base[65535] = 7;
+  for (int i = 0; i < 64; i++) cr_assert_eq(wd_memory_grow(m, 1), 1 + i);
+  uint8_t *after = wd_memory_data(m);
+#if WD_VMEM_MMAP
+  cr_assert_eq(after, base);
+#endif
+  cr_assert_eq(after[65535], 7);
+  for (size_t i = 65536; i < wd_memory_size(m); i += 4093) cr_assert_eq(after[i], 0);
+  wd_store_free(s);
+  wd_engine_free(e);
+}
+
+#if WD_VMEM_MMAP
+/* Address space is a budget too: a memory whose full room does not fit gets what is left (and can grow
+ * only that far); one that cannot get its minimum fails with "address space limit exceeded". */
+Test(api, reservation_budget) {
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.limits.max_reserved_bytes = 3 * 65536;
+  wd_error err;
+  wd_engine *e = wd_engine_new(&cfg, &err);
+  wd_store *s = wd_store_new(e, &err);
+  wd_memory *m = wd_memory_new(s, 1, WD_NO_MAX, &err);
+  cr_assert_not_null(m);
+  cr_assert_eq(wd_memory_grow(m, 2), 1);
+  cr_assert_eq(wd_memory_grow(m, 1), -1);
+  cr_assert_null(wd_memory_new(s, 1, WD_NO_MAX, &err));
+  cr_assert_eq(err.code, WD_E_LIMIT_ADDRESS_SPACE);
+  cr_assert_null(wd_table_new(s, WD_FUNCREF, 1, WD_NO_MAX, vfunc(NULL), &err));
+  cr_assert_eq(err.code, WD_E_LIMIT_ADDRESS_SPACE);
+  wd_usage u;
+  cr_assert(wd_store_usage(s, &u));
+  cr_assert_eq(u.reserved_bytes, 3 * 65536);
+  wd_store_free(s);
+  wd_engine_free(e);
+}
+#endif
+
 /* ---------------------------------------------------------------- host functions and types */
 
 Test(api, host_functions_and_interning) {
@@ -1071,4 +1157,62 @@ Test(modules, borrowed_bytes_and_reentry) {
   wd_module_free(m);
   free(copy);
   wd_engine_free(e);
+}
+
+/* ---------------------------------------------------------------- fuel for work that grows with an operand */
+
+/* (module (memory 2) (func (export "fill") (param i32 i32 i32)
+ *   (memory.fill (local.get 0) (local.get 1) (local.get 2)))) */
+static const uint8_t mod_fill[] = {
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x07, 0x01, 0x60, 0x03, 0x7f, 0x7f, 0x7f, 0x00,
+  0x03, 0x02, 0x01, 0x00, 0x05, 0x03, 0x01, 0x00, 0x02, 0x07, 0x08, 0x01, 0x04, 0x66, 0x69, 0x6c, 0x6c,
+  0x00, 0x00, 0x0a, 0x0d, 0x01, 0x0b, 0x00, 0x20, 0x00, 0x20, 0x01, 0x20, 0x02, 0xfc, 0x0b, 0x00, 0x0b,
+};
+
+/* memory.fill of n bytes costs n/64 units, paid before any byte is written: short of fuel, nothing is
+ * written, the call stops resumable, and the fuel it used in the end equals an uninterrupted run's. */
+Test(modules, bulk_work_costs_fuel) {
+  for (size_t mi = 0; mi < 3; mi++) {
+    wd_engine *e = engine_with("union16", all_modes[mi]);
+    wd_error err;
+    wd_module *m = wd_module_new(e, mod_fill, sizeof mod_fill, &err);
+    cr_assert_not_null(m, "%s", err.message);
+    uint64_t used[2];
+    for (int chunked = 0; chunked < 2; chunked++) {
+      wd_store *s = wd_store_new(e, &err);
+      wd_instance *inst = wd_instantiate(s, m, NULL, 0, &err);
+      cr_assert_not_null(inst, "%s", err.message);
+      wd_func *fill = export_func(inst, "fill");
+      const uint8_t *bytes = inst->mems[0]->data;
+      cr_assert(wd_store_fuel_enable(s, true, &err));
+      uint64_t given = chunked ? 100 : 5000;
+      cr_assert(wd_store_fuel_add(s, given, &err));
+      wd_val args[3] = {vi32(0), vi32(9), vi32(65536)};
+      bool ok = wd_func_call(s, fill, args, 3, NULL, 0, &err);
+      if (chunked) {
+        cr_assert_not(ok);
+        cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL);
+        cr_assert(wd_store_suspended(s));
+        cr_assert_eq(wd_store_fuel_remaining(s), 0);
+        /* Still short: stopped again, nothing written. */
+        cr_assert(wd_store_fuel_add(s, 500, &err));
+        given += 500;
+        cr_assert_not(wd_store_resume(s, NULL, 0, &err));
+        cr_assert_eq(err.code, WD_E_TRAP_OUT_OF_FUEL);
+        cr_assert_eq(bytes[0], 0);
+        cr_assert_eq(bytes[65535], 0);
+        cr_assert(wd_store_fuel_add(s, 4400, &err));
+        given += 4400;
+        ok = wd_store_resume(s, NULL, 0, &err);
+      }
+      cr_assert(ok, "%s", err.message);
+      cr_assert_eq(bytes[65535], 9);
+      used[chunked] = given - wd_store_fuel_remaining(s);
+      wd_store_free(s);
+    }
+    cr_assert_eq(used[0], used[1]);
+    cr_assert_geq(used[0], 65536 / WD_FUEL_BYTES_PER_UNIT);
+    wd_module_free(m);
+    wd_engine_free(e);
+  }
 }
