@@ -128,7 +128,7 @@ typedef struct wd_limits {
   uint64_t max_total_table_elems;   /* table elements; default 10,000,000 */
   uint64_t max_total_heap_bytes;    /* managed (GC) heap; default 1 GiB (enforced once GC lands) */
   uint64_t max_reserved_bytes;      /* address space reserved for memories and tables; default 1 TiB
-                                       (64-bit hosts), 1 GiB (32-bit) */
+                                       (hosts that reserve: 64-bit with mmap) */
 } wd_limits;
 
 typedef struct wd_config {

@@ -40,8 +40,8 @@
  * pages as they grow (the base never moves; resident memory is what the program touches); 0 = the
  * portable fallback, an allocator block grown geometrically (moves when it grows). runtime/vmem.c. */
 #ifndef WD_VMEM_MMAP
-#if defined(__unix__) || defined(__APPLE__)
-#define WD_VMEM_MMAP 1
+#if (defined(__unix__) || defined(__APPLE__)) && UINTPTR_MAX > 0xFFFFFFFFu
+#define WD_VMEM_MMAP 1                  /* 32-bit hosts: too little address space to reserve maxima */
 #else
 #define WD_VMEM_MMAP 0
 #endif
@@ -77,7 +77,7 @@
 #endif
 /* Address space reserved for memories and tables (each reserves room for its largest size). A memory
  * whose full reservation no longer fits gets what is left (at least its current size): it can then
- * grow only that far. Small on 32-bit hosts, where address space is scarce. */
+ * grow only that far. Counts only with WD_VMEM_MMAP (the fallback reserves nothing). */
 #ifndef WD_DEFAULT_MAX_RESERVED_BYTES
 #if UINTPTR_MAX > 0xFFFFFFFFu
 #define WD_DEFAULT_MAX_RESERVED_BYTES (1ull << 40)              /* 1 TiB of the 128 TiB user space */

@@ -197,6 +197,8 @@ def cases(out):
     add("memories-200-unbounded", lambda: start_module(b"", mems=[limits(1)] * 200), ["run", "{m}"], 0, "")
     add("tables-20-of-10M", lambda: module(tables=[FUNCREF.to_bytes(1, "little") + limits(10_000_000)] * 20),
         ["run", "--invoke", "none", "{m}"], 1, r"table limit exceeded")
+    add("tables-100000-one-elem", lambda: module(tables=[b"\x70" + limits(1)] * 100000),
+        ["run", "--invoke", "none", "{m}"], 1, r"address space limit exceeded")
     tgrow = (BLOCK + LOOP + REF_NULL_FUNC + i32c(100000) + TABLE_GROW0 + i32c(-1) + I32_EQ + BR_IF + uleb(1) +
              BR + uleb(0) + END + END)
     add("table-grow-to-limit", lambda: start_module(tgrow, tables=[b"\x70" + limits(0)]), ["run", "{m}"], 0, "")
