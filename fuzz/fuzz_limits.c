@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   wd_gen_opts go;
   wd_gen_opts_init(&go);
   go.features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
-  if (simd) go.features |= WD_FEATURE_SIMD;
+  if (simd) go.features |= WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD;
   go.max_funcs = 8;
   go.max_instrs = 200;
   go.max_depth = 6;

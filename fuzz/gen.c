@@ -137,7 +137,7 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, simd, unbounded;
+  bool tail, ext, multi, simd, relaxed, unbounded;
   uint32_t max_instrs, max_depth, max_pages, max_elems;
   /* module shape */
   ftype types[MAX_TYPES];
@@ -1248,7 +1248,8 @@ static void build_lists(gen *g) {
   memset(g->nby_res, 0, sizeof g->nby_res);
   for (int i = 0; i < G__COUNT; i++) {
     const gop *o = &GOPS[i];
-    if ((o->prefix == 0xFD && !g->simd) || !o->sig || i == G_UNREACHABLE) continue;
+    if ((o->prefix == 0xFD && (!g->simd || (o->code >= 0x100 && !g->relaxed))) || !o->sig || i == G_UNREACHABLE)
+      continue;
     switch (o->imm) {
     case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM: case GI_IMM_MEMARG_LANE:
       if (!g->nmems) continue;
@@ -1656,6 +1657,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->ext = opts->features & WD_FEATURE_EXTENDED_CONST;
   g->multi = opts->features & WD_FEATURE_MULTI_MEMORY;
   g->simd = opts->features & WD_FEATURE_SIMD;
+  g->relaxed = g->simd && (opts->features & WD_FEATURE_RELAXED_SIMD);
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

@@ -111,7 +111,8 @@ enum {
   WD_FEATURE_TAIL_CALL      = 1u << 1,
   WD_FEATURE_EXTENDED_CONST = 1u << 2,
   WD_FEATURE_MULTI_MEMORY   = 1u << 3,
-  WD_FEATURES_ALL           = 0xFu,
+  WD_FEATURE_RELAXED_SIMD   = 1u << 4,   /* needs SIMD too; deterministic choices (see README) */
+  WD_FEATURES_ALL           = 0x1Fu,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
 

@@ -44,7 +44,7 @@ static const uint16_t op_fc[FC_SPACE] = {
 #include "opcodes.def"
 #undef OP
 };
-#define FD_SPACE 256u
+#define FD_SPACE 0x114u
 static const uint16_t op_fd[FD_SPACE] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_FD_##prefix(name, code)
 #include "opcodes.def"
@@ -234,6 +234,7 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
     uint32_t sub;
     if (!wd_read_u32(r, &sub, err)) return false;
     op = (features & WD_FEATURE_SIMD) && sub < FD_SPACE ? op_fd[sub] : 0;
+    if (sub >= 0x100 && !(features & WD_FEATURE_RELAXED_SIMD)) op = 0;
     if (!op) return illegal(err, at, b, sub);
     op -= 1;
   } else {

@@ -654,6 +654,55 @@ STORE_LANE(V128_STORE16_LANE, uint16_t)
 STORE_LANE(V128_STORE32_LANE, uint32_t)
 STORE_LANE(V128_STORE64_LANE, uint64_t)
 
+/* ---------------------------------------------------------------- relaxed SIMD
+ * The deterministic profile's choice for each (the Wasm 3.0 spec's R = 0): the same result on every host.
+ * The others are their non-relaxed twins, wired in the table below. */
+
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF   /* madd rounds twice: a fused multiply-add would differ */
+#endif
+#define MADD(NAME, T, SIGN)                                                                           \
+  DEF(NAME) {                                                                                         \
+    (void)imm;                                                                                        \
+    T a[LANES(T)], b[LANES(T)], c[LANES(T)], r[LANES(T)];                                             \
+    memcpy(a, pa, 16);                                                                                \
+    memcpy(b, pb, 16);                                                                                \
+    memcpy(c, pc, 16);                                                                                \
+    for (int i = 0; i < LANES(T); i++) {                                                              \
+      volatile T p = (SIGN a[i]) * b[i];   /* stored: rounded to T on its own (x87 too) */           \
+      r[i] = p + c[i];                                                                                \
+    }                                                                                                 \
+    memcpy(out, r, 16);                                                                               \
+  }
+MADD(F32X4_RELAXED_MADD, float, +)
+MADD(F32X4_RELAXED_NMADD, float, -)
+MADD(F64X2_RELAXED_MADD, double, +)
+MADD(F64X2_RELAXED_NMADD, double, -)
+
+/* Lane i: a[2i]*b[2i] + a[2i+1]*b[2i+1], both operands signed bytes, the sum wrapping to 16 bits. */
+static void dot_i8_pairs(const uint64_t *pa, const uint64_t *pb, int16_t r[8]) {
+  int8_t a[16], b[16];
+  memcpy(a, pa, 16);
+  memcpy(b, pb, 16);
+  for (int i = 0; i < 8; i++)
+    r[i] = (int16_t)(uint16_t)((uint32_t)(a[2 * i] * b[2 * i]) + (uint32_t)(a[2 * i + 1] * b[2 * i + 1]));
+}
+DEF(I16X8_RELAXED_DOT_I8X16_I7X16_S) {
+  USE2 int16_t r[8];
+  dot_i8_pairs(pa, pb, r);
+  memcpy(out, r, 16);
+}
+/* The 16-bit pair sums above, added pairwise into 32 bits, plus c. */
+DEF(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S) {
+  (void)imm;
+  int16_t d[8];
+  int32_t c[4], r[4];
+  dot_i8_pairs(pa, pb, d);
+  memcpy(c, pc, 16);
+  for (int i = 0; i < 4; i++) r[i] = (int32_t)((uint32_t)(d[2 * i] + d[2 * i + 1]) + (uint32_t)c[i]);
+  memcpy(out, r, 16);
+}
+
 /* ---------------------------------------------------------------- dispatch tables */
 
 #define E(NAME) [WD_OP_##NAME] = simd_##NAME,
@@ -717,6 +766,20 @@ static const wd_simd_fn op_fns[WD_OP__COUNT] = {
   E(F32X4_CONVERT_I32X4_S) E(F32X4_CONVERT_I32X4_U)
   E(I32X4_TRUNC_SAT_F64X2_S_ZERO) E(I32X4_TRUNC_SAT_F64X2_U_ZERO)
   E(F64X2_CONVERT_LOW_I32X4_S) E(F64X2_CONVERT_LOW_I32X4_U)
+#define TWIN(RELAXED, NAME) [WD_OP_##RELAXED] = simd_##NAME,
+  TWIN(I8X16_RELAXED_SWIZZLE, I8X16_SWIZZLE)
+  TWIN(I32X4_RELAXED_TRUNC_F32X4_S, I32X4_TRUNC_SAT_F32X4_S)
+  TWIN(I32X4_RELAXED_TRUNC_F32X4_U, I32X4_TRUNC_SAT_F32X4_U)
+  TWIN(I32X4_RELAXED_TRUNC_F64X2_S_ZERO, I32X4_TRUNC_SAT_F64X2_S_ZERO)
+  TWIN(I32X4_RELAXED_TRUNC_F64X2_U_ZERO, I32X4_TRUNC_SAT_F64X2_U_ZERO)
+  E(F32X4_RELAXED_MADD) E(F32X4_RELAXED_NMADD) E(F64X2_RELAXED_MADD) E(F64X2_RELAXED_NMADD)
+  TWIN(I8X16_RELAXED_LANESELECT, V128_BITSELECT) TWIN(I16X8_RELAXED_LANESELECT, V128_BITSELECT)
+  TWIN(I32X4_RELAXED_LANESELECT, V128_BITSELECT) TWIN(I64X2_RELAXED_LANESELECT, V128_BITSELECT)
+  TWIN(F32X4_RELAXED_MIN, F32X4_MIN) TWIN(F32X4_RELAXED_MAX, F32X4_MAX)
+  TWIN(F64X2_RELAXED_MIN, F64X2_MIN) TWIN(F64X2_RELAXED_MAX, F64X2_MAX)
+  TWIN(I16X8_RELAXED_Q15MULR_S, I16X8_Q15MULR_SAT_S)
+  E(I16X8_RELAXED_DOT_I8X16_I7X16_S) E(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S)
+#undef TWIN
 };
 
 static const wd_simd_load_fn load_fns[WD_OP__COUNT] = {

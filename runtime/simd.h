@@ -3,7 +3,8 @@
  * The interpreter calls it with slot pointers (runtime.h: values are 8-byte slots; a v128 takes two
  * consecutive slots in little-endian lane order, lane 0 in the low bytes of the first slot). Nothing here
  * knows about frames, stacks, memories or traps: memory instructions receive a pointer the caller has
- * already bounds-checked. Exactly the final SIMD proposal (not relaxed SIMD).
+ * already bounds-checked. The final SIMD proposal and relaxed SIMD (with the deterministic profile's
+ * choices: the same results on every host).
  * Knows only module.h (the wd_opcode enum and wd_opinfo_table).
  */
 #ifndef WD_SIMD_H
@@ -18,7 +19,8 @@
  * Operands: a, b, c point at the instruction's operands in wasm order (first popped last): a v128 operand
  * is two slots, a scalar one slot (i32 in the low 32 bits, f32 as bits in the low 32 bits, i64/f64 as the
  * whole slot). Operands an instruction does not have are ignored (may be NULL).
- *   - binary "vv:v" ops: a, b; v128.bitselect: a = v1, b = v2, c = mask
+ *   - binary "vv:v" ops: a, b; v128.bitselect and relaxed_laneselect: a = v1, b = v2, c = mask;
+ *     relaxed_madd/nmadd: a * b + c; relaxed_dot_..._add: dot(a, b) + c
  *   - shifts and replace_lane: a = the vector, b = the scalar
  * Result: out gets two slots for a v128, one slot for a scalar (i32 zero-extended to 64 bits).
  * out may alias a, b or c (every operand is read before anything is written).

@@ -37,7 +37,9 @@
 #include <unistd.h>
 
 #define GEN_FEATURES \
-  (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY)
+  (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
+   WD_FEATURE_RELAXED_SIMD)
+#define GEN_ENGINES (GEN_FEATURES + 1)   /* one engine per feature subset, indexed by the subset */
 #define MAX_JOBS 64
 
 typedef struct job {
@@ -53,7 +55,7 @@ typedef struct run {
   bool verbose, use_wabt, use_warden, promote, instantiate, keep;
   const char *dir;
   uint32_t passed, failed;
-  wd_engine *engines[16];   /* by features (GEN_FEATURES is the low 4 bits) */
+  wd_engine *engines[GEN_ENGINES];   /* by features (GEN_FEATURES is the low bits) */
 } run;
 
 static uint64_t splitmix(uint64_t *s) {
@@ -82,16 +84,17 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+  snprintf(out, cap, "%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
            f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
-           f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "");
+           f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "",
+           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "");
   if (!*out) snprintf(out, cap, " (core only)");
 }
 
 /* Warden's verdict; msg is left empty on success. */
 static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, char *msg, size_t cap) {
   msg[0] = 0;
-  wd_engine *e = r->engines[features & 15];
+  wd_engine *e = r->engines[features & GEN_FEATURES];
   wd_error err;
   wd_module *mod = wd_module_new(e, m, n, &err);
   if (!mod) {
@@ -123,13 +126,14 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
     dup2(fd, 2);
     close(fd);
   }
-  const char *argv[8];
+  const char *argv[10];
   int a = 0;
   argv[a++] = "wasm-validate";
   if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";   /* on by default in wabt >= 1.0.20 */
   if (features & WD_FEATURE_TAIL_CALL) argv[a++] = "--enable-tail-call";
   if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
   if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
+  if (features & WD_FEATURE_RELAXED_SIMD) argv[a++] = "--enable-relaxed-simd";
   argv[a++] = wasm;
   argv[a] = NULL;
   execvp(argv[0], (char *const *)argv);
@@ -256,7 +260,7 @@ int main(int argc, char **argv) {
     r.dir = tmp;
   }
   if (r.use_warden) {
-    for (uint32_t k = 0; k < 16; k++) {
+    for (uint32_t k = 0; k < GEN_ENGINES; k++) {
       wd_config cfg;
       wd_config_init(&cfg);
       cfg.features = k;   /* exactly the generator's features, no others */
@@ -405,7 +409,7 @@ int main(int argc, char **argv) {
   if (!ok_contract) r.failed++;
   printf("%u passed, %u failed\n", r.passed, r.failed);
 
-  for (uint32_t k = 0; k < 16; k++)
+  for (uint32_t k = 0; k < GEN_ENGINES; k++)
     if (r.engines[k]) wd_engine_free(r.engines[k]);
   free(cov);
   if (!r.keep) rmdir(tmp);   /* empty unless a module failed wabt */

@@ -767,6 +767,22 @@ static void cmd_assert_return(runner *r, const cJSON *cmd, int line, const char 
          err.message);
     return;
   }
+  const cJSON *either = cJSON_GetObjectItemCaseSensitive(cmd, "either");
+  if (!expected && cJSON_IsArray(either)) {
+    /* (either v1 v2 ...): one result, equal to one of the alternatives (relaxed SIMD, threads). */
+    const cJSON *e;
+    bool any = false;
+    if (nres == 1) cJSON_ArrayForEach(e, either) any = any || value_matches(e, &res[0]);
+    if (any) r->passed++;
+    else {
+      char got[160];
+      if (nres == 1) format_val(got, sizeof got, &res[0]);
+      else snprintf(got, sizeof got, "%" PRIu32 " results", nres);
+      fail(r, line, ctype, "%s: expected one of %d alternatives, got %s", what, cJSON_GetArraySize(either), got);
+    }
+    free(res);
+    return;
+  }
   int nexp = cJSON_IsArray(expected) ? cJSON_GetArraySize(expected) : 0;
   bool is_action = !strcmp(ctype, "action");          /* a bare action checks nothing but success */
   if (!is_action && (uint32_t)nexp != nres) {
@@ -891,6 +907,7 @@ static uint32_t features_for(const char *path) {
   if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
+  if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
   return f;
 }
 
@@ -1003,6 +1020,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-tail-call")) opt.extra_features |= WD_FEATURE_TAIL_CALL;
     else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
+    else if (!strcmp(a, "--enable-relaxed-simd")) opt.extra_features |= WD_FEATURE_RELAXED_SIMD;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
     else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "wd-spectest: unknown option %s\n", a);

@@ -1216,3 +1216,29 @@ Test(modules, bulk_work_costs_fuel) {
     wd_engine_free(e);
   }
 }
+
+/* Relaxed SIMD is a feature of its own: without it the decoder refuses its opcodes. */
+Test(modules, relaxed_simd_feature_gate) {
+  static const uint8_t mod[] = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x07, 0x01, 0x60, 0x02, 0x7b, 0x7b, 0x01, 0x7b,
+    0x03, 0x02, 0x01, 0x00, 0x0a, 0x0b, 0x01, 0x09, 0x00, 0x20, 0x00, 0x20, 0x01, 0xfd, 0x80, 0x02, 0x0b,
+  };
+  for (int on = 0; on < 2; on++) {
+    wd_config cfg;
+    wd_config_init(&cfg);
+    cfg.mode = WD_MODE_EAGER;
+    cfg.features = WD_FEATURE_SIMD | (on ? WD_FEATURE_RELAXED_SIMD : 0);
+    wd_error err;
+    wd_engine *e = wd_engine_new(&cfg, &err);
+    cr_assert_not_null(e);
+    wd_module *m = wd_module_new(e, mod, sizeof mod, &err);
+    if (on) {
+      cr_assert_not_null(m, "%s", err.message);
+      wd_module_free(m);
+    } else {
+      cr_assert_null(m);
+      cr_assert(strstr(err.message, "illegal opcode") && strstr(err.message, "0x100"), "%s", err.message);
+    }
+    wd_engine_free(e);
+  }
+}

@@ -3,7 +3,8 @@
  * saturating arithmetic, shifts with counts >= the lane width, narrow/extend/extmul/extadd/dot/q15mulr
  * at their boundaries, bitmask and all/any_true, comparisons, float arithmetic with NaN and -0, min/max
  * against pmin/pmax, rounding ties, conversions and saturating truncations at their edges, loads and
- * stores (unaligned, extending, splat, zero, lanes) and operand aliasing.
+ * stores (unaligned, extending, splat, zero, lanes) and operand aliasing; relaxed SIMD's deterministic
+ * choices (twins of the non-relaxed instructions, unfused madd, signed dot products).
  * May touch: simd.h and module.h (opcode enum and table).
  */
 #include <criterion/criterion.h>
@@ -102,7 +103,7 @@ Test(simd, tables_cover_exactly_the_simd_instructions) {
   }
   cr_assert_eq(nloads, 17);
   cr_assert_eq(nstores, 5);
-  cr_assert_eq(nops, 236 - 17 - 5, "non-memory SIMD instructions: %d", nops);
+  cr_assert_eq(nops, 236 + 20 - 17 - 5, "non-memory SIMD instructions (and the 20 relaxed): %d", nops);
   cr_assert_null(wd_simd_fn_for(WD_OP__COUNT));
   cr_assert_null(wd_simd_fn_for(0xFFFF));
   cr_assert_null(wd_simd_load_fn_for(0xFFFF));
@@ -675,4 +676,72 @@ Test(simd, stores_write_exactly_their_bytes) {
     for (int i = 0; i < cases[k].n; i++) want[31 + i] = (uint8_t)(cases[k].first + i);
     cr_assert_arr_eq(mem, want, 64, "%s lane %u", wd_opinfo_table[cases[k].op].text, cases[k].lane);
   }
+}
+
+/* ---------------------------------------------------------------- relaxed SIMD */
+
+static vec op3(uint16_t op, vec a, vec b, vec c) {
+  vec r;
+  cr_assert(wd_simd_op(op, r.s, a.s, b.s, c.s, NULL), "%s refused", wd_opinfo_table[op].text);
+  return r;
+}
+
+/* Each relaxed instruction whose deterministic choice is a non-relaxed twin gives the twin's result. */
+Test(simd, relaxed_twins) {
+  static const uint16_t twins[][2] = {
+    {WD_OP_I8X16_RELAXED_SWIZZLE, WD_OP_I8X16_SWIZZLE},
+    {WD_OP_I32X4_RELAXED_TRUNC_F32X4_S, WD_OP_I32X4_TRUNC_SAT_F32X4_S},
+    {WD_OP_I32X4_RELAXED_TRUNC_F32X4_U, WD_OP_I32X4_TRUNC_SAT_F32X4_U},
+    {WD_OP_I32X4_RELAXED_TRUNC_F64X2_S_ZERO, WD_OP_I32X4_TRUNC_SAT_F64X2_S_ZERO},
+    {WD_OP_I32X4_RELAXED_TRUNC_F64X2_U_ZERO, WD_OP_I32X4_TRUNC_SAT_F64X2_U_ZERO},
+    {WD_OP_F32X4_RELAXED_MIN, WD_OP_F32X4_MIN}, {WD_OP_F32X4_RELAXED_MAX, WD_OP_F32X4_MAX},
+    {WD_OP_F64X2_RELAXED_MIN, WD_OP_F64X2_MIN}, {WD_OP_F64X2_RELAXED_MAX, WD_OP_F64X2_MAX},
+    {WD_OP_I16X8_RELAXED_Q15MULR_S, WD_OP_I16X8_Q15MULR_SAT_S},
+  };
+  vec a = V8(0x80, 0xff, 0x00, 0x7f, 0x10, 0x20, 0x30, 0x40, 0xc0, 0x7f, 0x80, 0x01, 0x02, 0xfe, 0x00, 0x80);
+  vec b = V8(17, 255, 3, 0x80, 15, 0, 1, 2, 0x7f, 0xc0, 0x80, 0x00, 0x8f, 0x40, 0xff, 0x80);
+  vec nanv = VF32(NAN, -0.0f, 3e9f, -3e9f);
+  for (size_t i = 0; i < sizeof twins / sizeof twins[0]; i++) {
+    eqv(op2(twins[i][0], a, b), op2(twins[i][1], a, b), wd_opinfo_table[twins[i][0]].text);
+    eqv(op2(twins[i][0], nanv, b), op2(twins[i][1], nanv, b), wd_opinfo_table[twins[i][0]].text);
+  }
+  uint16_t lanesel[] = {WD_OP_I8X16_RELAXED_LANESELECT, WD_OP_I16X8_RELAXED_LANESELECT,
+                        WD_OP_I32X4_RELAXED_LANESELECT, WD_OP_I64X2_RELAXED_LANESELECT};
+  vec mask = mk64(0x00ff0f0f80807f01ull, 0xffffffff00000000ull);
+  for (int i = 0; i < 4; i++) eqv(op3(lanesel[i], a, b, mask), op3(WD_OP_V128_BITSELECT, a, b, mask), "laneselect");
+}
+
+/* madd rounds the product, then the sum: 1 + 2^-23 squared, minus 1 + 2^-22, is 0 unfused (the 2^-46
+ * is lost with the product's rounding) and 2^-46 fused. */
+Test(simd, relaxed_madd_rounds_twice) {
+  float x = 1.0f + 0x1p-23f;
+  float c = -(1.0f + 0x1p-22f);
+  vec r = op3(WD_OP_F32X4_RELAXED_MADD, VF32(x, 2, 1e30f, -0.0f), VF32(x, 3, 1e30f, 0.0f), VF32(c, 1, -INFINITY, -0.0f));
+  cr_assert_eq(f32bits(lanef32(r, 0)), f32bits(0.0f));
+  cr_assert_eq(lanef32(r, 1), 7.0f);
+  cr_assert(isnan(lanef32(r, 2)));                   /* inf + -inf */
+  cr_assert_eq(f32bits(lanef32(r, 3)), f32bits(-0.0f));
+  r = op3(WD_OP_F32X4_RELAXED_NMADD, VF32(x, 2, 1, 1), VF32(x, 3, 1, 1), VF32(-c, 1, 1, 0));
+  cr_assert_eq(f32bits(lanef32(r, 0)), f32bits(0.0f));
+  cr_assert_eq(lanef32(r, 1), -5.0f);
+  double y = 1.0 + 0x1p-52;
+  r = op3(WD_OP_F64X2_RELAXED_MADD, mkf64(y, 4), mkf64(y, 0.5), mkf64(-(1.0 + 0x1p-51), 1));
+  cr_assert_eq(f64bits(lanef64(r, 0)), f64bits(0.0));
+  cr_assert_eq(lanef64(r, 1), 3.0);
+  r = op3(WD_OP_F64X2_RELAXED_NMADD, mkf64(2, 4), mkf64(3, 0.5), mkf64(1, 1));
+  cr_assert_eq(lanef64(r, 0), -5.0);
+  cr_assert_eq(lanef64(r, 1), -1.0);
+}
+
+/* Dot products: both operands signed; the 16-bit pair sums wrap (-128 * -128 * 2 = 32768 -> -32768). */
+Test(simd, relaxed_dot_products) {
+  vec a = V8(0x80, 0x80, 1, 2, 0xff, 3, 0x7f, 0x7f, 0, 0, 5, 0xfb, 10, 20, 0x80, 0x7f);
+  vec b = V8(0x80, 0x80, 3, 4, 0xff, 0xff, 0x80, 0x80, 9, 9, 5, 5, 0xf6, 2, 0x7f, 0x80);
+  vec r = op2(WD_OP_I16X8_RELAXED_DOT_I8X16_I7X16_S, a, b);
+  eqv(r, V16(0x8000, 11, (uint16_t)(1 - 3), (uint16_t)(-127 * 128 * 2), 0, 0, (uint16_t)(-100 + 40),
+             (uint16_t)(-128 * 127 + 127 * -128)), "i16x8.relaxed_dot");
+  vec c = V32(1, 0xffffffff, 100, 0x7fffffff);
+  r = op3(WD_OP_I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, a, b, c);
+  eqv(r, V32((uint32_t)(-32768 + 11 + 1), (uint32_t)(-2 + -32512 - 1), (uint32_t)(0 + 0 + 100),
+             (uint32_t)((-60 + -32512) + 0x7fffffff)), "i32x4.relaxed_dot_add");
 }
