@@ -20,8 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common.h"
-#include "gen.h"
+#include "geninput.h"
 
 #define MAX_PARAMS 64
 #define CALL_FUEL_BASE 60u
@@ -134,16 +133,9 @@ static void run(fz_trace *t, const uint8_t *wasm, size_t wlen, const char *layou
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fz_in in;
   fz_in_init(&in, data, size);
-  uint8_t cfg = fz_u8(&in);
-  size_t glen = fz_u8(&in);
-  glen |= (size_t)fz_u8(&in) << 8;
-  bool simd = glen & 0x8000;   /* inputs are at most a few KiB: the length never needs bit 15 */
-  fz_in gen_in = fz_take(&in, glen & 0x7FFF);
-
+  uint8_t cfg;
   wd_gen_opts go;
-  wd_gen_opts_init(&go);
-  go.features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
-  if (simd) go.features |= WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD;
+  fz_in gen_in = fz_gen_header(&in, &cfg, &go);
   go.max_funcs = 4;
   go.max_instrs = 80;
   go.max_depth = 8;
