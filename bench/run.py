@@ -58,6 +58,10 @@ def main():
     ap.add_argument("--only", help="comma-separated benchmark names")
     ap.add_argument("--record", action="store_true", help="append the table to bench/RESULTS.md")
     args = ap.parse_args()
+    suites = os.environ.get("BENCH_SUITES", "").replace(",", " ").split()
+    if suites and "kernels" not in suites:
+        print("bench: kernels suite skipped (BENCH_SUITES=%s)" % os.environ["BENCH_SUITES"], file=sys.stderr)
+        return 0
 
     warden = os.path.join(ROOT, "out/release/warden")
     if not os.path.exists(warden):
