@@ -41,6 +41,7 @@ DEPS = [
     ("pkg-config", "cmd:pkg-config"),
     ("zip", "cmd:zip"),
     ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
+    ("time", "file:/usr/bin/time"),            # bench/: the peak RSS of a program run
 ]
 
 

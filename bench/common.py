@@ -87,10 +87,23 @@ class Result:
         self.wall, self.cpu, self.rss, self.rc, self.out, self.err = wall, cpu, rss, rc, out, err
 
 
+# A child forked from this Python process starts with Python's resident-set high-water mark, which
+# survives exec, so its own ru_maxrss is never below Python's (~20 MB). GNU time (Debian package `time`)
+# forks the program from a small process and reports the program's own peak: it is used when present.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+if not GNU_TIME:
+    print("bench: /usr/bin/time (Debian package time) is missing: peak RSS figures include the Python "
+          "parent's ~20 MB floor", file=sys.stderr)
+
+
 def run(cmd, timeout=600.0, cwd=None, stdin_path=None):
-    """Runs CMD, returns a Result (rusage of the child itself) or None with a reason string."""
-    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
+    """Runs CMD, returns (Result, None), or (None, reason). CPU time and wall time from wait4 (GNU time's
+    own share is negligible), peak RSS from GNU time when present."""
+    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe, \
+            tempfile.NamedTemporaryFile(mode="r") as ft:
         fin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        if GNU_TIME:
+            cmd = [GNU_TIME, "-f", "%M", "-o", ft.name, "--"] + list(cmd)
         try:
             t0 = time.perf_counter()
             try:
@@ -114,8 +127,15 @@ def run(cmd, timeout=600.0, cwd=None, stdin_path=None):
                 fin.close()
         fo.seek(0)
         fe.seek(0)
-        return Result(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024, p.returncode,
-                      fo.read().decode(errors="replace"), fe.read().decode(errors="replace")), None
+        rss = ru.ru_maxrss * 1024
+        if GNU_TIME:
+            words = ft.read().split()
+            if words and words[-1].isdigit():
+                rss = int(words[-1]) * 1024
+        out, err = fo.read().decode(errors="replace"), fe.read().decode(errors="replace")
+        if GNU_TIME and p.returncode == 127 and "cannot run" in err:
+            return None, "cannot start: %s" % err.strip().splitlines()[-1]
+        return Result(wall, ru.ru_utime + ru.ru_stime, rss, p.returncode, out, err), None
 
 
 def best_of(cmd, repeat, check, timeout=600.0, key="wall", **kw):
