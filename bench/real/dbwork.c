@@ -4,6 +4,7 @@
  * is compared with a native build's. Built with SQLITE_OS_OTHER: the tiny VFS below opens no file and
  * gives fixed randomness and time, so the run is deterministic and needs nothing from the host. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "sqlite3.h"
 
