@@ -18,7 +18,7 @@ functions (bench/genmod.py). BENCH_STARTUP_MODULES (or --only) picks a subset. F
               the run phase (which includes translating the functions called, in the lazy modes).
 
 warden runs in every layout x mode (enum/union16/packed x eager/lazy-translation/lazy); ratios are
-warden's wall time and RSS over the first peer's (wasm3 when BENCH_PEERS names it). Each figure is the
+each warden row's load+inst wall time and peak RSS over each peer's. Each figure is the
 best wall time of BENCH_REPEAT runs (default 3). Then wd-footprint reports the bytes of an engine, an
 empty store, a trivial module and instance, and a first call (allocator bytes, per layout).
 
@@ -95,7 +95,6 @@ def main():
     layouts = args.layouts.split(",")
     modes = args.modes.split(",")
     peers = common.peers()
-    ref = peers[0] if peers else None
     failed = False
     sections = []
     for name in names:
@@ -126,23 +125,24 @@ def main():
                              parse_stats(r2.err) if r2 else {}))
                 print("startup: %-8s %-24s load+inst %s  first %s" % (
                     name, label, fmt_s(r1) if r1 else w1, fmt_s(r2) if r2 else w2), file=sys.stderr, flush=True)
-        refrow = rows[0] if ref else None
+        # Ratios of each warden row's load+inst wall time and peak RSS to each peer's.
         lines = ["### %s — %s, %s bytes" % (name, d["what"], format(size, ",")), "",
                  "| runtime | load+inst | (load / inst ms) | peak RSS | arena used | first call: whole run "
-                 "| (run ms) | peak RSS | time vs %s | RSS vs %s |" % ((ref.name,) * 2 if ref else ("—", "—")),
-                 "|---|---|---|---|---|---|---|---|---|---|"]
+                 "| (run ms) | peak RSS |" + "".join(" time / %s | RSS / %s |" % (p.name, p.name) for p in peers),
+                 "|---" * (8 + 2 * len(peers)) + "|"]
         for label, r1, w1, r2, w2, s1, s2 in rows:
-            ratio_t = ratio_r = "—"
-            if refrow and refrow[1] and r1 and label != refrow[0]:
-                ratio_t = "%.2fx" % (r1.wall / refrow[1].wall)
-                ratio_r = "%.2fx" % (r1.rss / refrow[1].rss)
-            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            ratios = []
+            for k, p in enumerate(peers):
+                pr = rows[k][1]
+                ok = pr and r1 and label.startswith("warden")
+                ratios += ["%.2fx" % (r1.wall / pr.wall) if ok else "—", "%.2fx" % (r1.rss / pr.rss) if ok else "—"]
+            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |%s" % (
                 label, fmt_s(r1) if r1 else w1,
                 "%.0f / %.0f" % (s1["load"], s1["inst"]) if "load" in s1 and "inst" in s1 else "—",
                 common.mib(r1.rss) if r1 else "—",
                 common.mib(s1["arena"]) if "arena" in s1 else "—",
                 fmt_s(r2) if r2 else w2, "%.0f" % s2["run"] if "run" in s2 else "—",
-                common.mib(r2.rss) if r2 else "—", ratio_t, ratio_r))
+                common.mib(r2.rss) if r2 else "—", "".join(" %s |" % x for x in ratios)))
         sections.append("\n".join(lines) + "\n")
 
     # Bytes of an engine, an empty store, a trivial module / instance, per layout (wd-footprint).
