@@ -207,8 +207,8 @@ def main():
         "**%.2fx** (%d)" % (g, len(ratios[pn])) if g else "—"
         for g, pn in zip(gm, [p.name for p in peers] + ["native"]))))
     rss_cols = [base] + [p.name for p in peers] + ["native"]
-    rlines = ["| program | " + " | ".join("peak RSS " + c for c in rss_cols) + " | " +
-              " | ".join("%s / %s" % (base, p.name) for p in peers) + " |",
+    rlines = ["| program | " + " | ".join(["peak RSS " + c for c in rss_cols] +
+                                         ["%s / %s" % (base, p.name) for p in peers]) + " |",
               "|---" * (len(rss_cols) + len(peers) + 1) + "|"]
     for name, row in rows:
         rs = [common.mib(row[c][0].rss) if row.get(c, (None,))[0] else "—" for c in rss_cols]
@@ -216,7 +216,7 @@ def main():
         for p in peers:
             b, o = row.get(base, (None,))[0], row.get(p.name, (None,))[0]
             rr.append("%.2fx" % (b.rss / o.rss) if b and o else "—")
-        rlines.append("| %s | %s | %s |" % (name, " | ".join(rs), " | ".join(rr)))
+        rlines.append("| %s | %s |" % (name, " | ".join(rs + rr)))
     text = ("CPU seconds (user + sys), best of %d; ratios: %s's CPU time over each runtime's.\n\n%s\n\n"
             "Peak resident memory (same runs):\n\n%s\n" % (args.repeat, base, "\n".join(lines), "\n".join(rlines)))
     print(text)
