@@ -41,7 +41,7 @@ DEPS = [
     ("pkg-config", "cmd:pkg-config"),
     ("zip", "cmd:zip"),
     ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
-    ("time", "file:/usr/bin/time"),       # GNU time: peak RSS of one process (resource-exhaustion suite)
+    ("time", "file:/usr/bin/time"),       # GNU time: peak RSS of one process (exhaustion suite, bench/)
 ]
 
 
@@ -270,6 +270,11 @@ def main():
                 n.build(obj(v, s), "cc_" + v, s, variables={"extra": "-Ifuzz"} if gen else None)
                 n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s)] + ([gen_obj] if gen else []) + [lib],
                         variables={"extra": "-lcjson"})
+            if v == "release":
+                for s in srcs("bench/*.c"):   # benchmark tools on the public API (wd-footprint)
+                    name = "wd-" + os.path.splitext(os.path.basename(s))[0]
+                    n.build(obj(v, s), "cc_" + v, s)
+                    n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s), lib])
         if v == "asan" and unit_srcs:
             uobjs = [obj(v, s) for s in unit_srcs]
             for s, o in zip(unit_srcs, uobjs):
@@ -377,9 +382,13 @@ def main():
                "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")
         n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest", "spec-json"])
     if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
-        n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
+        # The kernels (bench/run.py), then startup on big modules and real programs (bench/startup.py,
+        # bench/real.py: their inputs are fetched or built at bench time). BENCH_SUITES picks a subset.
+        py = shlex.quote(sys.executable)
+        n.rule("run_bench", "cd $root && %s bench/run.py && %s bench/startup.py && %s bench/real.py" % (py, py, py),
                description="BENCH", pool="console")
-        n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm)
+        n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm +
+                ["out/release/wd-" + os.path.splitext(os.path.basename(s))[0] for s in srcs("bench/*.c")])
     # ---- install: PREFIX (configure time) and DESTDIR (ninja time) honoured.
     n.comment("---- install")
     pc = "out/release/warden.pc"

@@ -7,8 +7,8 @@
     programs; their output is checked against ../shared/bench/expected/NAME.txt.
 Runtimes: warden in each layout (out/release/warden), wabt's wasm-interp (WAT kernels only: Debian's
 build has no WASI), and any peer named in BENCH_PEERS="name=command ..." where the command is run as
-`command FILE.wasm` for WASI kernels and `command --func main FILE.wasm` for WAT ones (wasm3's syntax;
-override with BENCH_PEER_WAT_ARGS). Each measurement is the best wall time of BENCH_REPEAT runs (3).
+`command FILE.wasm` for WASI kernels and, for WAT ones, `command --func main FILE.wasm` (wasm3),
+`command -f main FILE.wasm` (WAMR's iwasm), or `command ARGS FILE.wasm` with BENCH_PEER_WAT_ARGS. Each measurement is the best wall time of BENCH_REPEAT runs (3).
 
 Output: a Markdown table on stdout (and into bench/RESULTS.md's fenced "latest" block with --record):
 seconds per runtime and the ratio of each runtime's time to warden's default layout. Machines are noisy:
@@ -24,6 +24,9 @@ import shutil
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common   # noqa: E402  (how each kind of peer is asked to call a function)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LAYOUTS = ["enum", "union16", "packed"]
@@ -58,6 +61,10 @@ def main():
     ap.add_argument("--only", help="comma-separated benchmark names")
     ap.add_argument("--record", action="store_true", help="append the table to bench/RESULTS.md")
     args = ap.parse_args()
+    suites = os.environ.get("BENCH_SUITES", "").replace(",", " ").split()
+    if suites and "kernels" not in suites:
+        print("bench: kernels suite skipped (BENCH_SUITES=%s)" % os.environ["BENCH_SUITES"], file=sys.stderr)
+        return 0
 
     warden = os.path.join(ROOT, "out/release/warden")
     if not os.path.exists(warden):
@@ -96,7 +103,11 @@ def main():
         if interp and kind == "wat":
             row["wasm-interp"] = best_of([interp, wasm, "--run-all-exports"], args.repeat, args.timeout)
         for pname, pcmd in peers:
-            cmd = pcmd + (wat_args + [wasm] if kind == "wat" else [wasm])
+            peer = common.Peer(pname, pcmd)    # adds iwasm's stack size, knows how to call a function
+            cmd = peer.run_cmd(wasm, [])
+            if kind == "wat":
+                cmd = (None if "BENCH_PEER_WAT_ARGS" in os.environ else peer.invoke_cmd(wasm, "main")) or \
+                    peer.cmd + wat_args + [wasm]
             row[pname] = best_of(cmd, args.repeat, args.timeout, expected)
         rows.append((name, row))
         print("bench: %-14s %s" % (name, "  ".join(
