@@ -232,7 +232,7 @@ def main():
     n.build("build.ninja", "configure", implicit=["configure.py"])
     n.newline()
 
-    lib_srcs = srcs("runtime/*.c") + srcs("layouts/*.c")
+    lib_srcs = srcs("runtime/*.c") + srcs("layouts/*.c") + srcs("capi/*.c")
     cli_srcs = srcs("cli/*.c")
     unit_srcs = srcs("tests/unit/*.c")
     tool_srcs = {os.path.splitext(os.path.basename(p))[0]: p for p in srcs("tests/tools/*.c")}
