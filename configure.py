@@ -344,7 +344,13 @@ def main():
         out = "out/bench/wat/%s.wasm" % os.path.splitext(os.path.basename(w))[0]
         n.build(out, "wat2wasm", w, variables={"flags": "--enable-tail-call"})
         bench_wasm.append(out)
-    n.build("guests", "phony", guests + examples + bench_wasm)
+    # The standard C API's test programs (tests/capi/*.c, run by the `capi` suite) load these.
+    capi_wasm = []
+    for w in srcs("tests/capi/*.wat"):
+        out = "out/capi/%s.wasm" % os.path.splitext(os.path.basename(w))[0]
+        n.build(out, "wat2wasm", w)
+        capi_wasm.append(out)
+    n.build("guests", "phony", guests + examples + bench_wasm + capi_wasm)
     n.newline()
 
     # ---- test, fuzz, spectest, bench

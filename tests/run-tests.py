@@ -23,12 +23,15 @@ not built is an error, never silently skipped):
               preopened directory gets an error, nothing outside is read or changed
   install     `DESTDIR=<tmp> ninja install`, then examples/embed.c compiled with pkg-config against the
               installed library and run; the installed warden runs hello.wasm
+  capi        `DESTDIR=<tmp> ninja install`, then every tests/capi/*.c (the standard C API's example
+              programs in warden's versions, misuse checks, warden's config additions) compiled against
+              the installed wasm.h with pkg-config and ASan+UBSan, and run in out/capi (their .wasm files)
   sweep       out/asan/wd-sweep over every spec .wasm: every prefix (sampled past 4 KiB) and 1,000
               seeded byte flips through eager load and promotion in each layout: no crash, no leak
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
+allocfail, sweep, cli, kernels, fuel, escape, install, capi, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -868,7 +871,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
@@ -899,6 +902,60 @@ def suite_install():
     finally:
         shutil.rmtree(dest, ignore_errors=True)
     return s
+
+def suite_capi():
+    """The C API test programs built against the installed wasm.h (pkg-config) with ASan+UBSan, and run."""
+    s = Suite("standard C API (wasm.h)")
+    sources = sorted(glob.glob(os.path.join(ROOT, "tests/capi/*.c")))
+    if not sources:
+        s.note = "(no tests/capi/*.c yet)"
+        return s
+    for tool in ("ninja", "pkg-config", "clang"):
+        if not shutil.which(tool):
+            s.error = "%s is not installed" % tool
+            return s
+    dest = tempfile.mkdtemp(prefix="capi-", dir=os.path.join(ROOT, "out"))
+    try:
+        root = dest + configured_prefix()
+        p = subprocess.run(["ninja", "install"], cwd=ROOT, env=dict(os.environ, DESTDIR=dest), capture_output=True,
+                           text=True, timeout=900)
+        tally(s, "DESTDIR=%s ninja install" % dest, [] if p.returncode == 0 else
+              ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
+        if p.returncode != 0:
+            return s
+        pc_env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(root, "lib/pkgconfig"), PKG_CONFIG_SYSROOT_DIR=dest)
+        pc = subprocess.run(["pkg-config", "--cflags", "--libs", "warden"], env=pc_env, capture_output=True,
+                            text=True, timeout=60)
+        if pc.returncode != 0:
+            tally(s, "pkg-config --cflags --libs warden", ["exit %d: %s" % (pc.returncode, pc.stderr.strip())])
+            return s
+        run_env = dict(os.environ, LD_LIBRARY_PATH=os.path.join(root, "lib"))
+        workdir = os.path.join(ROOT, "out/capi")
+        for src in sources:
+            name = os.path.splitext(os.path.basename(src))[0]
+            wasm = os.path.join(workdir, name + ".wasm")
+            if os.path.exists(os.path.join(ROOT, "tests/capi", name + ".wat")) and not os.path.exists(wasm):
+                tally(s, name, ["%s was not built; run ninja first" % os.path.relpath(wasm, ROOT)])
+                continue
+            exe = os.path.join(dest, name)
+            cmd = ["clang", "-std=c11", "-g", "-Wall", "-Wextra", "-Werror", "-fsanitize=address,undefined",
+                   "-fno-sanitize-recover=all", os.path.relpath(src, ROOT)] + pc.stdout.split() + ["-o", exe]
+            print("$ " + " ".join(cmd), flush=True)
+            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+            if p.returncode != 0:
+                tally(s, "compile " + name, ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-800:])])
+                continue
+            p = subprocess.run([exe], cwd=workdir, env=run_env, capture_output=True, text=True, timeout=300)
+            out = (p.stdout + p.stderr).splitlines()
+            report = sanitizer_report(out)
+            problems = []
+            if p.returncode != 0 or report or "%s: ok" % name not in p.stdout:
+                problems = ["exit %d: %s" % (p.returncode, report or "\n".join(out[-10:]))]
+            tally(s, name, problems)
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+    return s
+
 
 def fuzz_corpus(name):
     """The seed corpus folder of fuzz target `name`, made by fuzz/make-corpus.sh when absent."""
@@ -989,7 +1046,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
-          ("install", "install", suite_install),
+          ("install", "install", suite_install), ("capi", "standard C API", suite_capi),
           ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
 
 
