@@ -28,10 +28,14 @@ not built is an error, never silently skipped):
               the installed wasm.h with pkg-config and ASan+UBSan, and run in out/capi (their .wasm files)
   sweep       out/asan/wd-sweep over every spec .wasm: every prefix (sampled past 4 KiB) and 1,000
               seeded byte flips through eager load and promotion in each layout: no crash, no leak
+  ossfuzz     the ClusterFuzzLite / OSS-Fuzz build, dry: .clusterfuzzlite/build.sh (which runs
+              fuzz/oss-fuzz/build.sh) with OSS-Fuzz's environment (CC, CFLAGS, LIB_FUZZING_ENGINE, OUT, SRC,
+              WORK, SANITIZER ...) into out/ossfuzz: one target per fuzz/fuzz_*.c, with its options and
+              seed corpus, each of which runs 200 inputs from that corpus cleanly
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, install, capi, gentest, fuzz); without arguments, all of them.
+allocfail, sweep, cli, kernels, fuel, escape, install, capi, ossfuzz, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -957,6 +961,67 @@ def suite_capi():
     return s
 
 
+def suite_ossfuzz():
+    """The ClusterFuzzLite entry point run locally with OSS-Fuzz's environment variables (libFuzzer, ASan)."""
+    s = Suite("ClusterFuzzLite / OSS-Fuzz build (dry run)")
+    script = os.path.join(ROOT, ".clusterfuzzlite/build.sh")
+    sources = sorted(glob.glob(os.path.join(ROOT, "fuzz/fuzz_*.c")))
+    if not os.path.exists(script) or not sources:
+        s.note = "(no .clusterfuzzlite/build.sh or fuzz targets yet)"
+        return s
+    for tool in ("clang", "zip", "unzip"):
+        if not shutil.which(tool):
+            s.error = "%s is not installed" % tool
+            return s
+    top = os.path.join(ROOT, "out/ossfuzz")
+    shutil.rmtree(top, ignore_errors=True)
+    src, out, work = (os.path.join(top, d) for d in ("src", "out", "work"))
+    for d in (src, out, work):
+        os.makedirs(d)
+    os.symlink(ROOT, os.path.join(src, "warden"))          # $SRC/warden is the checkout, as in the image
+    flags = ("-O1 -fno-omit-frame-pointer -gline-tables-only -fsanitize=address "
+             "-fsanitize-address-use-after-scope -fsanitize=fuzzer-no-link")
+    env = dict(os.environ, CC="clang", CXX="clang++", CFLAGS=flags, CXXFLAGS=flags,
+               LIB_FUZZING_ENGINE="-fsanitize=fuzzer", OUT=out, SRC=src, WORK=work, SANITIZER="address",
+               FUZZING_ENGINE="libfuzzer", FUZZING_LANGUAGE="c", ARCHITECTURE="x86_64",
+               TTF_SEEDS="20")                         # fewer translate-to-fuzz seeds than the real build
+    print("$ SRC=%s OUT=%s WORK=%s CC=clang CFLAGS=%r LIB_FUZZING_ENGINE=-fsanitize=fuzzer bash "
+          ".clusterfuzzlite/build.sh" % (src, out, work, flags), flush=True)
+    p = subprocess.run(["bash", script], cwd=src, env=env, capture_output=True, text=True, timeout=1800)
+    print("\n".join((p.stdout + p.stderr).strip().splitlines()[-8:]))
+    tally(s, ".clusterfuzzlite/build.sh", [] if p.returncode == 0 else
+          ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-800:])])
+    if p.returncode != 0:
+        return s
+    for src_c in sources:
+        name = os.path.splitext(os.path.basename(src_c))[0]
+        binary = os.path.join(out, name)
+        problems = []
+        if not os.access(binary, os.X_OK):
+            tally(s, name, ["%s was not produced" % binary])
+            continue
+        if os.path.exists(os.path.join(ROOT, "fuzz", name + ".options")) and \
+                not os.path.exists(os.path.join(out, name + ".options")):
+            problems.append("%s.options not copied" % name)
+        seeds = os.path.join(out, name + "_seed_corpus.zip")
+        corpus = os.path.join(work, "run-" + name)
+        os.makedirs(corpus)
+        if not os.path.exists(seeds):
+            problems.append("no %s_seed_corpus.zip" % name)
+        else:
+            subprocess.run(["unzip", "-q", seeds, "-d", corpus], check=False, timeout=300)
+            if not os.listdir(corpus):
+                problems.append("%s_seed_corpus.zip is empty" % name)
+        cmd = [binary, "-runs=200", "-timeout=20", corpus]
+        print("$ " + " ".join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd), flush=True)
+        rc, lines = run(cmd, timeout=900, echo=False)
+        if rc != 0 or sanitizer_report(lines):
+            problems.append("exit %s: %s" % (rc, sanitizer_report(lines) or "\n".join(lines[-5:])))
+        tally(s, name, problems)
+    shutil.rmtree(top, ignore_errors=True)
+    return s
+
+
 def fuzz_corpus(name):
     """The seed corpus folder of fuzz target `name`, made by fuzz/make-corpus.sh when absent."""
     def find():
@@ -1047,7 +1112,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
           ("install", "install", suite_install), ("capi", "standard C API", suite_capi),
-          ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
+          ("ossfuzz", "ClusterFuzzLite build", suite_ossfuzz), ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
 
 
 def main():
