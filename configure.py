@@ -41,6 +41,10 @@ DEPS = [
     ("pkg-config", "cmd:pkg-config"),
     ("zip", "cmd:zip"),
     ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
+    # The i386 variant (out/i386): gcc -m32 with its 32-bit libc, libasan and libubsan, and cJSON for the
+    # spec runner. Criterion's i386 package conflicts with the amd64 one: tests/unit/crlite stands in.
+    ("gcc-multilib", "glob:/usr/lib/gcc/x86_64-linux-gnu/*/32/libubsan.so"),
+    ("libcjson-dev:i386", "file:/usr/lib/i386-linux-gnu/libcjson.so"),
 ]
 
 
@@ -68,6 +72,10 @@ def check_deps(install):
     print("configure.py: installing " + ", ".join(missing) + " with apt-get", flush=True)
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if any(p.endswith(":i386") for p in missing):
+        foreign = subprocess.run(["dpkg", "--print-foreign-architectures"], capture_output=True, text=True)
+        if "i386" not in foreign.stdout.split():
+            subprocess.run(sudo + ["dpkg", "--add-architecture", "i386"], check=False)
     subprocess.run(sudo + ["apt-get", "update", "-qq"], check=False, env=env)
     r = subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, env=env)
     if r.returncode != 0:
@@ -211,6 +219,10 @@ def main():
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
                      % (base, san), ldflags=san, libs="-lm"),
+        # A 32-bit host: gcc -m32 (Debian's gcc-multilib), ASan + UBSan, libc malloc. SSE2 arithmetic: x87's
+        # excess precision breaks WebAssembly's float semantics (runtime/wasm_float.h refuses it).
+        "i386": dict(cc="gcc", cflags="%s -m32 -msse2 -mfpmath=sse -O1 -g %s" % (base, san),
+                     ldflags="-m32 " + san, libs="-lm"),
     }
 
     n = Writer()
@@ -269,6 +281,14 @@ def main():
                 n.build(obj(v, s), "cc_" + v, s, variables={"extra": "-Ifuzz"} if gen else None)
                 n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s)] + ([gen_obj] if gen else []) + [lib],
                         variables={"extra": "-lcjson"})
+        if v == "i386" and unit_srcs:
+            # The same unit tests on the stand-in for Criterion (tests/unit/crlite), which is first on the
+            # include path so that <criterion/criterion.h> is its header.
+            crl = "tests/unit/crlite"
+            uobjs = [obj(v, s) for s in unit_srcs] + [obj(v, crl + "/main.c")]
+            for s, o in zip(unit_srcs + [crl + "/main.c"], uobjs):
+                n.build(o, "cc_" + v, s, variables={"extra": "-I" + crl})
+            n.build("out/i386/unit-tests", "link_" + v, uobjs + [lib])
         if v == "asan" and unit_srcs:
             uobjs = [obj(v, s) for s in unit_srcs]
             for s, o in zip(unit_srcs, uobjs):
@@ -371,6 +391,10 @@ def main():
         fuzz_bins.append("fuzz-corpus")
     test_deps += fuzz_bins
     test_deps += ["spec-json", "guests"]
+    # The i386 suite: unit tests, the spec runner and the command (for `inspect --layouts`).
+    test_deps += [t for t in ["out/i386/unit-tests" if unit_srcs else None,
+                              "out/i386/wd-spectest" if "wd-spectest" in tool_srcs else None,
+                              "out/i386/warden" if cli_srcs else None] if t]
     n.build("test", "run_tests", implicit=test_deps)
     n.build("fuzz", "phony", fuzz_bins)
     if os.path.exists(os.path.join(ROOT, "fuzz", "coverage.sh")):

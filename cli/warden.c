@@ -46,7 +46,7 @@ uint8_t *cli_read_file(const char *path, size_t *len) {
   while (buf) {
     n += fread(buf + n, 1, cap - n, f);
     if (n < cap) break;
-    uint8_t *bigger = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
+    uint8_t *bigger = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;   /* doubling must not wrap */
     if (!bigger) { free(buf); buf = NULL; break; }
     buf = bigger;
     cap *= 2;

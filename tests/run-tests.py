@@ -11,6 +11,10 @@ not built is an error, never silently skipped):
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
               (the files are split over the CPUs, one process each)
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
+  i386        the 32-bit host (out/i386: gcc -m32, ASan + UBSan): the unit tests (on tests/unit/crlite, as
+              Criterion has no i386 package that installs beside the amd64 one), the whole spec testsuite
+              in every layout x mode (under a minute), `warden inspect --layouts` reporting a 32-bit host
+              with the same record sizes as the 64-bit build, and the tests/capi programs on the 32-bit library
   allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
@@ -35,7 +39,7 @@ not built is an error, never silently skipped):
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, install, capi, ossfuzz, gentest, fuzz); without arguments, all of them.
+i386, allocfail, sweep, cli, kernels, fuel, escape, install, capi, ossfuzz, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -237,6 +241,57 @@ def suite_validate():
         s.passed = total - s.failed - known
         if known:
             s.note = "(%d known deviation%s, listed by the tool, not counted)" % (known, "" if known == 1 else "s")
+    return s
+
+
+def suite_i386():
+    """The 32-bit build: unit tests, every spec file in every layout x mode, and the host it reports."""
+    s = Suite("i386 host (unit + spec, 3 layouts x 3 modes)")
+    for binary, source in (("out/i386/unit-tests", "tests/unit/*.c"), ("out/i386/wd-spectest",
+                           "tests/tools/wd-spectest.c"), ("out/i386/warden", "cli/*.c")):
+        if missing_binary(s, binary, source):
+            return s
+    rc, lines = run(["out/i386/unit-tests"], timeout=1200, echo=False)
+    m = None
+    for l in lines:
+        m = SYNTHESIS.search(l) or m
+    print("\n".join(l for l in lines if l.startswith("[FAIL]") or l.startswith("[----]") or "Synthesis" in l))
+    if not m or sanitizer_report(lines):
+        s.error = "out/i386/unit-tests: %s (exit %s)" % (sanitizer_report(lines) or "no synthesis line", rc)
+        return s
+    s.passed, s.failed = int(m.group(2)), int(m.group(3)) + int(m.group(4))
+    files = spec_files("all")
+    if not files:
+        s.error = "no spec JSON files under %s (run ninja spec-json)" % SPEC
+        return s
+    spectest(s, "out/i386/wd-spectest", files, timeout=2400)
+    p = subprocess.run(["out/i386/warden", "inspect", "--layouts"], cwd=ROOT, capture_output=True, text=True,
+                       timeout=60)
+    print(p.stdout, end="")
+    problems = []
+    if p.returncode != 0 or not p.stdout.startswith("host: 32-bit (pointer 4 B, size_t 4 B)"):
+        problems.append("exit %d, output %r: not a 32-bit host" % (p.returncode, p.stdout[:80]))
+    if os.path.exists(os.path.join(ROOT, "out/release/warden")):
+        r = subprocess.run(["out/release/warden", "inspect", "--layouts"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+        if r.stdout.splitlines()[1:] != p.stdout.splitlines()[1:]:
+            problems.append("record sizes differ from the 64-bit build's: %r" % r.stdout)
+    tally(s, "out/i386/warden inspect --layouts", problems)
+    # The standard C API programs, on the 32-bit library.
+    for src in sorted(glob.glob(os.path.join(ROOT, "tests/capi/*.c"))):
+        name = os.path.splitext(os.path.basename(src))[0]
+        exe = os.path.join(ROOT, "out/i386/capi-" + name)
+        cmd = ["gcc", "-m32", "-msse2", "-mfpmath=sse", "-std=c11", "-g", "-Wall", "-Wextra", "-Werror",
+               "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-Iinclude", os.path.relpath(src, ROOT),
+               "out/i386/libwarden.a", "-lm", "-o", exe]
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        if p.returncode != 0:
+            tally(s, "i386 capi " + name, ["compile: " + (p.stdout + p.stderr).strip()[-500:]])
+            continue
+        p = subprocess.run([exe], cwd=os.path.join(ROOT, "out/capi"), capture_output=True, text=True, timeout=300)
+        out = (p.stdout + p.stderr).splitlines()
+        tally(s, "i386 capi " + name, [] if p.returncode == 0 and not sanitizer_report(out) and
+              "%s: ok" % name in p.stdout else ["exit %d: %s" % (p.returncode, sanitizer_report(out) or out[-5:])])
     return s
 
 
@@ -1107,7 +1162,7 @@ def suite_fuzz():
 SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
-          ("simd", "SIMD spec tests", suite_simd), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386), ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
