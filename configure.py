@@ -45,11 +45,24 @@ DEPS = [
     # spec runner. Criterion's i386 package conflicts with the amd64 one: tests/unit/crlite stands in.
     ("gcc-multilib", "glob:/usr/lib/gcc/x86_64-linux-gnu/*/32/libubsan.so"),
     ("libcjson-dev:i386", "file:/usr/lib/i386-linux-gnu/libcjson.so"),
+    ("python3-matplotlib", "pymod:matplotlib"),      # bench/chart.py
 ]
+
+
+def python_with(module):
+    """This Python if it can import `module`, else Debian's /usr/bin/python3 if that can (Debian's
+    python3-* packages serve the system Python, not another one first on PATH); None when neither can."""
+    for py in (sys.executable, "/usr/bin/python3"):
+        if py and os.path.exists(py) and subprocess.run([py, "-c", "import " + module],
+                                                        capture_output=True).returncode == 0:
+            return py
+    return None
 
 
 def dep_present(probe):
     kind, _, what = probe.partition(":")
+    if kind == "pymod":
+        return python_with(what) is not None
     for alt in what.split("|"):
         if kind == "cmd" and shutil.which(alt):
             return True
@@ -406,8 +419,14 @@ def main():
                "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")
         n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest", "spec-json"])
     if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
-        n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
-               description="BENCH", pool="console")
+        # run.py's results go to out/bench/speed.json; bench/chart.py draws every out/bench/*.json results
+        # file into bench/chart.svg (README.md shows it) with the Python that has matplotlib.
+        chart = ""
+        chart_py = python_with("matplotlib")
+        if chart_py and os.path.exists(os.path.join(ROOT, "bench", "chart.py")):
+            chart = " && %s bench/chart.py" % shlex.quote(chart_py)
+        n.rule("run_bench", "cd $root && %s bench/run.py --json out/bench/speed.json%s" % (
+            shlex.quote(sys.executable), chart), description="BENCH", pool="console")
         n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm)
     # ---- install: PREFIX (configure time) and DESTDIR (ninja time) honoured.
     n.comment("---- install")
@@ -415,7 +434,7 @@ def main():
     os.makedirs(os.path.join(ROOT, "out/release"), exist_ok=True)
     with open(os.path.join(ROOT, pc), "w") as f:
         f.write("prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\n"
-                "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code\n"
+                "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code (warden.h, and the standard C API wasm.h)\n"
                 "Version: %s\nCflags: -I${includedir}\nLibs: -L${libdir} -lwarden\n"
                 "Libs.private: -lmimalloc -lm\n" % (args.prefix, version()))
     headers = [rel(h) for h in sorted(glob.glob(os.path.join(ROOT, "include", "*")))]
