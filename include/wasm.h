@@ -13,7 +13,8 @@
  * Where warden differs from other implementations:
  *   - Objects of a store (functions, globals, tables, memories, instances, foreign objects) live until the
  *     store is deleted; host-info finalizers and wasm_func_new_with_env finalizers run then.
- *     Modules and traps are freed with their last reference.
+ *     Modules and traps are freed with their last reference. Instances count against the store's instance
+ *     limit (wasm_config_set_warden_max_instances; 10,000 by default) until the store is deleted.
  *   - Traps carry a message but no frames: wasm_trap_origin returns NULL and wasm_trap_trace an empty vector.
  *   - wasm_module_serialize gives the module's binary, and wasm_module_deserialize decodes it again.
  *   - Values of type v128 have kind WASM_WARDEN_V128 in reflected types; they cannot be passed through
