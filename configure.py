@@ -78,6 +78,8 @@ def check_deps(install):
     if not missing:
         return True
     line = "apt-get install -y " + " ".join(missing)
+    if any(p.endswith(":i386") for p in missing):
+        line = "dpkg --add-architecture i386 && apt-get update && " + line
     if not install:
         print("configure.py: missing build dependencies: " + ", ".join(missing), file=sys.stderr)
         print("  install them with: " + line + "   (or run ./configure.py --install-deps)", file=sys.stderr)
