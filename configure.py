@@ -42,11 +42,28 @@ DEPS = [
     ("zip", "cmd:zip"),
     ("llvm", "cmd:llvm-profdata|llvm-profdata-14"),
     ("time", "file:/usr/bin/time"),       # GNU time: peak RSS of one process (exhaustion suite, bench/)
+    # The i386 variant (out/i386): gcc -m32 with its 32-bit libc, libasan and libubsan, and cJSON for the
+    # spec runner. Criterion's i386 package conflicts with the amd64 one: tests/unit/crlite stands in.
+    ("gcc-multilib", "glob:/usr/lib/gcc/x86_64-linux-gnu/*/32/libubsan.so"),
+    ("libcjson-dev:i386", "file:/usr/lib/i386-linux-gnu/libcjson.so"),
+    ("python3-matplotlib", "pymod:matplotlib"),      # bench/chart.py
 ]
+
+
+def python_with(module):
+    """This Python if it can import `module`, else Debian's /usr/bin/python3 if that can (Debian's
+    python3-* packages serve the system Python, not another one first on PATH); None when neither can."""
+    for py in (sys.executable, "/usr/bin/python3"):
+        if py and os.path.exists(py) and subprocess.run([py, "-c", "import " + module],
+                                                        capture_output=True).returncode == 0:
+            return py
+    return None
 
 
 def dep_present(probe):
     kind, _, what = probe.partition(":")
+    if kind == "pymod":
+        return python_with(what) is not None
     for alt in what.split("|"):
         if kind == "cmd" and shutil.which(alt):
             return True
@@ -62,6 +79,8 @@ def check_deps(install):
     if not missing:
         return True
     line = "apt-get install -y " + " ".join(missing)
+    if any(p.endswith(":i386") for p in missing):
+        line = "dpkg --add-architecture i386 && apt-get update && " + line
     if not install:
         print("configure.py: missing build dependencies: " + ", ".join(missing), file=sys.stderr)
         print("  install them with: " + line + "   (or run ./configure.py --install-deps)", file=sys.stderr)
@@ -69,6 +88,10 @@ def check_deps(install):
     print("configure.py: installing " + ", ".join(missing) + " with apt-get", flush=True)
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if any(p.endswith(":i386") for p in missing):
+        foreign = subprocess.run(["dpkg", "--print-foreign-architectures"], capture_output=True, text=True)
+        if "i386" not in foreign.stdout.split():
+            subprocess.run(sudo + ["dpkg", "--add-architecture", "i386"], check=False)
     subprocess.run(sudo + ["apt-get", "update", "-qq"], check=False, env=env)
     r = subprocess.run(sudo + ["apt-get", "install", "-y", "-qq"] + missing, env=env)
     if r.returncode != 0:
@@ -212,6 +235,10 @@ def main():
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
                      % (base, san), ldflags=san, libs="-lm"),
+        # A 32-bit host: gcc -m32 (Debian's gcc-multilib), ASan + UBSan, libc malloc. SSE2 arithmetic: x87's
+        # excess precision breaks WebAssembly's float semantics (runtime/wasm_float.h refuses it).
+        "i386": dict(cc="gcc", cflags="%s -m32 -msse2 -mfpmath=sse -O1 -g %s" % (base, san),
+                     ldflags="-m32 " + san, libs="-lm"),
     }
 
     n = Writer()
@@ -233,7 +260,7 @@ def main():
     n.build("build.ninja", "configure", implicit=["configure.py"])
     n.newline()
 
-    lib_srcs = srcs("runtime/*.c") + srcs("layouts/*.c")
+    lib_srcs = srcs("runtime/*.c") + srcs("layouts/*.c") + srcs("capi/*.c")
     cli_srcs = srcs("cli/*.c")
     unit_srcs = srcs("tests/unit/*.c")
     tool_srcs = {os.path.splitext(os.path.basename(p))[0]: p for p in srcs("tests/tools/*.c")}
@@ -270,6 +297,14 @@ def main():
                 n.build(obj(v, s), "cc_" + v, s, variables={"extra": "-Ifuzz"} if gen else None)
                 n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s)] + ([gen_obj] if gen else []) + [lib],
                         variables={"extra": "-lcjson"})
+        if v == "i386" and unit_srcs:
+            # The same unit tests on the stand-in for Criterion (tests/unit/crlite), which is first on the
+            # include path so that <criterion/criterion.h> is its header.
+            crl = "tests/unit/crlite"
+            uobjs = [obj(v, s) for s in unit_srcs] + [obj(v, crl + "/main.c")]
+            for s, o in zip(unit_srcs + [crl + "/main.c"], uobjs):
+                n.build(o, "cc_" + v, s, variables={"extra": "-I" + crl})
+            n.build("out/i386/unit-tests", "link_" + v, uobjs + [lib])
             if v == "release":
                 for s in srcs("bench/*.c"):   # benchmark tools on the public API (wd-footprint)
                     name = "wd-" + os.path.splitext(os.path.basename(s))[0]
@@ -350,7 +385,13 @@ def main():
         out = "out/bench/wat/%s.wasm" % os.path.splitext(os.path.basename(w))[0]
         n.build(out, "wat2wasm", w, variables={"flags": "--enable-tail-call"})
         bench_wasm.append(out)
-    n.build("guests", "phony", guests + examples + bench_wasm)
+    # The standard C API's test programs (tests/capi/*.c, run by the `capi` suite) load these.
+    capi_wasm = []
+    for w in srcs("tests/capi/*.wat"):
+        out = "out/capi/%s.wasm" % os.path.splitext(os.path.basename(w))[0]
+        n.build(out, "wat2wasm", w)
+        capi_wasm.append(out)
+    n.build("guests", "phony", guests + examples + bench_wasm + capi_wasm)
     n.newline()
 
     # ---- test, fuzz, spectest, bench
@@ -371,6 +412,10 @@ def main():
         fuzz_bins.append("fuzz-corpus")
     test_deps += fuzz_bins
     test_deps += ["spec-json", "guests"]
+    # The i386 suite: unit tests, the spec runner and the command (for `inspect --layouts`).
+    test_deps += [t for t in ["out/i386/unit-tests" if unit_srcs else None,
+                              "out/i386/wd-spectest" if "wd-spectest" in tool_srcs else None,
+                              "out/i386/warden" if cli_srcs else None] if t]
     n.build("test", "run_tests", implicit=test_deps)
     n.build("fuzz", "phony", fuzz_bins)
     if os.path.exists(os.path.join(ROOT, "fuzz", "coverage.sh")):
@@ -385,8 +430,14 @@ def main():
         # The kernels (bench/run.py), then startup on big modules and real programs (bench/startup.py,
         # bench/real.py: their inputs are fetched or built at bench time). BENCH_SUITES picks a subset.
         py = shlex.quote(sys.executable)
-        n.rule("run_bench", "cd $root && %s bench/run.py && %s bench/startup.py && %s bench/real.py" % (py, py, py),
-               description="BENCH", pool="console")
+        # run.py's results also go to out/bench/speed.json; bench/chart.py draws every out/bench/*.json
+        # results file into bench/chart.svg (README.md shows it) with the Python that has matplotlib.
+        chart = ""
+        chart_py = python_with("matplotlib")
+        if chart_py and os.path.exists(os.path.join(ROOT, "bench", "chart.py")):
+            chart = " && %s bench/chart.py" % shlex.quote(chart_py)
+        n.rule("run_bench", "cd $root && %s bench/run.py --json out/bench/speed.json && %s bench/startup.py && "
+               "%s bench/real.py%s" % (py, py, py, chart), description="BENCH", pool="console")
         n.build("bench", "run_bench", implicit=(["out/release/warden"] if cli_srcs else []) + bench_wasm +
                 ["out/release/wd-" + os.path.splitext(os.path.basename(s))[0] for s in srcs("bench/*.c")])
     # ---- install: PREFIX (configure time) and DESTDIR (ninja time) honoured.
@@ -395,7 +446,7 @@ def main():
     os.makedirs(os.path.join(ROOT, "out/release"), exist_ok=True)
     with open(os.path.join(ROOT, pc), "w") as f:
         f.write("prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\n"
-                "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code\n"
+                "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code (warden.h, and the standard C API wasm.h)\n"
                 "Version: %s\nCflags: -I${includedir}\nLibs: -L${libdir} -lwarden\n"
                 "Libs.private: -lmimalloc -lm\n" % (args.prefix, version()))
     headers = [rel(h) for h in sorted(glob.glob(os.path.join(ROOT, "include", "*")))]

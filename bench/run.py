@@ -12,8 +12,10 @@ build has no WASI), and any peer named in BENCH_PEERS="name=command ..." where t
 
 Output: a Markdown table on stdout (and into bench/RESULTS.md's fenced "latest" block with --record):
 seconds per runtime and the ratio of each runtime's time to warden's default layout. Machines are noisy:
-compare ratios from one run, never absolute times across runs.
+compare ratios from one run, never absolute times across runs. With --json FILE (`ninja bench` gives
+out/bench/speed.json) the same results in the format bench/chart.py reads and documents.
 """
+import json
 import argparse
 import datetime
 import glob
@@ -60,6 +62,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--only", help="comma-separated benchmark names")
     ap.add_argument("--record", action="store_true", help="append the table to bench/RESULTS.md")
+    ap.add_argument("--json", help="also write the results to this file (bench/chart.py's format)")
     args = ap.parse_args()
     suites = os.environ.get("BENCH_SUITES", "").replace(",", " ").split()
     if suites and "kernels" not in suites:
@@ -136,6 +139,23 @@ def main():
                     "(best of %d).\n\n%s\n" % (stamp, machine, " ".join(
                         ["BENCH_PEERS=%s" % shlex.quote(os.environ["BENCH_PEERS"])] if peers else []) +
                         "python3 bench/run.py --record", DEFAULT_LAYOUT, args.repeat, table))
+    if args.json:
+        doc = {
+            "format": "warden-bench-1",
+            "title": "Speed: whole-process wall time (load + promote + run), best of %d" % args.repeat,
+            "date": datetime.date.today().isoformat(),
+            "machine": "%s, %d cores, %s" % (platform.machine(), os.cpu_count() or 0, platform.platform()),
+            "command": " ".join(["BENCH_PEERS=%s" % shlex.quote(os.environ["BENCH_PEERS"])] if peers else []) +
+                       "python3 bench/run.py",
+            "baseline": base,
+            "runtimes": columns,
+            "metrics": [{"name": "time", "unit": "s", "results": {
+                name: {c: row[c][0] for c in columns if c in row} for name, row in rows}}],
+        }
+        os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
+        with open(args.json, "w") as f:
+            json.dump(doc, f, indent=1)
+            f.write("\n")
     failed = [n for n, row in rows if any(row[c][0] is None for c in row if c.startswith("warden:"))]
     return 1 if failed else 0
 

@@ -210,7 +210,9 @@ static void print_json(const char *file, size_t len, const wd_module *m, const c
 static int print_layouts(bool json) {
   const char *const *names = wd_layout_names();
   if (json) printf("[");
-  else printf("%-10s %s\n", "layout", "record bytes");
+  else
+    printf("host: %u-bit (pointer %zu B, size_t %zu B)\n%-10s %s\n", (unsigned)(8 * sizeof(void *)), sizeof(void *),
+           sizeof(size_t), "layout", "record bytes");
   for (int i = 0; names && names[i]; i++) {
     if (json) printf("%s{\"layout\": \"%s\", \"record_size\": %zu}", i ? ", " : "", names[i], wd_layout_record_size(names[i]));
     else printf("%-10s %zu\n", names[i], wd_layout_record_size(names[i]));

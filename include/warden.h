@@ -306,6 +306,31 @@ bool wd_memory_read(const wd_memory *m, uint64_t offset, void *dst, size_t len);
 bool wd_memory_write(wd_memory *m, uint64_t offset, const void *src, size_t len);
 int32_t wd_memory_grow(wd_memory *m, uint32_t delta_pages);   /* old size in pages, or -1 */
 
+/* ---------------------------------------------------------------- reflection for host layers
+ * What the standard C API (include/wasm.h, capi/wasm_c_api.c) needs beyond the calls above: the full type
+ * of an import or export, a table's element kind and maximum, table growth from the host, and a memory's
+ * declared maximum. */
+
+typedef struct wd_externtype {
+  wd_externkind kind;
+  uint32_t nparams, nresults;          /* func */
+  const uint8_t *params, *results;     /* func: wd_valkind bytes, valid as long as the module */
+  uint8_t valkind;                     /* global: its value kind; table: its element kind */
+  bool mutable_;                       /* global */
+  uint32_t min, max;                   /* table and memory limits (elements, pages); max WD_NO_MAX if none */
+} wd_externtype;
+/* The type of the i-th import / export (same order as wd_module_import / wd_module_export). */
+bool wd_module_import_type(const wd_module *module, uint32_t i, wd_externtype *out);
+bool wd_module_export_type(const wd_module *module, uint32_t i, wd_externtype *out);
+
+/* A table's element kind and maximum size (WD_NO_MAX when none). */
+void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max);
+/* Grows t (which must belong to store) by delta elements set to init: the old size, or -1 when the
+ * table's maximum or the store's limit would be exceeded (the table is then unchanged). */
+int64_t wd_table_grow(wd_store *store, wd_table *t, uint32_t delta, wd_val init, wd_error *err);
+/* A memory's declared maximum in pages, WD_NO_MAX when it has none. */
+uint32_t wd_memory_max(const wd_memory *m);
+
 #ifdef __cplusplus
 }
 #endif

@@ -559,3 +559,77 @@ int32_t wd_memory_grow(wd_memory *m, uint32_t delta_pages) {
   int64_t r = wd_memory_grow_pages(m->store, m, delta_pages);
   return r < 0 ? -1 : (int32_t)r;
 }
+
+/* ---------------------------------------------------------------- reflection for host layers */
+
+static void lim_out(const wd_lim *l, wd_externtype *out) {
+  out->min = (uint32_t)l->min;
+  out->max = l->has_max ? (uint32_t)l->max : WD_NO_MAX;
+}
+
+static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint32_t type_idx,
+                          wd_externtype *out) {
+  memset(out, 0, sizeof *out);
+  out->kind = (wd_externkind)kind;
+  out->max = WD_NO_MAX;
+  switch (kind) {
+  case WD_EXTERN_FUNC: {
+    const wd_functype *ft = &m->types[type_idx];
+    out->nparams = ft->nparams;
+    out->nresults = ft->nresults;
+    out->params = wd_ft_params(ft);
+    out->results = wd_ft_results(ft);
+    break;
+  }
+  case WD_EXTERN_TABLE:
+    out->valkind = m->tables[index].elem;
+    lim_out(&m->tables[index].lim, out);
+    break;
+  case WD_EXTERN_MEMORY:
+    lim_out(&m->mems[index].lim, out);
+    break;
+  case WD_EXTERN_GLOBAL:
+    out->valkind = m->globals[index].type.type;
+    out->mutable_ = m->globals[index].type.mut;
+    break;
+  }
+}
+
+bool wd_module_import_type(const wd_module *m, uint32_t i, wd_externtype *out) {
+  if (!m || !out || i >= m->nimports) return false;
+  const wd_import *im = &m->imports[i];
+  /* An import's index in its own index space: imports of that kind before it. */
+  uint32_t index = 0;
+  for (uint32_t j = 0; j < i; j++) index += m->imports[j].kind == im->kind;
+  externtype_of(m, im->kind, index, im->kind == WD_EXTERN_FUNC ? im->desc.type_idx : 0, out);
+  return true;
+}
+
+bool wd_module_export_type(const wd_module *m, uint32_t i, wd_externtype *out) {
+  if (!m || !out || i >= m->nexports) return false;
+  const wd_export *ex = &m->exports[i];
+  externtype_of(m, ex->kind, ex->index, ex->kind == WD_EXTERN_FUNC ? m->func_type[ex->index] : 0, out);
+  return true;
+}
+
+void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max) {
+  if (elem) *elem = t ? (wd_valkind)t->elem : WD_FUNCREF;
+  if (max) *max = t ? t->max : WD_NO_MAX;
+}
+
+int64_t wd_table_grow(wd_store *store, wd_table *t, uint32_t delta, wd_val init, wd_error *err) {
+  if (!store || !t) {
+    API_FAIL(err, "store or table is NULL");
+    return -1;
+  }
+  if (init.kind != t->elem) {
+    wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "initial value is 0x%x, the table holds 0x%x", (unsigned)init.kind,
+            (unsigned)t->elem);
+    return -1;
+  }
+  int64_t r = wd_table_grow_elems(store, t, delta, ref_slot(&init));
+  if (r < 0) wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET, "growing a table of %u elements by %u", t->size, delta);
+  return r;
+}
+
+uint32_t wd_memory_max(const wd_memory *m) { return m ? m->decl_max : WD_NO_MAX; }

@@ -8,6 +8,10 @@
  * openat2(RESOLVE_BENEATH|RESOLVE_NO_MAGICLINKS) or, where the kernel lacks it, a component-by-component
  * O_NOFOLLOW walk that keeps its own stack of directory fds (never opening "..").
  */
+/* 32-bit hosts: 64-bit file offsets, sizes, inode numbers and times, as on 64-bit ones (without them
+ * fstat fails with EOVERFLOW on large inode numbers, and clocks stop in 2038). Before any include. */
+#define _FILE_OFFSET_BITS 64
+#define _TIME_BITS 64
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>

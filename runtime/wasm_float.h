@@ -9,7 +9,14 @@
 #ifndef WD_WASM_FLOAT_H
 #define WD_WASM_FLOAT_H
 
+#include <float.h>
 #include <math.h>
+
+/* WebAssembly arithmetic is IEEE single and double precision, rounded once. x87 arithmetic (32-bit x86
+ * without SSE2 code generation) keeps excess precision and rounds twice: wrong results, so refuse it. */
+#if !defined(FLT_EVAL_METHOD) || FLT_EVAL_METHOD != 0
+#error "warden needs float/double arithmetic without excess precision (on 32-bit x86: -msse2 -mfpmath=sse)"
+#endif
 
 static inline float f32_min(float a, float b) {
   if (a != a || b != b) return a + b;

@@ -11,6 +11,10 @@ not built is an error, never silently skipped):
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
               (the files are split over the CPUs, one process each)
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
+  i386        the 32-bit host (out/i386: gcc -m32, ASan + UBSan): the unit tests (on tests/unit/crlite, as
+              Criterion has no i386 package that installs beside the amd64 one), the whole spec testsuite
+              in every layout x mode (under a minute), `warden inspect --layouts` reporting a 32-bit host
+              with the same record sizes as the 64-bit build, and the tests/capi programs on the 32-bit library
   allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
@@ -27,12 +31,20 @@ not built is an error, never silently skipped):
               preopened directory gets an error, nothing outside is read or changed
   install     `DESTDIR=<tmp> ninja install`, then examples/embed.c compiled with pkg-config against the
               installed library and run; the installed warden runs hello.wasm
+  capi        `DESTDIR=<tmp> ninja install`, then every tests/capi/*.c (the standard C API's example
+              programs in warden's versions, misuse checks, warden's config additions) compiled against
+              the installed wasm.h with pkg-config and ASan+UBSan, and run in out/capi (their .wasm files)
   sweep       out/asan/wd-sweep over every spec .wasm: every prefix (sampled past 4 KiB) and 1,000
               seeded byte flips through eager load and promotion in each layout: no crash, no leak
+  ossfuzz     the ClusterFuzzLite / OSS-Fuzz build, dry: .clusterfuzzlite/build.sh (which runs
+              fuzz/oss-fuzz/build.sh) with OSS-Fuzz's environment (CC, CFLAGS, LIB_FUZZING_ENGINE, OUT, SRC,
+              WORK, SANITIZER ...) into out/ossfuzz: one target per fuzz/fuzz_*.c, with its options and
+              seed corpus, each of which runs 200 inputs from that corpus cleanly
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, gentest, fuzz); without arguments, all of them.
+i386, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi, ossfuzz, gentest, fuzz); without
+arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -234,6 +246,57 @@ def suite_validate():
         s.passed = total - s.failed - known
         if known:
             s.note = "(%d known deviation%s, listed by the tool, not counted)" % (known, "" if known == 1 else "s")
+    return s
+
+
+def suite_i386():
+    """The 32-bit build: unit tests, every spec file in every layout x mode, and the host it reports."""
+    s = Suite("i386 host (unit + spec, 3 layouts x 3 modes)")
+    for binary, source in (("out/i386/unit-tests", "tests/unit/*.c"), ("out/i386/wd-spectest",
+                           "tests/tools/wd-spectest.c"), ("out/i386/warden", "cli/*.c")):
+        if missing_binary(s, binary, source):
+            return s
+    rc, lines = run(["out/i386/unit-tests"], timeout=1200, echo=False)
+    m = None
+    for l in lines:
+        m = SYNTHESIS.search(l) or m
+    print("\n".join(l for l in lines if l.startswith("[FAIL]") or l.startswith("[----]") or "Synthesis" in l))
+    if not m or sanitizer_report(lines):
+        s.error = "out/i386/unit-tests: %s (exit %s)" % (sanitizer_report(lines) or "no synthesis line", rc)
+        return s
+    s.passed, s.failed = int(m.group(2)), int(m.group(3)) + int(m.group(4))
+    files = spec_files("all")
+    if not files:
+        s.error = "no spec JSON files under %s (run ninja spec-json)" % SPEC
+        return s
+    spectest(s, "out/i386/wd-spectest", files, timeout=2400)
+    p = subprocess.run(["out/i386/warden", "inspect", "--layouts"], cwd=ROOT, capture_output=True, text=True,
+                       timeout=60)
+    print(p.stdout, end="")
+    problems = []
+    if p.returncode != 0 or not p.stdout.startswith("host: 32-bit (pointer 4 B, size_t 4 B)"):
+        problems.append("exit %d, output %r: not a 32-bit host" % (p.returncode, p.stdout[:80]))
+    if os.path.exists(os.path.join(ROOT, "out/release/warden")):
+        r = subprocess.run(["out/release/warden", "inspect", "--layouts"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+        if r.stdout.splitlines()[1:] != p.stdout.splitlines()[1:]:
+            problems.append("record sizes differ from the 64-bit build's: %r" % r.stdout)
+    tally(s, "out/i386/warden inspect --layouts", problems)
+    # The standard C API programs, on the 32-bit library.
+    for src in sorted(glob.glob(os.path.join(ROOT, "tests/capi/*.c"))):
+        name = os.path.splitext(os.path.basename(src))[0]
+        exe = os.path.join(ROOT, "out/i386/capi-" + name)
+        cmd = ["gcc", "-m32", "-msse2", "-mfpmath=sse", "-std=c11", "-g", "-Wall", "-Wextra", "-Werror",
+               "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-Iinclude", os.path.relpath(src, ROOT),
+               "out/i386/libwarden.a", "-lm", "-o", exe]
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        if p.returncode != 0:
+            tally(s, "i386 capi " + name, ["compile: " + (p.stdout + p.stderr).strip()[-500:]])
+            continue
+        p = subprocess.run([exe], cwd=os.path.join(ROOT, "out/capi"), capture_output=True, text=True, timeout=300)
+        out = (p.stdout + p.stderr).splitlines()
+        tally(s, "i386 capi " + name, [] if p.returncode == 0 and not sanitizer_report(out) and
+              "%s: ok" % name in p.stdout else ["exit %d: %s" % (p.returncode, sanitizer_report(out) or out[-5:])])
     return s
 
 
@@ -872,7 +935,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
@@ -903,6 +966,121 @@ def suite_install():
     finally:
         shutil.rmtree(dest, ignore_errors=True)
     return s
+
+def suite_capi():
+    """The C API test programs built against the installed wasm.h (pkg-config) with ASan+UBSan, and run."""
+    s = Suite("standard C API (wasm.h)")
+    sources = sorted(glob.glob(os.path.join(ROOT, "tests/capi/*.c")))
+    if not sources:
+        s.note = "(no tests/capi/*.c yet)"
+        return s
+    for tool in ("ninja", "pkg-config", "clang"):
+        if not shutil.which(tool):
+            s.error = "%s is not installed" % tool
+            return s
+    dest = tempfile.mkdtemp(prefix="capi-", dir=os.path.join(ROOT, "out"))
+    try:
+        root = dest + configured_prefix()
+        p = subprocess.run(["ninja", "install"], cwd=ROOT, env=dict(os.environ, DESTDIR=dest), capture_output=True,
+                           text=True, timeout=900)
+        tally(s, "DESTDIR=%s ninja install" % dest, [] if p.returncode == 0 else
+              ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
+        if p.returncode != 0:
+            return s
+        pc_env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(root, "lib/pkgconfig"), PKG_CONFIG_SYSROOT_DIR=dest)
+        pc = subprocess.run(["pkg-config", "--cflags", "--libs", "warden"], env=pc_env, capture_output=True,
+                            text=True, timeout=60)
+        if pc.returncode != 0:
+            tally(s, "pkg-config --cflags --libs warden", ["exit %d: %s" % (pc.returncode, pc.stderr.strip())])
+            return s
+        run_env = dict(os.environ, LD_LIBRARY_PATH=os.path.join(root, "lib"))
+        workdir = os.path.join(ROOT, "out/capi")
+        for src in sources:
+            name = os.path.splitext(os.path.basename(src))[0]
+            wasm = os.path.join(workdir, name + ".wasm")
+            if os.path.exists(os.path.join(ROOT, "tests/capi", name + ".wat")) and not os.path.exists(wasm):
+                tally(s, name, ["%s was not built; run ninja first" % os.path.relpath(wasm, ROOT)])
+                continue
+            exe = os.path.join(dest, name)
+            cmd = ["clang", "-std=c11", "-g", "-Wall", "-Wextra", "-Werror", "-fsanitize=address,undefined",
+                   "-fno-sanitize-recover=all", os.path.relpath(src, ROOT)] + pc.stdout.split() + ["-o", exe]
+            print("$ " + " ".join(cmd), flush=True)
+            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+            if p.returncode != 0:
+                tally(s, "compile " + name, ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-800:])])
+                continue
+            p = subprocess.run([exe], cwd=workdir, env=run_env, capture_output=True, text=True, timeout=300)
+            out = (p.stdout + p.stderr).splitlines()
+            report = sanitizer_report(out)
+            problems = []
+            if p.returncode != 0 or report or "%s: ok" % name not in p.stdout:
+                problems = ["exit %d: %s" % (p.returncode, report or "\n".join(out[-10:]))]
+            tally(s, name, problems)
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+    return s
+
+
+def suite_ossfuzz():
+    """The ClusterFuzzLite entry point run locally with OSS-Fuzz's environment variables (libFuzzer, ASan)."""
+    s = Suite("ClusterFuzzLite / OSS-Fuzz build (dry run)")
+    script = os.path.join(ROOT, ".clusterfuzzlite/build.sh")
+    sources = sorted(glob.glob(os.path.join(ROOT, "fuzz/fuzz_*.c")))
+    if not os.path.exists(script) or not sources:
+        s.note = "(no .clusterfuzzlite/build.sh or fuzz targets yet)"
+        return s
+    for tool in ("clang", "zip", "unzip"):
+        if not shutil.which(tool):
+            s.error = "%s is not installed" % tool
+            return s
+    top = os.path.join(ROOT, "out/ossfuzz")
+    shutil.rmtree(top, ignore_errors=True)
+    src, out, work = (os.path.join(top, d) for d in ("src", "out", "work"))
+    for d in (src, out, work):
+        os.makedirs(d)
+    os.symlink(ROOT, os.path.join(src, "warden"))          # $SRC/warden is the checkout, as in the image
+    flags = ("-O1 -fno-omit-frame-pointer -gline-tables-only -fsanitize=address "
+             "-fsanitize-address-use-after-scope -fsanitize=fuzzer-no-link")
+    env = dict(os.environ, CC="clang", CXX="clang++", CFLAGS=flags, CXXFLAGS=flags,
+               LIB_FUZZING_ENGINE="-fsanitize=fuzzer", OUT=out, SRC=src, WORK=work, SANITIZER="address",
+               FUZZING_ENGINE="libfuzzer", FUZZING_LANGUAGE="c", ARCHITECTURE="x86_64",
+               TTF_SEEDS="20")                         # fewer translate-to-fuzz seeds than the real build
+    print("$ SRC=%s OUT=%s WORK=%s CC=clang CFLAGS=%r LIB_FUZZING_ENGINE=-fsanitize=fuzzer bash "
+          ".clusterfuzzlite/build.sh" % (src, out, work, flags), flush=True)
+    p = subprocess.run(["bash", script], cwd=src, env=env, capture_output=True, text=True, timeout=1800)
+    print("\n".join((p.stdout + p.stderr).strip().splitlines()[-8:]))
+    tally(s, ".clusterfuzzlite/build.sh", [] if p.returncode == 0 else
+          ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-800:])])
+    if p.returncode != 0:
+        return s
+    for src_c in sources:
+        name = os.path.splitext(os.path.basename(src_c))[0]
+        binary = os.path.join(out, name)
+        problems = []
+        if not os.access(binary, os.X_OK):
+            tally(s, name, ["%s was not produced" % binary])
+            continue
+        if os.path.exists(os.path.join(ROOT, "fuzz", name + ".options")) and \
+                not os.path.exists(os.path.join(out, name + ".options")):
+            problems.append("%s.options not copied" % name)
+        seeds = os.path.join(out, name + "_seed_corpus.zip")
+        corpus = os.path.join(work, "run-" + name)
+        os.makedirs(corpus)
+        if not os.path.exists(seeds):
+            problems.append("no %s_seed_corpus.zip" % name)
+        else:
+            subprocess.run(["unzip", "-q", seeds, "-d", corpus], check=False, timeout=300)
+            if not os.listdir(corpus):
+                problems.append("%s_seed_corpus.zip is empty" % name)
+        cmd = [binary, "-runs=200", "-timeout=20", corpus]
+        print("$ " + " ".join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd), flush=True)
+        rc, lines = run(cmd, timeout=900, echo=False)
+        if rc != 0 or sanitizer_report(lines):
+            problems.append("exit %s: %s" % (rc, sanitizer_report(lines) or "\n".join(lines[-5:])))
+        tally(s, name, problems)
+    shutil.rmtree(top, ignore_errors=True)
+    return s
+
 
 def fuzz_corpus(name):
     """The seed corpus folder of fuzz target `name`, made by fuzz/make-corpus.sh when absent."""
@@ -1000,13 +1178,13 @@ def suite_exhaust():
 SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
-          ("simd", "SIMD spec tests", suite_simd), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386), ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
           ("exhaust", "resource exhaustion", suite_exhaust),
-          ("install", "install", suite_install),
-          ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
+          ("install", "install", suite_install), ("capi", "standard C API", suite_capi),
+          ("ossfuzz", "ClusterFuzzLite build", suite_ossfuzz), ("gentest", "fuzz generator check", suite_gentest), ("fuzz", "fuzzing", suite_fuzz))
 
 
 def main():
