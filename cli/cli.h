@@ -1,5 +1,5 @@
 /* cli.h — what the parts of the `warden` command share: exit codes, error printing, option parsing,
- * reading a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
+ * mapping a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
  */
 #ifndef WD_CLI_H
 #define WD_CLI_H
@@ -25,8 +25,17 @@ void cli_module_error(const char *file, const wd_error *err);
  * *missing when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
-/* Reads a whole file into a malloc'ed buffer; NULL after printing the error. */
-uint8_t *cli_read_file(const char *path, size_t *len);
+/* A module file mapped read-only into memory: nothing is copied, and only the pages the loader reads
+ * become resident. Modules made from it with wd_module_new_borrowed must be freed before it is closed. */
+typedef struct cli_file {
+  const uint8_t *bytes;
+  size_t len;
+  void *map;                         /* the mapping (NULL for an empty file) */
+} cli_file;
+
+/* Opens and maps a regular file; false after printing the error. */
+bool cli_file_open(const char *path, cli_file *f);
+void cli_file_close(cli_file *f);
 
 /* Parses a layout name ("enum", "union16", "packed", "all": *all set) or mode name. False after printing
  * a usage error. */

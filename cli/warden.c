@@ -1,12 +1,17 @@
 /* warden.c — the `warden` command: dispatch, help, version, `warden validate`, and the helpers the other
  * subcommands share (cli.h). Subcommands live in cli/inspect.c and cli/run.c.
- * Uses only the public API (include/warden.h); reads the files it is given, writes stdout/stderr.
+ * Uses only the public API (include/warden.h); maps the files it is given, writes stdout/stderr.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "cli.h"
 
 /* ---------------------------------------------------------------- shared helpers */
@@ -38,25 +43,30 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
   return argv[++*i];
 }
 
-uint8_t *cli_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) { cli_error("%s: %s", path, strerror(errno)); return NULL; }
-  size_t cap = 1 << 16, n = 0;
-  uint8_t *buf = malloc(cap);
-  while (buf) {
-    n += fread(buf + n, 1, cap - n, f);
-    if (n < cap) break;
-    uint8_t *bigger = cap < ((size_t)1 << 40) ? realloc(buf, cap * 2) : NULL;
-    if (!bigger) { free(buf); buf = NULL; break; }
-    buf = bigger;
-    cap *= 2;
+bool cli_file_open(const char *path, cli_file *f) {
+  static const uint8_t empty[1];
+  memset(f, 0, sizeof *f);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) { cli_error("%s: %s", path, strerror(errno)); return false; }
+  struct stat st;
+  if (fstat(fd, &st) != 0) { cli_error("%s: %s", path, strerror(errno)); close(fd); return false; }
+  if (!S_ISREG(st.st_mode)) { cli_error("%s: not a regular file", path); close(fd); return false; }
+  if ((uintmax_t)st.st_size > SIZE_MAX) { cli_error("%s: too large", path); close(fd); return false; }
+  f->len = (size_t)st.st_size;
+  f->bytes = empty;
+  if (f->len) {
+    void *p = mmap(NULL, f->len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) { cli_error("%s: cannot map: %s", path, strerror(errno)); close(fd); return false; }
+    f->map = p;
+    f->bytes = p;
   }
-  int bad = ferror(f);
-  fclose(f);
-  if (!buf) { cli_error("%s: out of memory", path); return NULL; }
-  if (bad) { cli_error("%s: read error", path); free(buf); return NULL; }
-  *len = n;
-  return buf;
+  close(fd);
+  return true;
+}
+
+void cli_file_close(cli_file *f) {
+  if (f->map) munmap(f->map, f->len);
+  memset(f, 0, sizeof *f);
 }
 
 bool cli_parse_layout(const char *s, const char **layout, bool *all) {
@@ -144,20 +154,19 @@ static int cli_validate(int argc, char **argv) {
     file = argv[i];
   }
   if (!file) { cli_error("validate: no file (usage: warden validate FILE.wasm)"); return CLI_EXIT_USAGE; }
-  size_t len;
-  uint8_t *bytes = cli_read_file(file, &len);
-  if (!bytes) return CLI_EXIT_ERROR;
+  cli_file in;
+  if (!cli_file_open(file, &in)) return CLI_EXIT_ERROR;
   /* lazy: decode only; then validate every body explicitly (nothing is translated). */
   wd_engine *engine = cli_engine(NULL, WD_MODE_LAZY);
-  if (!engine) { free(bytes); return CLI_EXIT_ERROR; }
+  if (!engine) { cli_file_close(&in); return CLI_EXIT_ERROR; }
   wd_error err = {0};
-  wd_module *m = wd_module_new(engine, bytes, len, &err);
+  wd_module *m = wd_module_new_borrowed(engine, in.bytes, in.len, &err);
   bool ok = m && wd_module_validate(m, &err);
   if (ok) printf("%s: valid\n", file);
   else cli_module_error(file, &err);
   if (m) wd_module_free(m);
   wd_engine_free(engine);
-  free(bytes);
+  cli_file_close(&in);
   return ok ? CLI_EXIT_OK : CLI_EXIT_ERROR;
 }
 

@@ -1015,19 +1015,27 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   bool store = *count == d->nfunc_decl && *count > 0 && fit(d, r, *count, 2) == *count;
   size_t used_before = m->arena.used;
   uint32_t *marks = NULL;
+  /* Records refer to bodies where they are: in the caller's bytes when borrowing, else in one copy of
+   * the rest of the section made here (one memcpy, never body by body): body bytes at src + k are
+   * referred to at held + k. */
+  const uint8_t *src = r->p, *held = r->p;
   if (store) {
-    /* One reservation for exactly what the section stores: records, body marks, and the bodies the
-     * layout keeps out of line (a first pass over the body sizes asks the layout; it reads no body). */
+    /* One reservation for exactly what the section stores: records, body marks, the copy, and what the
+     * layout needs in the arena for some bodies (a first pass over the body sizes asks it; it reads no
+     * body). */
     size_t nmarks = (*count + BODY_MARK_STRIDE - 1) / BODY_MARK_STRIDE;
-    size_t rec_bytes, reserve, bodies = 0;
+    size_t rest = (size_t)(d->sec_end - r->p), copy_bytes = d->borrow ? 0 : rest;
+    size_t rec_bytes, reserve, extra = 0;
     wd_reader pre = *r;
     for (uint32_t i = 0; i < *count; i++) {
       uint32_t bsize;
-      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) { bodies = size; break; }
+      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) break;
       pre.p += bsize;
-      if (!wd_add_ok(bodies, L->body_arena_bytes(bsize), &bodies)) { bodies = size; break; }
+      size_t x = L->body_arena_bytes(bsize);
+      if (x && !wd_add_ok(extra, x, &extra)) { extra = size; break; }
     }
-    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, bodies, &reserve) ||
+    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, extra, &reserve) ||
+        !wd_add_ok(reserve, copy_bytes, &reserve) ||
         !wd_add_ok(reserve, L->record_align + nmarks * (sizeof(uint32_t) + sizeof(uint32_t *)) + 16, &reserve))
       return wd_fail(d->err, WD_E_LIMIT_ARENA, off_of(d, count_at), "%u function records", *count);
     if (!wd_arena_reserve(&m->arena, reserve)) return fail_arena(d, reserve, off_of(d, count_at));
@@ -1036,6 +1044,12 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
     memset(m->records, 0, rec_bytes);
     if (!(marks = AARRAY(d, nmarks, uint32_t, off_of(d, count_at)))) return false;
     if (!(m->body_stretch = AARRAY(d, nmarks, uint32_t *, off_of(d, count_at)))) return false;
+    if (copy_bytes) {
+      uint8_t *copy = aalloc(d, copy_bytes, 1, off_of(d, r->p));
+      if (!copy) return false;
+      memcpy(copy, r->p, copy_bytes);
+      held = copy;
+    }
   }
   for (uint32_t i = 0; i < *count; i++) {
     const uint8_t *size_at = r->p;
@@ -1050,7 +1064,8 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
       return wd_fail(d->err, WD_E_SECTION_SIZE, off_of(d, d->payload), "function %u runs past the section", i);
     if (bsize == 0 || body[bsize - 1] != 0x0B) return fail_body_end(d, body, r->p, i);
     if (!store) continue;
-    if (!L->set_body(wd_module_record(m, i), &m->arena, body, bsize)) return fail_arena(d, bsize, off_of(d, body));
+    if (!L->set_body(wd_module_record(m, i), &m->arena, held + (body - src), bsize))
+      return fail_arena(d, sizeof(void *) * 2, off_of(d, body));
     if (i % BODY_MARK_STRIDE == 0) marks[i / BODY_MARK_STRIDE] = off_of(d, body);
   }
   m->body_marks = marks;

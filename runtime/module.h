@@ -192,7 +192,8 @@ struct wd_module {
   uint32_t ncustom;
 
   uint8_t *func_declared;        /* bitset over nfuncs: may ref.func name it (filled by validate.c) */
-  size_t code_section_arena;     /* arena bytes taken while storing the code section (records+bodies) */
+  size_t code_section_arena;     /* arena bytes taken while storing the code section (records, marks and,
+                                    unless borrowed, the one copy of the section's bodies) */
 };
 typedef struct wd_module wd_module;
 
@@ -211,7 +212,8 @@ typedef struct wd_decode_opts {
   const wd_layout *layout;       /* NULL = the default layout */
   uint32_t features;
   size_t arena_limit;            /* 0 = none */
-  bool borrow;                   /* bytes outlive the module: names/data/exprs may point into them */
+  bool borrow;                   /* bytes outlive the module: bodies, names, data and constant expressions
+                                    point into them instead of into arena copies */
 } wd_decode_opts;
 
 /* Decodes every section. Function bodies are stored raw through the layout (not scanned). */
