@@ -33,7 +33,7 @@ const wd_opinfo wd_opinfo_table[WD_OP__COUNT] = {
 #define SEL_FD_0xFC(name, code)
 #define SEL_FD_0xFD(name, code) [code] = WD_OP_##name + 1,
 
-static const uint16_t op_main[256] = {
+const uint16_t wd_op_main[256] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_MAIN_##prefix(name, code)
 #include "opcodes.def"
 #undef OP
@@ -52,7 +52,7 @@ static const uint16_t op_fd[FD_SPACE] = {
 };
 
 /* Each opcode's immediate kind, packed (the reader's hot path looks only at this). */
-static const uint8_t op_imm[WD_OP__COUNT] = {
+const uint8_t wd_op_imm[WD_OP__COUNT] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = (imm),
 #include "opcodes.def"
 #undef OP
@@ -217,11 +217,11 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   return true;
 }
 
-bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
+bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
   uint32_t at = wd_reader_offset(r);
   if (r->p >= r->end) return fail_eof(r, err);
   uint8_t b = *r->p++;
-  uint32_t op = op_main[b];
+  uint32_t op = wd_op_main[b];
   if (op) {
     op -= 1;
   } else if (b == 0xFC) {
@@ -244,7 +244,7 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
 
   out->op = (uint16_t)op;
   out->offset = at;
-  wd_imm imm = (wd_imm)op_imm[op];
+  wd_imm imm = (wd_imm)wd_op_imm[op];
   if (imm == IMM_NONE) return true;
   switch (imm) {
   case IMM_NONE:
