@@ -305,11 +305,11 @@ def main():
             for s, o in zip(unit_srcs + [crl + "/main.c"], uobjs):
                 n.build(o, "cc_" + v, s, variables={"extra": "-I" + crl})
             n.build("out/i386/unit-tests", "link_" + v, uobjs + [lib])
-            if v == "release":
-                for s in srcs("bench/*.c"):   # benchmark tools on the public API (wd-footprint)
-                    name = "wd-" + os.path.splitext(os.path.basename(s))[0]
-                    n.build(obj(v, s), "cc_" + v, s)
-                    n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s), lib])
+        if v == "release":
+            for s in srcs("bench/*.c"):   # benchmark tools on the public API (wd-footprint)
+                name = "wd-" + os.path.splitext(os.path.basename(s))[0]
+                n.build(obj(v, s), "cc_" + v, s)
+                n.build("out/%s/%s" % (v, name), "link_" + v, [obj(v, s), lib])
         if v == "asan" and unit_srcs:
             uobjs = [obj(v, s) for s in unit_srcs]
             for s, o in zip(unit_srcs, uobjs):

@@ -1,5 +1,5 @@
 /* cli.h — what the parts of the `warden` command share: exit codes, error printing, option parsing,
- * reading a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
+ * mapping a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
  */
 #ifndef WD_CLI_H
 #define WD_CLI_H
@@ -25,9 +25,19 @@ void cli_module_error(const char *file, const wd_error *err);
  * *missing when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
-/* Reads a whole module file into a malloc'ed buffer; NULL after printing the error. Only a regular file
- * of at most cli_max_module_bytes is read: a pipe, a device (/dev/zero) or a directory is refused. */
-uint8_t *cli_read_file(const char *path, size_t *len);
+/* A module file mapped read-only into memory: nothing is copied, and only the pages the loader reads
+ * become resident. Modules made from it with wd_module_new_borrowed must be freed before it is closed. */
+typedef struct cli_file {
+  const uint8_t *bytes;
+  size_t len;
+  void *map;                         /* the mapping (NULL for an empty file) */
+} cli_file;
+
+/* Opens and maps a module file; false after printing the error. Only a regular file of at most
+ * cli_max_module_bytes is accepted: a pipe, a device (/dev/zero) or a directory is refused unread. */
+bool cli_file_open(const char *path, cli_file *f);
+void cli_file_close(cli_file *f);
+/* The most bytes a module file may have (--max-module-size). */
 #define CLI_DEFAULT_MAX_MODULE_BYTES (512ull << 20)
 extern uint64_t cli_max_module_bytes;
 /* Handles "--max-module-size SIZE" at argv[*i] for command cmd: 1 taken, 0 not this option (or *missing

@@ -229,7 +229,7 @@ static int disasm(const char *file, const uint8_t *bytes, size_t len, const char
   if (!engine) return CLI_EXIT_ERROR;
   int rc = CLI_EXIT_ERROR;
   wd_error err = {0};
-  wd_module *m = wd_module_new(engine, bytes, len, &err);
+  wd_module *m = wd_module_new_borrowed(engine, bytes, len, &err);
   if (!m) { cli_module_error(file, &err); goto out; }
   uint32_t idx;
   char *end;
@@ -283,12 +283,13 @@ int cli_inspect(int argc, char **argv) {
   if (layouts) return print_layouts(json);
   if (!file) { cli_error("inspect: no file (usage: warden inspect FILE.wasm)"); return CLI_EXIT_USAGE; }
 
-  size_t len;
-  uint8_t *bytes = cli_read_file(file, &len);
-  if (!bytes) return CLI_EXIT_ERROR;
+  cli_file in;
+  if (!cli_file_open(file, &in)) return CLI_EXIT_ERROR;
+  const uint8_t *bytes = in.bytes;
+  size_t len = in.len;
   if (func) {
     int rc = disasm(file, bytes, len, all ? NULL : layout, mode, func);
-    free(bytes);
+    cli_file_close(&in);
     return rc;
   }
 
@@ -305,7 +306,7 @@ int cli_inspect(int argc, char **argv) {
   for (int i = 0; i < n; i++) {
     wd_error err = {0};
     if (!(engines[i] = cli_engine(chosen[i], mode))) goto out;
-    if (!(mods[i] = wd_module_new(engines[i], bytes, len, &err))) { cli_module_error(file, &err); goto out; }
+    if (!(mods[i] = wd_module_new_borrowed(engines[i], bytes, len, &err))) { cli_module_error(file, &err); goto out; }
     ms[i].layout = chosen[i];
     ms[i].record_size = wd_layout_record_size(chosen[i]);
     wd_module_stats_get(mods[i], &ms[i].st);
@@ -324,6 +325,6 @@ out:
   free(ms);
   free(engines);
   free(mods);
-  free(bytes);
+  cli_file_close(&in);
   return rc;
 }

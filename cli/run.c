@@ -534,7 +534,7 @@ int cli_run(int argc, char **argv) {
   if (rc >= 0) { opts_free(&o); return rc; }
   rc = CLI_EXIT_ERROR;
 
-  size_t len;
+  cli_file in = {0};
   wd_engine *engine = NULL;
   wd_module *m = NULL;
   wd_store *store = NULL;
@@ -543,8 +543,7 @@ int cli_run(int argc, char **argv) {
   const char **wargv = NULL;
   run_times t = {0};
   wd_error err = {0};
-  uint8_t *bytes = cli_read_file(o.file, &len);
-  if (!bytes) goto out;
+  if (!cli_file_open(o.file, &in)) goto out;
   wd_config cfg;
   wd_config_init(&cfg);
   if (o.layout) cfg.layout = o.layout;
@@ -553,7 +552,7 @@ int cli_run(int argc, char **argv) {
   cfg.limits = o.limits;
   if (!(engine = wd_engine_new(&cfg, &err))) { cli_error("cannot create an engine: %s", err.message); goto out; }
   double t0 = now_ms();
-  m = wd_module_new(engine, bytes, len, &err);
+  m = wd_module_new_borrowed(engine, in.bytes, in.len, &err);
   t.load = now_ms() - t0;
   if (!m) { cli_module_error(o.file, &err); goto out; }
 
@@ -638,7 +637,7 @@ out:
   if (store) wd_store_free(store);
   if (m) wd_module_free(m);
   if (engine) wd_engine_free(engine);
-  free(bytes);
+  cli_file_close(&in);
   opts_free(&o);
   return rc;
 }

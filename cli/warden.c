@@ -1,15 +1,17 @@
 /* warden.c — the `warden` command: dispatch, help, version, `warden validate`, and the helpers the other
  * subcommands share (cli.h). Subcommands live in cli/inspect.c and cli/run.c.
- * Uses only the public API (include/warden.h); reads the files it is given, writes stdout/stderr.
+ * Uses only the public API (include/warden.h); maps the files it is given, writes stdout/stderr.
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <unistd.h>
-#include <sys/stat.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "cli.h"
 
 /* ---------------------------------------------------------------- shared helpers */
@@ -43,37 +45,41 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 
 uint64_t cli_max_module_bytes = CLI_DEFAULT_MAX_MODULE_BYTES;
 
-uint8_t *cli_read_file(const char *path, size_t *len) {
-  int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) { cli_error("%s: %s", path, strerror(errno)); return NULL; }
+bool cli_file_open(const char *path, cli_file *f) {
+  static const uint8_t empty[1];
+  memset(f, 0, sizeof *f);
+  int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);   /* a FIFO must not block the open */
+  if (fd < 0) { cli_error("%s: %s", path, strerror(errno)); return false; }
   struct stat st;
-  if (fstat(fd, &st) != 0) { cli_error("%s: %s", path, strerror(errno)); close(fd); return NULL; }
+  if (fstat(fd, &st) != 0) { cli_error("%s: %s", path, strerror(errno)); close(fd); return false; }
   if (!S_ISREG(st.st_mode)) {
     cli_error("%s: not a regular file (a module must be a file of known size, not a %s)", path,
               S_ISDIR(st.st_mode) ? "directory" : S_ISFIFO(st.st_mode) ? "pipe" :
               S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "device" : S_ISSOCK(st.st_mode) ? "socket" : "special file");
     close(fd);
-    return NULL;
+    return false;
   }
-  if ((uint64_t)st.st_size > cli_max_module_bytes || (uint64_t)st.st_size > SIZE_MAX - 1) {
+  if ((uintmax_t)st.st_size > cli_max_module_bytes || (uintmax_t)st.st_size > SIZE_MAX) {
     cli_error("%s: %llu bytes, more than the %llu a module may have (--max-module-size)", path,
               (unsigned long long)st.st_size, (unsigned long long)cli_max_module_bytes);
     close(fd);
-    return NULL;
+    return false;
   }
-  size_t n = (size_t)st.st_size, got = 0;
-  uint8_t *buf = malloc(n ? n : 1);
-  if (!buf) { cli_error("%s: out of memory (%zu bytes)", path, n); close(fd); return NULL; }
-  while (got < n) {
-    ssize_t r = read(fd, buf + got, n - got);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) break;                     /* the file shrank while we read it, or an I/O error */
-    got += (size_t)r;
+  f->len = (size_t)st.st_size;
+  f->bytes = empty;
+  if (f->len) {
+    void *p = mmap(NULL, f->len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) { cli_error("%s: cannot map: %s", path, strerror(errno)); close(fd); return false; }
+    f->map = p;
+    f->bytes = p;
   }
   close(fd);
-  if (got != n) { cli_error("%s: read error (%zu of %zu bytes)", path, got, n); free(buf); return NULL; }
-  *len = n;
-  return buf;
+  return true;
+}
+
+void cli_file_close(cli_file *f) {
+  if (f->map) munmap(f->map, f->len);
+  memset(f, 0, sizeof *f);
 }
 
 int cli_module_size_opt(int argc, char **argv, int *i, bool *missing, const char *cmd) {
@@ -212,20 +218,19 @@ static int cli_validate(int argc, char **argv) {
     file = argv[i];
   }
   if (!file) { cli_error("validate: no file (usage: warden validate FILE.wasm)"); return CLI_EXIT_USAGE; }
-  size_t len;
-  uint8_t *bytes = cli_read_file(file, &len);
-  if (!bytes) return CLI_EXIT_ERROR;
+  cli_file in;
+  if (!cli_file_open(file, &in)) return CLI_EXIT_ERROR;
   /* lazy: decode only; then validate every body explicitly (nothing is translated). */
   wd_engine *engine = cli_engine(NULL, WD_MODE_LAZY);
-  if (!engine) { free(bytes); return CLI_EXIT_ERROR; }
+  if (!engine) { cli_file_close(&in); return CLI_EXIT_ERROR; }
   wd_error err = {0};
-  wd_module *m = wd_module_new(engine, bytes, len, &err);
+  wd_module *m = wd_module_new_borrowed(engine, in.bytes, in.len, &err);
   bool ok = m && wd_module_validate(m, &err);
   if (ok) printf("%s: valid\n", file);
   else cli_module_error(file, &err);
   if (m) wd_module_free(m);
   wd_engine_free(engine);
-  free(bytes);
+  cli_file_close(&in);
   return ok ? CLI_EXIT_OK : CLI_EXIT_ERROR;
 }
 

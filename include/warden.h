@@ -154,8 +154,10 @@ size_t wd_layout_record_size(const char *name);
 
 typedef struct wd_module wd_module;
 
-/* Decodes (and, per the engine's mode, validates and translates) a module. The bytes are copied; with
- * wd_module_new_borrowed the caller promises they outlive the module and are not modified. */
+/* Decodes (and, per the engine's mode, validates and translates) a module. wd_module_new copies what the
+ * module keeps (the code section in one piece, data segments, names). With wd_module_new_borrowed the
+ * caller promises the bytes outlive the module and are not modified: nothing is copied, function bodies
+ * and data segments are read where they are (e.g. from a read-only mapping of the file). */
 wd_module *wd_module_new(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
 wd_module *wd_module_new_borrowed(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
 void wd_module_free(wd_module *module);
@@ -190,7 +192,9 @@ typedef struct wd_module_stats {
   uint32_t functions;            /* defined functions */
   uint32_t promoted;             /* of them, translated so far */
   size_t record_bytes;           /* function records (layout record size x functions) */
-  size_t body_bytes;             /* body bytes stored outside records */
+  size_t body_bytes;             /* bytes of bodies not yet translated that are not inline in their
+                                    records: in the caller's bytes (borrowed) or the arena's one copy
+                                    of the code section */
   size_t code_bytes;             /* translated code */
   size_t arena_used;             /* bytes handed out by the arena */
   size_t arena_reserved;         /* bytes the arena obtained from the allocator */

@@ -1,16 +1,16 @@
 /* enum.c — the `enum` function-record layout: a plain tagged union, the reference the others are
  * measured against.
  *
- * A 24-byte record whose first byte is the tag (EMPTY, BODY_INLINE, BODY_ARENA, COMPILED). Bodies of up
- * to 22 bytes live in the record; larger ones are copied into the arena at alignment 1 (no padding) and
- * kept as pointer + u32 length; the compiled form is stored whole (pointer, u32 code_len, u32
+ * A 24-byte record whose first byte is the tag (EMPTY, BODY_INLINE, BODY_REF, COMPILED). Bodies of up
+ * to 22 bytes live in the record; larger ones are referred to where they are (pointer + u32 length,
+ * never copied); the compiled form is stored whole (pointer, u32 code_len, u32
  * frame_slots). Every accessor checks the tag and refuses a record of the wrong kind. Knows only
  * layout.h and the arena.
  */
 #include <string.h>
 #include "layout.h"
 
-enum { EMPTY = 0, BODY_INLINE = 1, BODY_ARENA = 2, COMPILED = 3 };
+enum { EMPTY = 0, BODY_INLINE = 1, BODY_REF = 2, COMPILED = 3 };
 #define INLINE_MAX 22u
 
 /* Every member starts with the tag byte (common initial sequence), so `tag` reads it in every state. */
@@ -32,19 +32,18 @@ static bool enum_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint
     *r = n;
     return true;
   }
-  const uint8_t *copy = wd_arena_dup(arena, bytes, len, 1);
-  if (!copy) return false;
-  *r = (enum_rec){ .ar = { .tag = BODY_ARENA, .len = len, .ptr = copy } };
+  (void)arena;
+  *r = (enum_rec){ .ar = { .tag = BODY_REF, .len = len, .ptr = bytes } };
   return true;
 }
 
-static size_t enum_body_arena_bytes(uint32_t len) { return len <= INLINE_MAX ? 0 : len; }
+static size_t enum_body_arena_bytes(uint32_t len) { (void)len; return 0; }
 
 static bool enum_get_body(const void *rec, wd_slice *out) {
   const enum_rec *r = rec;
   switch (r->tag) {
   case BODY_INLINE: out->ptr = r->in.bytes; out->len = r->in.len; return true;
-  case BODY_ARENA: out->ptr = r->ar.ptr; out->len = r->ar.len; return true;
+  case BODY_REF: out->ptr = r->ar.ptr; out->len = r->ar.len; return true;
   default: return false;
   }
 }
@@ -67,10 +66,7 @@ static bool enum_get_code(const void *rec, wd_compiled *out) {
 
 static bool enum_is_compiled(const void *rec) { return ((const enum_rec *)rec)->tag == COMPILED; }
 
-static size_t enum_extra_bytes(const void *rec) {
-  const enum_rec *r = rec;
-  return r->tag == BODY_ARENA ? r->ar.len : 0;
-}
+static size_t enum_extra_bytes(const void *rec) { (void)rec; return 0; }
 
 const wd_layout wd_layout_enum = {
   .name = "enum",

@@ -3,7 +3,8 @@
  * A module keeps one record per defined function, in one array in its arena (records are
  * record_size bytes apart, aligned to record_align). Records are used in place and never copied or moved
  * (`packed` stores the code's position relative to the record). A record starts as an *uncompiled body* (the raw
- * bytes of the function's code-section entry: local declarations and instructions) and is *promoted*
+ * bytes of the function's code-section entry: local declarations and instructions; small ones inline,
+ * others referred to where the module's bytes are) and is *promoted*
  * once: the translator stores the compiled form, after which the body is no longer readable through the
  * record. All layouts behave identically; they differ only in bytes and speed.
  *
@@ -38,8 +39,11 @@ typedef struct wd_layout {
   uint32_t record_align;         /* alignment of the record array */
   /* Records start zeroed (all-zero bytes = "empty": no body stored yet). */
 
-  /* Store an uncompiled body. The layout copies the bytes into the record (when small enough) or into
-   * the arena. Returns false only when the arena refuses (limit, out of memory). */
+  /* Store an uncompiled body. A body small enough is copied into the record; any other is referred to
+   * where it is, never copied: the bytes must stay valid and unchanged as long as the record holds the
+   * body (the decoder passes the caller's borrowed module bytes or its one arena copy of the code
+   * section). The arena is used only for what does not fit the record's compact forms (an escape
+   * header). Returns false only when the arena refuses (limit, out of memory). */
   bool (*set_body)(void *rec, wd_arena *arena, const uint8_t *bytes, uint32_t len);
   /* Read the body back. False (and out untouched) if the record holds no body (empty or compiled). */
   bool (*get_body)(const void *rec, wd_slice *out);
@@ -48,7 +52,8 @@ typedef struct wd_layout {
   /* Read the compiled form back. False if the record is not compiled. */
   bool (*get_code)(const void *rec, wd_compiled *out);
   bool (*is_compiled)(const void *rec);
-  /* Bytes this record keeps in the arena outside itself (escapes, out-of-line bodies; not the code). */
+  /* Arena bytes this record took for itself (escape headers; not the body bytes it refers to, not the
+   * code). */
   size_t (*extra_bytes)(const void *rec);
   /* Arena bytes set_body takes for a body of len bytes (alignment padding included), so that a decoder
    * can reserve exactly what a code section needs before storing it. A layout's rare fallback may take

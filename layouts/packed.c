@@ -3,11 +3,11 @@
  * The low 3 bits of the word say what it holds; the rest is packed per state:
  *   0 EMPTY     the word is 0
  *   1 INLINE    body of len <= 7 bytes: bits 3..5 = len, the record's other 7 bytes hold the body
- *   2 BODY      body copied into the arena at alignment 1 with no prefix: bits 3..15 = len (< 8192),
+ *   2 BODY      body referred to where it is (never copied): bits 3..15 = len (< 8192),
  *               bits 16..63 = pointer (when it fits in 48 bits, as user-space pointers do)
  *   3 CODE      compiled, small: bits 3..18 = code_len (u16), bits 19..34 = frame_slots (u16),
  *               bits 35..63 = signed byte offset of the code from the record itself (+-256 MiB)
- *   4 ESC_BODY  the word minus its tag points to an 8-aligned arena header {pointer, len}
+ *   4 ESC_BODY  the word minus its tag points to an 8-aligned arena header {pointer, len} (longer bodies)
  *   5 ESC_CODE  the word minus its tag points to an 8-aligned arena header {code, code_len, frame_slots}
  * Whatever does not fit the compact forms takes an escape, so every body and every compiled form
  * round-trips exactly as in the other layouts. The CODE form is position-dependent: a compiled record
@@ -72,21 +72,18 @@ static bool pk_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint32
     memcpy(rec, b, sizeof b);
     return true;
   }
-  const uint8_t *copy = wd_arena_dup(arena, bytes, len, 1);
-  if (!copy) return false;
-  if (len <= BODY_LEN_MAX && addr(copy) >> PTR_BITS == 0) {
-    store(rec, addr(copy) << 16 | (uint64_t)len << 3 | BODY);
+  if (len <= BODY_LEN_MAX && addr(bytes) >> PTR_BITS == 0) {
+    store(rec, addr(bytes) << 16 | (uint64_t)len << 3 | BODY);
     return true;
   }
-  return escape(rec, arena, ESC_BODY, copy, len, 0);
+  return escape(rec, arena, ESC_BODY, bytes, len, 0);
 }
 
-/* Inline: nothing. Short bodies: the bytes. Longer ones: the bytes, then an 8-aligned escape header.
- * (A short body whose copy lands above the 48-bit pointer range also escapes; no x86-64 or AArch64
- * user-space address does, and if one did the arena would simply take another chunk.) */
+/* Inline and short bodies: nothing. Longer ones: an 8-aligned escape header. (A short body above the
+ * 48-bit pointer range also escapes; no x86-64 or AArch64 user-space address is, and if one were the
+ * arena would simply take another chunk.) */
 static size_t pk_body_arena_bytes(uint32_t len) {
-  if (len <= INLINE_MAX) return 0;
-  return len <= BODY_LEN_MAX ? len : (size_t)len + 7 + sizeof(pk_esc);
+  return len <= BODY_LEN_MAX ? 0 : 7 + sizeof(pk_esc);
 }
 
 static bool pk_get_body(const void *rec, wd_slice *out) {
@@ -151,9 +148,7 @@ static bool pk_is_compiled(const void *rec) {
 static size_t pk_extra_bytes(const void *rec) {
   uint64_t w = load(rec);
   switch (w & TAG_MASK) {
-  case BODY: return (size_t)(w >> 3) & BODY_LEN_MAX;
-  case ESC_BODY: return sizeof(pk_esc) + esc_of(w)->len;
-  case ESC_CODE: return sizeof(pk_esc);
+  case ESC_BODY: case ESC_CODE: return sizeof(pk_esc);
   default: return 0;
   }
 }

@@ -3,7 +3,7 @@
  * Byte 0 says what the record holds:
  *   0x00         empty
  *   0x80 | len   body of len <= 15 bytes, inline in bytes 1..15
- *   BODY         body in the arena (copied at alignment 1): u32 len at byte 4, pointer at byte 8
+ *   BODY         body referred to where it is (not copied): u32 len at byte 4, pointer at byte 8
  *   CODE         compiled: frame_slots in 24 bits (bytes 1..3), u32 code_len at 4, code pointer at 8
  *   CODE_ESC     compiled with frame_slots >= 2^24: pointer at byte 8 to a 16-byte arena header
  * Knows only layout.h and the arena.
@@ -36,15 +36,14 @@ static bool u16_set_body(void *rec, wd_arena *arena, const uint8_t *bytes, uint3
     r->b[0] = (uint8_t)(INLINE | len);
     return true;
   }
-  const uint8_t *copy = wd_arena_dup(arena, bytes, len, 1);
-  if (!copy) return false;
+  (void)arena;
   r->o.tag = BODY;
   r->o.len = len;
-  r->o.ptr = copy;
+  r->o.ptr = bytes;
   return true;
 }
 
-static size_t u16_body_arena_bytes(uint32_t len) { return len <= INLINE_MAX ? 0 : len; }
+static size_t u16_body_arena_bytes(uint32_t len) { (void)len; return 0; }
 
 static bool u16_get_body(const void *rec, wd_slice *out) {
   const u16_rec *r = rec;
@@ -101,11 +100,7 @@ static bool u16_is_compiled(const void *rec) {
 
 static size_t u16_extra_bytes(const void *rec) {
   const u16_rec *r = rec;
-  switch (r->b[0]) {
-  case BODY: return r->o.len;
-  case CODE_ESC: return sizeof(u16_esc);
-  default: return 0;
-  }
+  return r->b[0] == CODE_ESC ? sizeof(u16_esc) : 0;
 }
 
 const wd_layout wd_layout_union16 = {

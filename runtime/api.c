@@ -143,7 +143,11 @@ void wd_module_stats_get(const wd_module *m, wd_module_stats *out) {
   for (uint32_t d = 0; d < nd; d++) {
     const void *rec = wd_module_record(m, d);
     wd_compiled c;
-    out->body_bytes += m->layout->extra_bytes(rec);
+    wd_slice b;
+    /* A body outside its record: in the caller's bytes (borrowed) or the module's copy of the section. */
+    if (m->layout->get_body(rec, &b) &&
+        (uintptr_t)b.ptr - (uintptr_t)rec >= m->layout->record_size)
+      out->body_bytes += b.len;
     if (m->layout->get_code(rec, &c)) {
       out->promoted++;
       out->code_bytes += c.code_len;

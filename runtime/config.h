@@ -85,6 +85,11 @@
 #define WD_DEFAULT_MAX_RESERVED_BYTES (1ull << 30)
 #endif
 #endif
+/* Slots (8 bytes each) a store's value stack gets on its first call; it doubles as calls need more
+ * (issue 9: an instance that does little costs little). */
+#ifndef WD_STACK_INITIAL_SLOTS
+#define WD_STACK_INITIAL_SLOTS 256u
+#endif
 #ifndef WD_DEFAULT_MAX_ARENA_BYTES
 #define WD_DEFAULT_MAX_ARENA_BYTES (1ull << 32)
 #endif

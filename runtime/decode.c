@@ -33,7 +33,7 @@ const wd_opinfo wd_opinfo_table[WD_OP__COUNT] = {
 #define SEL_FD_0xFC(name, code)
 #define SEL_FD_0xFD(name, code) [code] = WD_OP_##name + 1,
 
-static const uint16_t op_main[256] = {
+const uint16_t wd_op_main[256] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_MAIN_##prefix(name, code)
 #include "opcodes.def"
 #undef OP
@@ -52,7 +52,7 @@ static const uint16_t op_fd[FD_SPACE] = {
 };
 
 /* Each opcode's immediate kind, packed (the reader's hot path looks only at this). */
-static const uint8_t op_imm[WD_OP__COUNT] = {
+const uint8_t wd_op_imm[WD_OP__COUNT] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = (imm),
 #include "opcodes.def"
 #undef OP
@@ -217,11 +217,11 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   return true;
 }
 
-bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
+bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
   uint32_t at = wd_reader_offset(r);
   if (r->p >= r->end) return fail_eof(r, err);
   uint8_t b = *r->p++;
-  uint32_t op = op_main[b];
+  uint32_t op = wd_op_main[b];
   if (op) {
     op -= 1;
   } else if (b == 0xFC) {
@@ -245,7 +245,7 @@ bool wd_read_instr(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err
 
   out->op = (uint16_t)op;
   out->offset = at;
-  wd_imm imm = (wd_imm)op_imm[op];
+  wd_imm imm = (wd_imm)wd_op_imm[op];
   if (imm == IMM_NONE) return true;
   switch (imm) {
   case IMM_NONE:
@@ -1016,19 +1016,27 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   bool store = *count == d->nfunc_decl && *count > 0 && fit(d, r, *count, 2) == *count;
   size_t used_before = m->arena.used;
   uint32_t *marks = NULL;
+  /* Records refer to bodies where they are: in the caller's bytes when borrowing, else in one copy of
+   * the rest of the section made here (one memcpy, never body by body): body bytes at src + k are
+   * referred to at held + k. */
+  const uint8_t *src = r->p, *held = r->p;
   if (store) {
-    /* One reservation for exactly what the section stores: records, body marks, and the bodies the
-     * layout keeps out of line (a first pass over the body sizes asks the layout; it reads no body). */
+    /* One reservation for exactly what the section stores: records, body marks, the copy, and what the
+     * layout needs in the arena for some bodies (a first pass over the body sizes asks it; it reads no
+     * body). */
     size_t nmarks = (*count + BODY_MARK_STRIDE - 1) / BODY_MARK_STRIDE;
-    size_t rec_bytes, reserve, bodies = 0;
+    size_t rest = (size_t)(d->sec_end - r->p), copy_bytes = d->borrow ? 0 : rest;
+    size_t rec_bytes, reserve, extra = 0;
     wd_reader pre = *r;
     for (uint32_t i = 0; i < *count; i++) {
       uint32_t bsize;
-      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) { bodies = size; break; }
+      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) break;
       pre.p += bsize;
-      if (!wd_add_ok(bodies, L->body_arena_bytes(bsize), &bodies)) { bodies = size; break; }
+      size_t x = L->body_arena_bytes(bsize);
+      if (x && !wd_add_ok(extra, x, &extra)) { extra = size; break; }
     }
-    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, bodies, &reserve) ||
+    if (!wd_mul_ok(*count, L->record_size, &rec_bytes) || !wd_add_ok(rec_bytes, extra, &reserve) ||
+        !wd_add_ok(reserve, copy_bytes, &reserve) ||
         !wd_add_ok(reserve, L->record_align + nmarks * (sizeof(uint32_t) + sizeof(uint32_t *)) + 16, &reserve))
       return wd_fail(d->err, WD_E_LIMIT_ARENA, off_of(d, count_at), "%u function records", *count);
     if (!wd_arena_reserve(&m->arena, reserve)) return fail_arena(d, reserve, off_of(d, count_at));
@@ -1037,6 +1045,12 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
     memset(m->records, 0, rec_bytes);
     if (!(marks = AARRAY(d, nmarks, uint32_t, off_of(d, count_at)))) return false;
     if (!(m->body_stretch = AARRAY(d, nmarks, uint32_t *, off_of(d, count_at)))) return false;
+    if (copy_bytes) {
+      uint8_t *copy = aalloc(d, copy_bytes, 1, off_of(d, r->p));
+      if (!copy) return false;
+      memcpy(copy, r->p, copy_bytes);
+      held = copy;
+    }
   }
   for (uint32_t i = 0; i < *count; i++) {
     const uint8_t *size_at = r->p;
@@ -1051,7 +1065,8 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
       return wd_fail(d->err, WD_E_SECTION_SIZE, off_of(d, d->payload), "function %u runs past the section", i);
     if (bsize == 0 || body[bsize - 1] != 0x0B) return fail_body_end(d, body, r->p, i);
     if (!store) continue;
-    if (!L->set_body(wd_module_record(m, i), &m->arena, body, bsize)) return fail_arena(d, bsize, off_of(d, body));
+    if (!L->set_body(wd_module_record(m, i), &m->arena, held + (body - src), bsize))
+      return fail_arena(d, sizeof(void *) * 2, off_of(d, body));
     if (i % BODY_MARK_STRIDE == 0) marks[i / BODY_MARK_STRIDE] = off_of(d, body);
   }
   m->body_marks = marks;

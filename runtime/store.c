@@ -449,8 +449,6 @@ wd_global *wd_store_global(wd_store *s, uint8_t type, bool mut, const uint64_t v
 
 /* ---------------------------------------------------------------- value stack */
 
-#define STACK_MIN_SLOTS 4096u
-
 bool wd_store_stack_reserve(wd_store *s, size_t slots) {
   if (!s) return false;
   if (slots <= s->stack_slots) return true;
@@ -458,7 +456,7 @@ bool wd_store_stack_reserve(wd_store *s, size_t slots) {
                               ? SIZE_MAX / sizeof(uint64_t)
                               : s->limits.max_stack_bytes / sizeof(uint64_t));
   if (slots > limit) return false;
-  size_t want = s->stack_slots ? s->stack_slots : STACK_MIN_SLOTS;
+  size_t want = s->stack_slots ? s->stack_slots : WD_STACK_INITIAL_SLOTS;
   while (want < slots) want = want > limit / 2 ? limit : want * 2;
   if (want > limit) want = limit;
   size_t old_bytes = s->stack_slots * sizeof *s->stack;

@@ -600,6 +600,8 @@ CLI_CASES = [
     (["run", "{ok}"], 1, "", "no _start export"),
     (["run", "{env}"], 1, "", "unknown import env::f"),
     (["run", "nonexistent.wasm"], 1, "", "nonexistent.wasm: No such file"),
+    (["validate", "/dev/null"], 1, "", "/dev/null: not a regular file"),     # files are mapped, not read
+    (["validate", "out"], 1, "", "out: not a regular file"),
     # --invoke with WASI imports
     (["run", "--invoke", "say", "{wasi}"], 0, "hi from invoke\n0\n", None),
     (["run", "--invoke", "quit", "{wasi}", "3"], 3, "", None),
