@@ -77,4 +77,10 @@
 #define WD_MAX_OPERAND_STACK (1u << 20)
 #endif
 
+/* Text reader (wat.c): how deeply folded instructions, blocks and type expressions may nest. Each level
+ * takes a few hundred bytes of C stack; deeper text is refused with "nesting too deep". */
+#ifndef WD_WAT_MAX_NESTING
+#define WD_WAT_MAX_NESTING 10000u
+#endif
+
 #endif /* WD_CONFIG_H */
