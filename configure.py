@@ -349,7 +349,7 @@ def main():
 
     # ---- test, fuzz, spectest, bench
     n.comment("---- aggregate targets")
-    n.rule("run_tests", "cd $root && %s tests/run-tests.py" % shlex.quote(sys.executable),
+    n.rule("run_tests", "cd $root && WASM_TESTSUITE=$testsuite %s tests/run-tests.py" % shlex.quote(sys.executable),
            description="TEST", pool="console")
     test_deps = ["out/asan/unit-tests"] if unit_srcs else []
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
@@ -373,8 +373,8 @@ def main():
         n.build("coverage", "run_coverage", implicit=["spec-json"])
     if "wd-spectest" in tool_srcs:
         n.rule("run_spectest", "cd $root && out/release/wd-spectest --layout all --mode all "
-               "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")
-        n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest", "spec-json"])
+               "$$(find $testsuite -name '*.wast' | sort)", description="SPECTEST", pool="console")
+        n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest"])
     if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
         n.rule("run_bench", "cd $root && %s bench/run.py" % shlex.quote(sys.executable),
                description="BENCH", pool="console")

@@ -25,7 +25,8 @@ void cli_module_error(const char *file, const wd_error *err);
  * *missing when the option is there but its value is not. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
-/* Reads a whole file into a malloc'ed buffer; NULL after printing the error. */
+/* Reads a whole module file into a malloc'ed buffer; NULL after printing the error. A file that does not
+ * start with the binary magic is WebAssembly text and is returned as the binary module it reads as. */
 uint8_t *cli_read_file(const char *path, size_t *len);
 
 /* Parses a layout name ("enum", "union16", "packed", "all": *all set) or mode name. False after printing

@@ -56,7 +56,23 @@ uint8_t *cli_read_file(const char *path, size_t *len) {
   if (!buf) { cli_error("%s: out of memory", path); return NULL; }
   if (bad) { cli_error("%s: read error", path); free(buf); return NULL; }
   *len = n;
-  return buf;
+  if (n >= 4 && !memcmp(buf, "\0asm", 4)) return buf;
+  /* Not the binary format: WebAssembly text, read into binary (errors as FILE:LINE:COLUMN: message). */
+  wd_error err = {0};
+  size_t blen = 0;
+  uint8_t *bin = wd_wat_to_wasm((const char *)buf, n, NULL, &blen, &err);
+  free(buf);
+  if (!bin) {
+    if (err.code == WD_E_OUT_OF_MEMORY) cli_error("%s: out of memory", path);
+    else cli_error("%s:%s", path, err.message);
+    return NULL;
+  }
+  uint8_t *copy = malloc(blen ? blen : 1);
+  if (copy) memcpy(copy, bin, blen);
+  wd_wat_free(NULL, bin, blen);
+  if (!copy) { cli_error("%s: out of memory", path); return NULL; }
+  *len = blen;
+  return copy;
 }
 
 bool cli_parse_layout(const char *s, const char **layout, bool *all) {
