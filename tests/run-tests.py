@@ -8,9 +8,12 @@ not built is an error, never silently skipped):
   validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
   selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
               fail exactly those, in every layout x mode
-  spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
+  spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ .wast scripts of
+              the testsuite (read directly: module text through warden's own reader)
               (the files are split over the CPUs, one process each)
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
+  crosscheck  out/asan/wd-spectest --cross-check: every module wast2json writes (out/spec) decodes to the
+              same module, with the same translated code, as warden's text reader makes of it
   allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
@@ -28,7 +31,7 @@ not built is an error, never silently skipped):
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-allocfail, sweep, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
+crosscheck, allocfail, sweep, cli, kernels, fuel, escape, install, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -443,6 +446,26 @@ def suite_spec():
         return s
     spectest(s, "out/asan/wd-spectest", files, timeout=2400)
     return s
+
+
+def suite_crosscheck():
+    """wast2json as a cross-check only: its modules must decode like the ones warden's reader makes."""
+    s = Suite("text reader vs wast2json (asan)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    pairs = []
+    for w in wast_files("all"):
+        rel = os.path.relpath(os.path.join(ROOT, w), TESTSUITE)
+        j = os.path.join(SPEC, os.path.splitext(rel)[0] + ".json")
+        if not os.path.exists(os.path.join(ROOT, j)):
+            s.error = "%s is missing (run ninja spec-json)" % j
+            return s
+        pairs.append("%s=%s" % (w, j))
+    if not pairs:
+        s.error = "no .wast files under %s (set WASM_TESTSUITE)" % TESTSUITE
+        return s
+    return counted_tool(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c", ["--cross-check", "-v"] + pairs,
+                        "--cross-check -v <%d FILE.wast=FILE.json pairs>" % len(pairs), timeout=900)
 
 
 def suite_simd():
@@ -1012,7 +1035,7 @@ def suite_fuzz():
 SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
-          ("simd", "SIMD spec tests", suite_simd), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("simd", "SIMD spec tests", suite_simd), ("crosscheck", "text reader vs wast2json", suite_crosscheck), ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),

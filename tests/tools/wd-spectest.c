@@ -916,6 +916,7 @@ typedef struct wresult {         /* one result position: one value or (either ..
 typedef struct wcmd {
   int type;
   int line;
+  int mline, kline;              /* the lines of the module form's "(" and of "module" (wast2json's) */
   char *name;                    /* module $name, or the module an action/register names */
   char *as;                      /* register "as" */
   uint8_t *bytes;                /* the module's binary */
@@ -1009,7 +1010,9 @@ static char *w_id(wparse *w) {
 /* (module $id? ...) in any of its forms; fills c->bytes or c->text_failed/why. */
 static bool w_module(wparse *w, wcmd *c) {
   size_t start = w->pos;
+  c->mline = w_line(w, wt(w)->off);
   if (!w_expect(w, WT_LPAR)) return false;
+  c->kline = w_line(w, wt(w)->off);
   w->pos++;                                          /* "module" */
   if (w_is(w, w->pos, "definition")) w->pos++;
   c->name = w_id(w);
@@ -1654,6 +1657,121 @@ static void run_file(runner *r, const char *path) {
   r->dir = NULL;
 }
 
+/* ---------------------------------------------------------------- cross-check against wast2json
+ *
+ * --cross-check FILE.wast=FILE.json...: every module that wast2json wrote as binary must decode, in an
+ * eager engine, to the same module as warden's reader makes of the same command (paired by line): the
+ * same verdict (or error code), imports, exports, section ids and entry counts, and the same translated
+ * code for every function. */
+
+/* What a module decodes to, as text: NULL if it does not load (err set). */
+static char *module_summary(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err) {
+  wd_module *m = wd_module_new(engine, bytes, len, err);
+  if (!m) return NULL;
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  if (!f) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
+  for (uint32_t i = 0; i < wd_module_import_count(m); i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d))
+      fprintf(f, "import %.*s %.*s %d\n", (int)d.module_len, d.module, (int)d.name_len, d.name, d.kind);
+  }
+  for (uint32_t i = 0; i < wd_module_export_count(m); i++) {
+    wd_exportdesc d;
+    if (wd_module_export(m, i, &d)) fprintf(f, "export %.*s %d\n", (int)d.name_len, d.name, d.kind);
+  }
+  for (uint32_t i = 0; i < wd_module_section_count(m); i++) {
+    wd_section_info s;
+    if (wd_module_section(m, i, &s) && s.id) fprintf(f, "section %u count %u\n", s.id, s.count);
+  }
+  uint32_t nimp = 0;
+  for (uint32_t i = 0; i < wd_module_import_count(m); i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d) && d.kind == WD_EXTERN_FUNC) nimp++;
+  }
+  for (uint32_t i = nimp; i < wd_module_func_count(m); i++) {
+    wd_error e = {0};
+    if (!wd_module_disasm(m, i, f, &e)) fprintf(f, "func %u: %s\n", i, e.message);
+  }
+  fclose(f);
+  wd_module_free(m);
+  return buf;
+}
+
+static void cross_check_pair(runner *r, const char *wast, const char *json) {
+  r->file = wast;
+  size_t wlen = 0, jlen = 0;
+  char *wtext = (char *)read_file(wast, &wlen), *jtext = (char *)read_file(json, &jlen);
+  wscript s = {0};
+  char why[WD_ERROR_MESSAGE_MAX];
+  cJSON *root = NULL;
+  if (!wtext || !jtext) { fail(r, 0, "file", "cannot read %s", !wtext ? wast : json); goto out; }
+  if (!w_read_script(wtext, wlen, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
+  size_t tlen;
+  char *t = rewrite_nul_escapes(r, jtext, jlen, &tlen);
+  root = cJSON_ParseWithLength(t, tlen);
+  free(t);
+  const cJSON *cmds = cJSON_GetObjectItemCaseSensitive(root, "commands"), *cmd;
+  if (!cJSON_IsArray(cmds)) { fail(r, 0, "file", "%s: no commands", json); goto out; }
+  const char *slash = strrchr(json, '/');
+  r->dir = slash ? strndup(json, (size_t)(slash - json)) : xstrdup(".");
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.mode = WD_MODE_EAGER;
+  cfg.features = WD_FEATURES_ALL;
+  wd_error err = {0};
+  r->engine = wd_engine_new(&cfg, &err);
+  if (!r->engine) { fail(r, 0, "engine", "%s", err.message); goto out; }
+  r->layout = "default";
+  r->mode = WD_MODE_EAGER;
+  cJSON_ArrayForEach(cmd, cmds) {
+    const char *fn = jstr(cmd, "filename");
+    int line = jline(cmd);
+    size_t fl = fn ? strlen(fn) : 0;
+    if (!fn || fl < 5 || strcmp(fn + fl - 5, ".wasm")) continue;
+    const wcmd *ours = NULL;
+    for (size_t i = 0; i < s.n && !ours; i++)
+      if ((s.v[i].mline ? s.v[i].mline == line || s.v[i].kline == line : s.v[i].line == line) && s.v[i].type != W_BAD && (s.v[i].bytes || s.v[i].text_failed)) ours = &s.v[i];
+    if (!ours) { fail(r, line, "cross-check", "%s: no module of ours at this line", fn); continue; }
+    if (!ours->text_module) continue;            /* (module binary ...): the same bytes, not counted */
+    if (ours->text_failed) { fail(r, line, "cross-check", "%s: wast2json read it, warden did not: %s", fn, ours->why); continue; }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", r->dir, fn);
+    size_t blen;
+    uint8_t *bytes = read_file(path, &blen);
+    if (!bytes) { fail(r, line, "cross-check", "cannot read %s", path); continue; }
+    wd_error e1 = {0}, e2 = {0};
+    char *a = module_summary(r->engine, bytes, blen, &e1);
+    char *b = module_summary(r->engine, ours->bytes, ours->len, &e2);
+    free(bytes);
+    if (!a || !b) {
+      if (!a && !b) r->passed++;                 /* both rejected (the wording may differ) */
+      else fail(r, line, "cross-check", "%s: wast2json's module %s, ours %s", fn, a ? "loads" : e1.message,
+                b ? "loads" : e2.message);
+    } else if (strcmp(a, b)) {
+      size_t k = 0;
+      while (a[k] && a[k] == b[k]) k++;
+      while (k && a[k - 1] != '\n') k--;
+      fail(r, line, "cross-check", "%s: modules differ: wast2json \"%.60s\" vs ours \"%.60s\"", fn, a + k, b + k);
+    } else {
+      r->passed++;
+    }
+    free(a);
+    free(b);
+  }
+out:
+  if (r->engine) wd_engine_free(r->engine);
+  r->engine = NULL;
+  free(r->dir);
+  r->dir = NULL;
+  cJSON_Delete(root);
+  for (size_t i = 0; i < s.n; i++) wcmd_free(&s.v[i]);
+  free(s.v);
+  free(wtext);
+  free(jtext);
+}
+
 /* ---------------------------------------------------------------- main */
 
 static void usage(FILE *f) {
@@ -1665,6 +1783,10 @@ static void usage(FILE *f) {
           "  --mode M       compilation mode (default: all)\n"
           "  -v             print every failure (FAIL file:line [layout/mode] command: detail); -vv also\n"
           "                 prints the spectest print_* calls\n"
+          "  --cross-check  arguments are FILE.wast=FILE.json pairs: every module wast2json wrote must decode to\n"
+          "                 the same module as warden's text reader makes of it (verdict, imports, exports,\n"
+          "                 sections, translated code; two rejections agree whatever their\n"
+          "                 wording); (module binary ...) commands are not counted\n"
           "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
           "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
           "                 turns on that proposal)\n");
@@ -1681,6 +1803,7 @@ static const char *opt_value(int argc, char **argv, int *i, const char *opt) {
 
 int main(int argc, char **argv) {
   options opt = {0};
+  bool cross_check = false;
   const char *layout = "all", *mode = "all";
   char **files = xmalloc((size_t)argc * sizeof *files);
   int nfiles = 0;
@@ -1697,6 +1820,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
+    else if (!strcmp(a, "--cross-check")) cross_check = true;
     else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "wd-spectest: unknown option %s\n", a);
       usage(stderr);
@@ -1736,7 +1860,14 @@ int main(int argc, char **argv) {
   unsigned long tp = 0, tf = 0, ts = 0;
   for (int i = 0; i < nfiles; i++) {
     r.passed = r.failed = r.skipped = 0;
-    run_file(&r, files[i]);
+    if (cross_check) {
+      char *eq = strchr(files[i], '=');
+      if (!eq) { fprintf(stderr, "wd-spectest: --cross-check takes FILE.wast=FILE.json\n"); return 64; }
+      *eq = 0;
+      cross_check_pair(&r, files[i], eq + 1);
+    } else {
+      run_file(&r, files[i]);
+    }
     printf("%s: %lu passed, %lu failed, %lu skipped\n", files[i], r.passed, r.failed, r.skipped);
     fflush(stdout);
     tp += r.passed;
