@@ -958,6 +958,12 @@ def fuzz_corpus(name):
             if os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d)):
                 return d
         return None
+    if name == "fuzz_wat":           # text seeds: the testsuite's module texts
+        d = "out/fuzz/corpus/fuzz_wat"
+        if not (os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d))):
+            print("$ sh fuzz/make-corpus.sh --text " + d, flush=True)
+            run(["sh", "fuzz/make-corpus.sh", "--text", d], timeout=600, echo=False)
+        return d if os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d)) else None
     d = find()
     if d is None and os.path.exists(os.path.join(ROOT, "fuzz/make-corpus.sh")):
         print("$ sh fuzz/make-corpus.sh", flush=True)
