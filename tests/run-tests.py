@@ -14,7 +14,8 @@ not built is an error, never silently skipped):
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
   crosscheck  out/asan/wd-spectest --cross-check: every module wast2json writes (out/spec) decodes to the
               same module, with the same translated code, as warden's text reader makes of it
-  allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
+  allocfail   out/asan/wd-allocfail over every out/spec .wasm and every module text of the testsuite's
+              scripts (the text reader alone): each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
   kernels     out/release/warden run --layout L --mode M on every benchmark kernel (out/bench/NAME.wasm,
@@ -247,8 +248,18 @@ def suite_validate():
     return s
 
 
-def over_spec_modules(title, tool, timeout):
-    """A suite running out/asan/<tool> (tests/tools/<tool>.c) over every testsuite module."""
+def text_modules():
+    """The testsuite's module texts, one file each (fuzz/wat-seeds.py into out/asan/wat-seeds)."""
+    d = "out/asan/wat-seeds"
+    shutil.rmtree(os.path.join(ROOT, d), ignore_errors=True)
+    subprocess.run([sys.executable, "fuzz/wat-seeds.py", TESTSUITE, d], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    return sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, d, "*")))
+
+
+def over_spec_modules(title, tool, timeout, text=False):
+    """A suite running out/asan/<tool> (tests/tools/<tool>.c) over every testsuite module (and, with
+    text, every module text of the testsuite's scripts)."""
     s = Suite(title)
     source = "tests/tools/%s.c" % tool
     wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
@@ -256,12 +267,13 @@ def over_spec_modules(title, tool, timeout):
     if not wasm and os.path.exists(os.path.join(ROOT, source)):
         s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
         return s
-    return counted_tool(s, "out/asan/" + tool, source, wasm, "<%d modules under %s>" % (len(wasm), SPEC),
-                        timeout=timeout)
+    texts = text_modules() if text else []
+    shown = "<%d modules under %s%s>" % (len(wasm), SPEC, ", %d module texts" % len(texts) if text else "")
+    return counted_tool(s, "out/asan/" + tool, source, wasm + texts, shown, timeout=timeout)
 
 
 def suite_allocfail():
-    return over_spec_modules("allocation-failure injection (asan)", "wd-allocfail", 1200)
+    return over_spec_modules("allocation-failure injection (asan)", "wd-allocfail", 1200, text=True)
 
 
 def suite_sweep():
