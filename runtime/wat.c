@@ -1131,6 +1131,10 @@ static void field_elem(P *p, seg_bufs *sb) {
     table_explicit = true;
     expect(p, WT_RPAR);
     mode = 0;
+  } else if (mode != 2 && at_idx(p) && tk(p, p->pos + 1)->kind == WT_LPAR && !tok_is(p, p->pos + 2, "ref")) {
+    table = read_idx(p, NS_TABLE);                  /* "(elem x (offset ...) ...)" */
+    table_explicit = true;
+    mode = 0;
   }
   if (mode != 2 && at_kind(p, WT_LPAR) && !at_open(p, "ref")) {
     offset_expr(p, &sb->offset);
@@ -1165,6 +1169,9 @@ static void field_data(P *p, seg_bufs *sb) {
     p->pos += 2;
     mem = read_idx(p, NS_MEM);
     expect(p, WT_RPAR);
+    active = true;
+  } else if (at_idx(p) && tk(p, p->pos + 1)->kind == WT_LPAR) {   /* "(data x (offset ...) ...)" */
+    mem = read_idx(p, NS_MEM);
     active = true;
   }
   if (at_kind(p, WT_LPAR)) { offset_expr(p, &sb->offset); active = true; }

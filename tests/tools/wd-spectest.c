@@ -102,6 +102,7 @@ typedef struct options {
   int nmodes;
   uint32_t extra_features;
   int verbose;
+  bool compare_valid_only;       /* --compare: pairs whose first module is rejected are not counted */
 } options;
 
 typedef struct runner {
@@ -1683,7 +1684,8 @@ static char *module_summary(wd_engine *engine, const uint8_t *bytes, size_t len,
   }
   for (uint32_t i = 0; i < wd_module_section_count(m); i++) {
     wd_section_info s;
-    if (wd_module_section(m, i, &s) && s.id) fprintf(f, "section %u count %u\n", s.id, s.count);
+    if (wd_module_section(m, i, &s) && s.id && (s.count || s.id == 8))   /* empty sections do not count */
+      fprintf(f, "section %u count %u\n", s.id, s.count);
   }
   uint32_t nimp = 0;
   for (uint32_t i = 0; i < wd_module_import_count(m); i++) {
@@ -1772,6 +1774,64 @@ out:
   free(jtext);
 }
 
+/* --compare A=B...: both files (binary, or text read by wd_wat_to_wasm) must decode to the same module,
+ * as in --cross-check. Used for the round trip binary -> wasm2wat -> warden's reader. */
+static uint8_t *module_bytes(const char *path, size_t *len, bool *text, char *why, size_t whycap) {
+  uint8_t *b = read_file(path, len);
+  *text = false;
+  if (!b) { snprintf(why, whycap, "cannot read %s", path); return NULL; }
+  if (*len >= 4 && !memcmp(b, "\0asm", 4)) return b;
+  wd_error err = {0};
+  size_t n = 0;
+  uint8_t *bin = wd_wat_to_wasm((const char *)b, *len, NULL, &n, &err);
+  free(b);
+  if (!bin) { snprintf(why, whycap, "%s:%s", path, err.message); return NULL; }
+  *text = true;
+  *len = n;
+  return bin;
+}
+
+static void compare_pair(runner *r, const char *a, const char *b) {
+  r->file = a;
+  r->layout = "default";
+  r->mode = WD_MODE_EAGER;
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.mode = WD_MODE_EAGER;
+  cfg.features = WD_FEATURES_ALL;
+  wd_error err = {0};
+  r->engine = wd_engine_new(&cfg, &err);
+  if (!r->engine) { fail(r, 0, "engine", "%s", err.message); return; }
+  size_t la = 0, lb = 0;
+  bool ta, tb;
+  char why[WD_ERROR_MESSAGE_MAX + 64];
+  uint8_t *ba = module_bytes(a, &la, &ta, why, sizeof why), *bb = ba ? module_bytes(b, &lb, &tb, why, sizeof why) : NULL;
+  if (!ba || !bb) fail(r, 0, "compare", "%s", why);
+  else {
+    wd_error e1 = {0}, e2 = {0};
+    char *sa = module_summary(r->engine, ba, la, &e1), *sb = module_summary(r->engine, bb, lb, &e2);
+    if (!sa && r->opt->compare_valid_only) {
+      if (r->opt->verbose) printf("note: %s is rejected (%s): not compared\n", a, e1.message);
+    } else if (!sa || !sb) {
+      if (!sa && !sb) r->passed++;
+      else fail(r, 0, "compare", "%s %s, %s %s", a, sa ? "loads" : e1.message, b, sb ? "loads" : e2.message);
+    } else if (strcmp(sa, sb)) {
+      size_t k = 0;
+      while (sa[k] && sa[k] == sb[k]) k++;
+      while (k && sa[k - 1] != '\n') k--;
+      fail(r, 0, "compare", "modules differ: %s \"%.60s\" vs %s \"%.60s\"", a, sa + k, b, sb + k);
+    } else {
+      r->passed++;
+    }
+    free(sa);
+    free(sb);
+  }
+  if (ba) { if (ta) wd_wat_free(NULL, ba, la); else free(ba); }
+  if (bb) { if (tb) wd_wat_free(NULL, bb, lb); else free(bb); }
+  wd_engine_free(r->engine);
+  r->engine = NULL;
+}
+
 /* ---------------------------------------------------------------- main */
 
 static void usage(FILE *f) {
@@ -1787,6 +1847,9 @@ static void usage(FILE *f) {
           "                 the same module as warden's text reader makes of it (verdict, imports, exports,\n"
           "                 sections, translated code; two rejections agree whatever their\n"
           "                 wording); (module binary ...) commands are not counted\n"
+          "  --compare      arguments are A=B pairs of module files (binary, or text read by warden): both\n"
+          "                 must decode to the same module, as with --cross-check; with --valid-only, pairs\n"
+          "                 whose first module does not load are noted and not counted\n"
           "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
           "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
           "                 turns on that proposal)\n");
@@ -1803,7 +1866,7 @@ static const char *opt_value(int argc, char **argv, int *i, const char *opt) {
 
 int main(int argc, char **argv) {
   options opt = {0};
-  bool cross_check = false;
+  bool cross_check = false, compare = false;
   const char *layout = "all", *mode = "all";
   char **files = xmalloc((size_t)argc * sizeof *files);
   int nfiles = 0;
@@ -1821,6 +1884,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
     else if (!strcmp(a, "--cross-check")) cross_check = true;
+    else if (!strcmp(a, "--compare")) compare = true;
+    else if (!strcmp(a, "--valid-only")) opt.compare_valid_only = true;
     else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "wd-spectest: unknown option %s\n", a);
       usage(stderr);
@@ -1860,11 +1925,12 @@ int main(int argc, char **argv) {
   unsigned long tp = 0, tf = 0, ts = 0;
   for (int i = 0; i < nfiles; i++) {
     r.passed = r.failed = r.skipped = 0;
-    if (cross_check) {
+    if (cross_check || compare) {
       char *eq = strchr(files[i], '=');
-      if (!eq) { fprintf(stderr, "wd-spectest: --cross-check takes FILE.wast=FILE.json\n"); return 64; }
+      if (!eq) { fprintf(stderr, "wd-spectest: --cross-check and --compare take A=B pairs\n"); return 64; }
       *eq = 0;
-      cross_check_pair(&r, files[i], eq + 1);
+      if (compare) compare_pair(&r, files[i], eq + 1);
+      else cross_check_pair(&r, files[i], eq + 1);
     } else {
       run_file(&r, files[i]);
     }
