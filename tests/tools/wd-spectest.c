@@ -1008,6 +1008,19 @@ static char *w_id(wparse *w) {
   return strndup(w->text + t->off, t->len);
 }
 
+/* c->why for a text error of wd_wat_to_wasm on the script's bytes from `from`: "LINE:COLUMN: message"
+ * in the script's own coordinates. */
+static void text_why(wparse *w, wcmd *c, size_t from, const wd_error *err) {
+  size_t off = from + (err->offset == WD_NO_OFFSET ? 0 : err->offset);
+  int line = w_line(w, off);
+  size_t bol = off;
+  while (bol > 0 && w->text[bol - 1] != '\n') bol--;
+  const char *msg = err->message;
+  const char *rest = strstr(msg, ": ");                 /* drop the reader's own "L:C: " */
+  if (rest && msg[0] >= '0' && msg[0] <= '9') msg = rest + 2;
+  snprintf(c->why, sizeof c->why, "%d:%zu: %s", line, off - bol + 1, msg);
+}
+
 /* (module $id? ...) in any of its forms; fills c->bytes or c->text_failed/why. */
 static bool w_module(wparse *w, wcmd *c) {
   size_t start = w->pos;
@@ -1059,9 +1072,7 @@ static bool w_module(wparse *w, wcmd *c) {
     c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
-      /* err.message starts with the line:column inside the fields; name the script's line */
-      int line = w_line(w, from + (err.offset == WD_NO_OFFSET ? 0 : err.offset));
-      snprintf(c->why, sizeof c->why, "line %d: %s", line, err.message);
+      text_why(w, c, from, &err);
     }
     return true;
   }
@@ -1225,8 +1236,7 @@ static bool w_command(wparse *w, wcmd *c) {
     c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
-      snprintf(c->why, sizeof c->why, "line %d: %s", w_line(w, from + (err.offset == WD_NO_OFFSET ? 0 : err.offset)),
-               err.message);
+      text_why(w, c, from, &err);
     }
     return true;
   }
@@ -1423,7 +1433,8 @@ static void w_run_command(runner *r, const wcmd *c) {
     r->have_current = true;
     r->current = inst;
     char why[sizeof r->current_why];
-    snprintf(why, sizeof why, "line %d: %s", line, err.message);
+    if (c->text_failed) snprintf(why, sizeof why, "%s", c->why);
+    else snprintf(why, sizeof why, "line %d: %s", line, err.message);
     one_line(why);
     snprintf(r->current_why, sizeof r->current_why, "%s", why);
     if (c->name) bind(&r->named, c->name, inst, why);
@@ -1513,8 +1524,13 @@ static void w_run_command(runner *r, const wcmd *c) {
     wd_module *m = w_load(r, c, &err);
     if (m && !wd_module_validate(m, &err)) m = NULL;
     if (m) { fail(r, line, ct, "expected \"%s\", got a valid module", text); return; }
-    if (err.code == WD_E_SIMD_UNSUPPORTED) {
+    if (err.code == WD_E_SIMD_UNSUPPORTED || err.code == WD_E_FEATURE_DISABLED) {
       fail(r, line, ct, "expected \"%s\", got a rejection that proves nothing: %s", text, err.message);
+      return;
+    }
+    /* An invalid module is well-formed: a decoding error says the decoder did not understand it. */
+    if (c->type == W_INVALID && wd_errcode_class(err.code) == WD_CLASS_MALFORMED) {
+      fail(r, line, ct, "expected \"%s\", got a decoding error: %s", text, err.message);
       return;
     }
     r->passed++;
@@ -1832,6 +1848,68 @@ static void compare_pair(runner *r, const char *a, const char *b) {
   r->engine = NULL;
 }
 
+/* ---------------------------------------------------------------- --feature-table
+ *
+ * The Wasm 3.0 testsuite file by file: each file belongs to one feature, derived from its path (the
+ * testsuite-3.0 README's layout); its commands count under that feature, passed or not. A command that
+ * needs something warden does not support fails (a text, decode or validation error) and is counted as
+ * not passed under its file's feature: never skipped, never passed. */
+static const char *feature_of(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  static char prop[64];
+  const char *pr = strstr(path, "/proposals/");
+  if (pr) {
+    pr += strlen("/proposals/");
+    const char *end = strchr(pr, '/');
+    snprintf(prop, sizeof prop, "%.*s", (int)(end ? end - pr : (ptrdiff_t)strlen(pr)), pr);
+    return prop;
+  }
+  if (strstr(path, "/legacy/")) return "legacy exceptions";
+  if (strstr(path, "/custom/") || !strcmp(base, "annotations.wast")) return "annotations";
+  if (strstr(base, "relaxed")) return "relaxed SIMD";
+  if (!strncmp(base, "simd_", 5)) return "SIMD";
+  static const char *const gc[] = {"array", "binary-gc", "br_on_cast", "i31", "struct", "ref_cast", "ref_test",
+                                   "ref_eq", "extern", "type-canon", "type-equivalence", "type-rec",
+                                   "type-subtyping"};
+  for (size_t i = 0; i < sizeof gc / sizeof gc[0]; i++)
+    if (!strncmp(base, gc[i], strlen(gc[i]))) return "GC";
+  static const char *const fr[] = {"br_on_non_null", "br_on_null", "call_ref", "return_call_ref",
+                                   "ref_as_non_null", "local_init", "ref.wast"};
+  for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++)
+    if (!strncmp(base, fr[i], strlen(fr[i]))) return "function references";
+  static const char *const eh[] = {"tag.wast", "throw.wast", "throw_ref.wast", "try_table.wast"};
+  for (size_t i = 0; i < sizeof eh / sizeof eh[0]; i++)
+    if (!strcmp(base, eh[i])) return "exceptions";
+  size_t bl = strlen(base);
+  if (!strncmp(base, "memory64", 8) ||
+      (bl > 8 && !strcmp(base + bl - 7, "64.wast") && strcmp(base, "i64.wast") && strcmp(base, "f64.wast")))
+    return "memory64 / table64";
+  return "core";
+}
+
+typedef struct feat_row { const char *name; unsigned files; unsigned long passed, failed; } feat_row;
+
+static void feature_add(feat_row *rows, int *n, const char *path, unsigned long passed, unsigned long failed) {
+  const char *f = feature_of(path);
+  int i = 0;
+  while (i < *n && strcmp(rows[i].name, f)) i++;
+  if (i == *n) { rows[i].name = xstrdup(f); rows[i].files = 0; rows[i].passed = rows[i].failed = 0; (*n)++; }
+  rows[i].files++;
+  rows[i].passed += passed;
+  rows[i].failed += failed;
+}
+
+static void feature_print(feat_row *rows, int n) {
+  printf("\n| feature | files | commands | passed | not passed (unsupported or failing) |\n|---|---|---|---|---|\n");
+  for (int i = 0; i < n; i++) {
+    printf("| %s | %u | %lu | %lu | %lu |\n", rows[i].name, rows[i].files, rows[i].passed + rows[i].failed,
+           rows[i].passed, rows[i].failed);
+    free((char *)rows[i].name);
+  }
+  printf("\n");
+}
+
 /* ---------------------------------------------------------------- main */
 
 static void usage(FILE *f) {
@@ -1847,6 +1925,8 @@ static void usage(FILE *f) {
           "                 the same module as warden's text reader makes of it (verdict, imports, exports,\n"
           "                 sections, translated code; two rejections agree whatever their\n"
           "                 wording); (module binary ...) commands are not counted\n"
+          "  --feature-table  after the files, a table (markdown) of commands passed and not passed per\n"
+          "                 feature, the feature of a file derived from its path (the Wasm 3.0 testsuite)\n"
           "  --compare      arguments are A=B pairs of module files (binary, or text read by warden): both\n"
           "                 must decode to the same module, as with --cross-check; with --valid-only, pairs\n"
           "                 whose first module does not load are noted and not counted\n"
@@ -1866,7 +1946,7 @@ static const char *opt_value(int argc, char **argv, int *i, const char *opt) {
 
 int main(int argc, char **argv) {
   options opt = {0};
-  bool cross_check = false, compare = false;
+  bool cross_check = false, compare = false, table = false;
   const char *layout = "all", *mode = "all";
   char **files = xmalloc((size_t)argc * sizeof *files);
   int nfiles = 0;
@@ -1886,6 +1966,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--cross-check")) cross_check = true;
     else if (!strcmp(a, "--compare")) compare = true;
     else if (!strcmp(a, "--valid-only")) opt.compare_valid_only = true;
+    else if (!strcmp(a, "--feature-table")) table = true;
     else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "wd-spectest: unknown option %s\n", a);
       usage(stderr);
@@ -1922,6 +2003,8 @@ int main(int argc, char **argv) {
   }
 
   runner r = {.opt = &opt};
+  feat_row *rows = xmalloc((size_t)(nfiles + 1) * sizeof *rows);
+  int nrows = 0;
   unsigned long tp = 0, tf = 0, ts = 0;
   for (int i = 0; i < nfiles; i++) {
     r.passed = r.failed = r.skipped = 0;
@@ -1935,6 +2018,7 @@ int main(int argc, char **argv) {
       run_file(&r, files[i]);
     }
     printf("%s: %lu passed, %lu failed, %lu skipped\n", files[i], r.passed, r.failed, r.skipped);
+    if (table) feature_add(rows, &nrows, files[i], r.passed, r.failed);
     fflush(stdout);
     tp += r.passed;
     tf += r.failed;
@@ -1942,6 +2026,8 @@ int main(int argc, char **argv) {
   }
   free(r.modules);
   free(files);
+  if (table) feature_print(rows, nrows);
+  free(rows);
   printf("%lu passed, %lu failed, %lu skipped\n", tp, tf, ts);
   return tf ? 1 : 0;
 }
