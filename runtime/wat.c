@@ -47,6 +47,16 @@
 #define IMM_ELEM 24
 #define IMM_DATA_MEM 25
 #define IMM_DATA 26
+#define IMM_TYPE 27
+#define IMM_TYPE_FIELD 28
+#define IMM_TYPE_U32 29
+#define IMM_TYPE_DATA 30
+#define IMM_TYPE_ELEM 31
+#define IMM_TYPE_TYPE 32
+#define IMM_CAST 33
+#define IMM_BR_ON_CAST 34
+#define IMM_TAG 35
+#define IMM_ZERO 36
 
 typedef struct opinfo {
   const char *mnemonic;
@@ -58,7 +68,9 @@ typedef struct opinfo {
 
 static const opinfo ops[] = {
 #define OP(name, prefix, code, imm, sig, memsz, mn) {mn, prefix, code, imm, memsz},
+#define TEXT_OP(name, prefix, code, imm, memsz, mn) {mn, prefix, code, imm, memsz},
 #include "opcodes.def"
+#undef TEXT_OP
 #undef OP
 };
 #define NOPS (sizeof ops / sizeof ops[0])
@@ -119,11 +131,11 @@ typedef struct P {
   size_t nlabels, labels_cap;
   size_t *fields;                /* token index of each module field's "(" */
   size_t nfields, fields_cap;
-  uint8_t *mem64;                /* per memory: 64-bit addresses */
-  size_t nmem64, mem64_cap;
 
   uint32_t nidx[NS_COUNT];       /* indices handed out per space in pass 1 */
   uint32_t scope;                /* current local scope (one per function) */
+  uint8_t *mem64;                /* per memory: 64-bit addresses (offsets are u64 then, else u32) */
+  size_t nmem64, mem64_cap;
   bool have_start, need_datacount;
 } P;
 
@@ -705,6 +717,7 @@ static void memarg(P *p, wbuf *b, const opinfo *o, bool lane) {
   while ((uint32_t)o->memsz >> (align_log + 1)) align_log++;
   if (cur(p)->kind == WT_ATOM && cur(p)->len > 7 && !strncmp(ttext(p, cur(p)), "offset=", 7)) {
     const wat_tok *t = cur(p);
+    /* u32 for 32-bit memories, as Wasm 2.0 reads it (3.0 reads u64 and leaves the range to validation) */
     if (!wat_uint(ttext(p, t) + 7, t->len - 7, m64 ? 64 : 32, &offset))
       FAIL(WD_E_TEXT_CONST_RANGE, "offset: %.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
     p->pos++;
@@ -757,6 +770,23 @@ static void v128_const(P *p, wbuf *b) {
 
 static void instrs(P *p, wbuf *b);
 static void folded(P *p, wbuf *b);
+
+/* A reference type written for a cast: its heap type is appended to b; returns whether it is nullable. */
+static bool ref_heap(P *p, wbuf *b) {
+  uint8_t c;
+  if (find_heapname(p, ref_abbrevs, sizeof ref_abbrevs / sizeof ref_abbrevs[0], &c)) {
+    p->pos++;
+    put8(p, b, c);
+    return true;
+  }
+  if (!at_open(p, "ref")) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "expected a reference type");
+  p->pos += 2;
+  bool null = false;
+  if (at_kw(p, "null")) { null = true; p->pos++; }
+  heap_type(p, b);
+  expect(p, WT_RPAR);
+  return null;
+}
 
 /* The immediates of a plain instruction (its opcode already emitted). */
 static void immediates(P *p, wbuf *b, const opinfo *o) {
@@ -857,6 +887,29 @@ static void immediates(P *p, wbuf *b, const opinfo *o) {
     putu(p, b, read_idx(p, NS_DATA));
     p->need_datacount = true;
     break;
+  case IMM_TYPE: putu(p, b, read_idx(p, NS_TYPE)); break;
+  case IMM_TYPE_FIELD: {
+    uint32_t t = read_idx(p, NS_TYPE);
+    putu(p, b, t);
+    putu(p, b, read_idx_in(p, NS_FIELD, t + 1));
+    break;
+  }
+  case IMM_TYPE_U32: putu(p, b, read_idx(p, NS_TYPE)); putu(p, b, read_u32(p)); break;
+  case IMM_TYPE_DATA: putu(p, b, read_idx(p, NS_TYPE)); putu(p, b, read_idx(p, NS_DATA)); break;
+  case IMM_TYPE_ELEM: putu(p, b, read_idx(p, NS_TYPE)); putu(p, b, read_idx(p, NS_ELEM)); break;
+  case IMM_TYPE_TYPE: putu(p, b, read_idx(p, NS_TYPE)); putu(p, b, read_idx(p, NS_TYPE)); break;
+  case IMM_TAG: putu(p, b, read_idx(p, NS_TAG)); break;
+  case IMM_ZERO: put8(p, b, 0); break;
+  case IMM_BR_ON_CAST: {
+    uint32_t l = label_idx(p);
+    wbuf *t = &p->tmp;
+    t->n = 0;
+    bool null1 = ref_heap(p, t), null2 = ref_heap(p, t);
+    put8(p, b, (uint8_t)(null1 | (null2 << 1)));
+    putu(p, b, l);
+    put(p, b, t->p, t->n);
+    break;
+  }
   default: FAIL(WD_E_TEXT_UNKNOWN_OPERATOR, "unsupported immediate");
   }
 }
@@ -879,21 +932,55 @@ static void plain_op(P *p, wbuf *b) {
     put(p, b, p->sig.p, p->sig.n);
     return;
   }
+  if (o->imm == IMM_CAST) {
+    wbuf *t = &p->tmp;
+    t->n = 0;
+    bool null = ref_heap(p, t);
+    put8(p, b, (uint8_t)o->prefix);
+    putu(p, b, o->code + null);
+    put(p, b, t->p, t->n);
+    return;
+  }
   emit_opcode(p, b, o);
   immediates(p, b, o);
 }
 
-static bool at_block_kw(P *p) { return at_kw(p, "block") || at_kw(p, "loop") || at_kw(p, "if"); }
+static bool at_block_kw(P *p) {
+  return at_kw(p, "block") || at_kw(p, "loop") || at_kw(p, "if") || at_kw(p, "try_table") || at_kw(p, "try");
+}
+
+/* try_table's catch clauses: (catch x l) (catch_ref x l) (catch_all l) (catch_all_ref l), as
+ * vec(catch) into b. Their labels are resolved outside the try_table's own label. */
+static void catch_clauses(P *p, wbuf *b) {
+  static const char *const kinds[] = {"catch", "catch_ref", "catch_all", "catch_all_ref"};
+  size_t save = p->stash.n;
+  uint32_t n = 0;
+  for (;;) {
+    int k = -1;
+    for (int i = 0; i < 4; i++) if (at_open(p, kinds[i])) k = i;
+    if (k < 0) break;
+    p->pos += 2;
+    put8(p, &p->stash, (uint8_t)k);
+    if (k < 2) putu(p, &p->stash, read_idx(p, NS_TAG));
+    putu(p, &p->stash, label_idx(p));
+    expect(p, WT_RPAR);
+    n++;
+  }
+  putu(p, b, n);
+  put(p, b, p->stash.p + save, p->stash.n - save);
+  p->stash.n = save;
+}
 
 /* A plain structured instruction: block/loop/if ... end. */
 static void plain_block(P *p, wbuf *b) {
   enter(p);
-  bool is_if = at_kw(p, "if");
-  put8(p, b, at_kw(p, "block") ? 0x02 : at_kw(p, "loop") ? 0x03 : 0x04);
+  bool is_if = at_kw(p, "if"), is_tt = at_kw(p, "try_table"), is_try = at_kw(p, "try");
+  put8(p, b, at_kw(p, "block") ? 0x02 : at_kw(p, "loop") ? 0x03 : is_if ? 0x04 : is_tt ? 0x1F : 0x06);
   p->pos++;
   const wat_tok *name = at_kind(p, WT_ID) ? cur(p) : NULL;
   if (name) p->pos++;
   block_type(p, b);
+  if (is_tt) catch_clauses(p, b);
   push_label(p, name);
   instrs(p, b);
   if (is_if && at_kw(p, "else")) {
@@ -901,6 +988,28 @@ static void plain_block(P *p, wbuf *b) {
     check_end_label(p);
     put8(p, b, 0x05);
     instrs(p, b);
+  }
+  if (is_try) {                                    /* legacy: catch x ... / catch_all ... / delegate l */
+    bool caught = false, all_seen = false;
+    while (at_kw(p, "catch") || at_kw(p, "catch_all")) {
+      bool all = at_kw(p, "catch_all");
+      if (all_seen) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "nothing may follow catch_all");
+      all_seen = all;
+      caught = true;
+      p->pos++;
+      put8(p, b, all ? 0x19 : 0x07);
+      if (!all) putu(p, b, read_idx(p, NS_TAG));
+      instrs(p, b);
+    }
+    if (at_kw(p, "delegate")) {
+      if (caught) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "delegate after catch");
+      p->pos++;
+      p->nlabels--;
+      put8(p, b, 0x18);
+      putu(p, b, label_idx(p));
+      leave(p);
+      return;
+    }
   }
   expect_kw(p, "end");
   check_end_label(p);
@@ -914,7 +1023,9 @@ static void instrs(P *p, wbuf *b) {
   for (;;) {
     skip_annots(p);
     const wat_tok *t = cur(p);
-    if (t->kind == WT_RPAR || t->kind == WT_EOF || at_kw(p, "end") || at_kw(p, "else")) return;
+    if (t->kind == WT_RPAR || t->kind == WT_EOF || at_kw(p, "end") || at_kw(p, "else") || at_kw(p, "catch") ||
+        at_kw(p, "catch_all") || at_kw(p, "delegate"))
+      return;
     if (t->kind == WT_LPAR) folded(p, b);
     else if (t->kind == WT_ATOM && at_block_kw(p)) plain_block(p, b);
     else if (t->kind == WT_ATOM) plain_op(p, b);
@@ -937,6 +1048,50 @@ static void folded(P *p, wbuf *b) {
     if (!at_kind(p, WT_RPAR)) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "expected ')'");
     put8(p, b, 0x0B);
     p->nlabels--;
+  } else if (at_kw(p, "try_table")) {
+    put8(p, b, 0x1F);
+    p->pos++;
+    const wat_tok *name = at_kind(p, WT_ID) ? cur(p) : NULL;
+    if (name) p->pos++;
+    block_type(p, b);
+    catch_clauses(p, b);
+    push_label(p, name);
+    instrs(p, b);
+    if (!at_kind(p, WT_RPAR)) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "expected ')'");
+    put8(p, b, 0x0B);
+    p->nlabels--;
+  } else if (at_kw(p, "try")) {                     /* legacy: (try bt (do ...) (catch x ...)* ...) */
+    put8(p, b, 0x06);
+    p->pos++;
+    const wat_tok *name = at_kind(p, WT_ID) ? cur(p) : NULL;
+    if (name) p->pos++;
+    block_type(p, b);
+    push_label(p, name);
+    open_kw(p, "do");
+    instrs(p, b);
+    expect(p, WT_RPAR);
+    bool delegated = false, caught = false, all_seen = false;
+    while (at_open(p, "catch") || at_open(p, "catch_all")) {
+      bool all = at_open(p, "catch_all");
+      if (all_seen) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "nothing may follow catch_all");
+      all_seen = all;
+      caught = true;
+      p->pos += 2;
+      put8(p, b, all ? 0x19 : 0x07);
+      if (!all) putu(p, b, read_idx(p, NS_TAG));
+      instrs(p, b);
+      expect(p, WT_RPAR);
+    }
+    p->nlabels--;
+    if (at_open(p, "delegate")) {
+      if (caught) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "delegate after catch");
+      p->pos += 2;
+      put8(p, b, 0x18);
+      putu(p, b, label_idx(p));
+      expect(p, WT_RPAR);
+      delegated = true;
+    }
+    if (!delegated) put8(p, b, 0x0B);
   } else if (at_kw(p, "if")) {
     p->pos++;
     const wat_tok *name = at_kind(p, WT_ID) ? cur(p) : NULL;
@@ -1035,6 +1190,7 @@ static bool inline_import(P *p, extkind k) {
 
 /* limits with an optional address type: "i32"/"i64"? min max?; flags gets bit 2 for i64. */
 static void limits(P *p, wbuf *b, uint8_t extra_flags, bool is64) {
+  /* u32 for 32-bit address types, as Wasm 2.0 reads it (3.0 reads u64 and leaves the range to validation) */
   uint64_t min = read_uint(p, is64 ? 64 : 32), max = 0;
   bool has_max = false;
   if (is_num(p, p->pos)) { max = read_uint(p, is64 ? 64 : 32); has_max = true; }
@@ -1241,14 +1397,27 @@ static void field_memory(P *p, uint32_t idx, seg_bufs *sb) {
   }
   bool is64 = address_type(p);
   wbuf *s = &p->sec[SEC_MEM];
+  size_t back = p->pos;
+  int page_log = -1;
+  if (at_open(p, "pagesize")) {                      /* (pagesize N) (data ...) */
+    p->pos += 2;
+    uint64_t ps = read_uint(p, 32);
+    if (!ps || (ps & (ps - 1))) FAIL(WD_E_TEXT_MALFORMED, "page size must be a power of two");
+    page_log = 0;
+    while (ps >> (page_log + 1)) page_log++;
+    expect(p, WT_RPAR);
+    if (!at_open(p, "data")) { p->pos = back; page_log = -1; }
+  }
   if (at_open(p, "data")) {
     p->pos += 2;
     while (at_kind(p, WT_STRING)) read_string(p, &sb->items, false);
     expect(p, WT_RPAR);
-    uint64_t pages = (sb->items.n + 65535) / 65536;
-    put8(p, s, is64 ? 5 : 1);
+    uint64_t psize = page_log < 0 ? 65536 : 1ull << page_log;
+    uint64_t pages = (sb->items.n + psize - 1) / psize;
+    put8(p, s, (uint8_t)((is64 ? 5 : 1) | (page_log < 0 ? 0 : 8)));
     putu(p, s, pages);
     putu(p, s, pages);
+    if (page_log >= 0) putu(p, s, (uint64_t)page_log);
     p->count[SEC_MEM]++;
     wbuf *d = &p->sec[SEC_DATA];
     if (idx == 0) put8(p, d, 0);
@@ -1415,6 +1584,7 @@ static void bind_next(P *p, uint32_t ns, const char *what) {
     FAIL(WD_E_TEXT_DUPLICATE_NAME, "duplicate %s %.*s", what, (int)(t->len > 60 ? 60 : t->len), ttext(p, t));
 }
 
+
 static void note_mem64(P *p, bool is64) {
   GROW(p->mem64, p->mem64_cap, p->nmem64, 1);
   p->mem64[p->nmem64++] = is64;
@@ -1440,9 +1610,9 @@ static void pass1_field(P *p, bool *defined, const char **first_def) {
     bind_next(p, defs[i].ns, defs[i].kw);
     skip_id(p);
     bool imp = scan_inline(p);
+    if (defs[i].ns == NS_MEM) note_mem64(p, at_kw(p, "i64"));
     if (imp && *defined) fail_at(p, start, WD_E_TEXT_IMPORT_AFTER, "import after %s", *first_def);
     if (!imp && !*defined) { *defined = true; *first_def = defs[i].kw; }
-    if (defs[i].ns == NS_MEM) note_mem64(p, at_kw(p, "i64"));
     if (!imp && defs[i].ns == NS_TABLE) {      /* reftype (elem ...) makes an element segment */
       if (at_kw(p, "i64") || at_kw(p, "i32")) p->pos++;
       if (at_valtype(p)) { skip(p); if (at_open(p, "elem")) p->nidx[NS_ELEM]++; }
@@ -1468,8 +1638,7 @@ static void pass1_field(P *p, bool *defined, const char **first_def) {
       p->pos++;
       bind_next(p, defs[i].ns, defs[i].kw);
       skip_id(p);
-      if (defs[i].ns == NS_MEM) note_mem64(p, at_kw(p, "i64"));
-      found = true;
+        found = true;
     }
     if (!found) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "expected func, table, memory, global or tag");
     if (*defined) fail_at(p, start, WD_E_TEXT_IMPORT_AFTER, "import after %s", *first_def);
@@ -1504,11 +1673,31 @@ static void pass1_field(P *p, bool *defined, const char **first_def) {
 
 /* ---------------------------------------------------------------- the module */
 
+/* Annotations "(@id ...)" carry nothing the reader emits yet (custom sections, names, branch hints are
+ * not written): their groups are dropped from the tokens, wherever they are. */
+static void drop_annotations(P *p) {
+  size_t o = 0;
+  for (size_t i = 0; i < p->toks.n;) {
+    if (p->toks.v[i].kind != WT_ANNOT) { p->toks.v[o++] = p->toks.v[i++]; continue; }
+    size_t depth = 0;
+    do {
+      uint32_t k = p->toks.v[i].kind;
+      if (k == WT_LPAR || k == WT_ANNOT) depth++;
+      else if (k == WT_RPAR) depth--;
+      i++;
+    } while (depth && i < p->toks.n);
+    if (depth) fail_at(p, p->toks.n, WD_E_TEXT_UNEXPECTED_END, "unclosed annotation");
+  }
+  p->toks.v[o] = p->toks.v[p->toks.n];                 /* the EOF token */
+  p->toks.n = o;
+}
+
 static void read_fields(P *p) {
   /* scratch buffers start non-empty, so that "buffer + offset" never involves a null pointer */
   wbuf *scratch[] = {&p->body, &p->stash, &p->sig, &p->typebytes, &p->tmp, &p->locals, &p->sb.offset,
                      &p->sb.items, &p->sb.rt};
   for (size_t i = 0; i < sizeof scratch / sizeof scratch[0]; i++) GROW(scratch[i]->p, scratch[i]->cap, 0, 64);
+  drop_annotations(p);
   /* the opcode names */
   for (size_t i = 0; i < NOPS; i++) {
     uint32_t v;

@@ -79,7 +79,7 @@ static size_t scan_string(const char *text, size_t len, size_t i, size_t *bad) {
 
 bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, wd_error *err) {
   if (len >= UINT32_MAX) return wat_error(err, text, 0, 0, WD_E_TEXT_MALFORMED, "text of 4 GiB or more");
-  size_t i = 0;
+  size_t i = 0, annot = 0;           /* annot: open parentheses of the annotation being read */
   while (i < len) {
     unsigned char c = (unsigned char)text[i];
     if (is_space(c)) { i++; continue; }
@@ -139,8 +139,11 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
     } else {
       return wat_error(err, text, len, (uint32_t)i, WD_E_TEXT_MALFORMED, "unexpected character 0x%02x", c);
     }
-    /* Tokens other than parentheses must be separated from what follows. */
-    if (kind != WT_LPAR && kind != WT_RPAR && i < len) {
+    /* Tokens other than parentheses must be separated from what follows, except inside annotations,
+     * where Wasm 3.0 reads x-y$yz"aa"-2 as four tokens. */
+    if (kind == WT_ANNOT || (annot && kind == WT_LPAR)) annot++;
+    else if (annot && kind == WT_RPAR) annot--;
+    if (!annot && kind != WT_LPAR && kind != WT_RPAR && i < len) {
       unsigned char d = (unsigned char)text[i];
       if (d == '"' || is_idchar(d))
         return wat_error(err, text, len, (uint32_t)i, WD_E_TEXT_MALFORMED, "tokens must be separated");
