@@ -98,6 +98,12 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
       if (depth) return wat_error(err, text, len, (uint32_t)start, WD_E_TEXT_MALFORMED, "unclosed comment");
       continue;
     }
+    if (annot && (c == ';' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) {
+      /* reserved characters: tokens of their own inside annotations (Wasm 3.0), errors elsewhere */
+      if (!push(t, al, WT_ATOM, i, 1)) return wat_error(err, text, len, (uint32_t)i, WD_E_OUT_OF_MEMORY, NULL);
+      i++;
+      continue;
+    }
     if (c == ';') return wat_error(err, text, len, (uint32_t)i, WD_E_TEXT_MALFORMED, "unexpected ';'");
     size_t start = i;
     uint32_t kind;
@@ -111,7 +117,8 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
         } else {
           while (i < len && is_idchar((unsigned char)text[i])) i++;
         }
-        if (i == start + 2) return wat_error(err, text, len, (uint32_t)start, WD_E_TEXT_MALFORMED, "empty annotation id");
+        if (i == start + 2 && !annot)
+          return wat_error(err, text, len, (uint32_t)start, WD_E_TEXT_MALFORMED, "empty annotation id");
         kind = WT_ANNOT;
       } else {
         i++;
@@ -143,7 +150,7 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
      * where Wasm 3.0 reads x-y$yz"aa"-2 as four tokens. */
     if (kind == WT_ANNOT || (annot && kind == WT_LPAR)) annot++;
     else if (annot && kind == WT_RPAR) annot--;
-    if (!annot && kind != WT_LPAR && kind != WT_RPAR && i < len) {
+    if (!annot && kind != WT_LPAR && kind != WT_RPAR && kind != WT_ANNOT && i < len) {
       unsigned char d = (unsigned char)text[i];
       if (d == '"' || is_idchar(d))
         return wat_error(err, text, len, (uint32_t)i, WD_E_TEXT_MALFORMED, "tokens must be separated");
