@@ -129,7 +129,7 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
       kind = WT_RPAR;
     } else if (c == '"') {
       size_t bad = 0, e = scan_string(text, len, i, &bad);
-      if (!e) return wat_error(err, text, len, (uint32_t)bad, WD_E_TEXT_MALFORMED,
+      if (!e) return wat_error(err, text, len, (uint32_t)(bad >= len ? start : bad), WD_E_TEXT_MALFORMED,
                                bad >= len ? "unclosed string" : "control character in string");
       i = e;
       kind = WT_STRING;
