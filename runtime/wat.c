@@ -551,10 +551,8 @@ static uint32_t type_use(P *p, bool allow_names, bool bind, uint32_t *nparams) {
   if (s.nparams || s.nresults || p->sig.n) {
     if (!t || !sig_equals(p, &s, t)) fail_at(p, at, WD_E_TEXT_INLINE_TYPE, "the inline signature differs from the type");
   }
+  /* with (type x) alone the parameters are unnamed; their count comes from the type */
   if (nparams) *nparams = t && t->kind == 0x60 ? t->nparams : s.nparams;
-  if (bind && t && t->kind == 0x60 && !s.nparams) {
-    /* no inline params: the parameters are unnamed */
-  }
   return idx;
 }
 
@@ -794,12 +792,10 @@ static void immediates(P *p, wbuf *b, const opinfo *o) {
   case IMM_NONE: break;
   case IMM_LABEL: putu(p, b, label_idx(p)); break;
   case IMM_BR_TABLE: {
-    wbuf *t = &p->tmp;
     uint32_t n = 0;
     size_t save = p->stash.n;
     while (at_idx(p)) { putu(p, &p->stash, label_idx(p)); n++; }
     if (!n) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "br_table needs a label");
-    (void)t;
     putu(p, b, n - 1);
     put(p, b, p->stash.p + save, p->stash.n - save);
     p->stash.n = save;
