@@ -396,7 +396,7 @@ def main():
 
     # ---- test, fuzz, spectest, bench
     n.comment("---- aggregate targets")
-    n.rule("run_tests", "cd $root && %s tests/run-tests.py" % shlex.quote(sys.executable),
+    n.rule("run_tests", "cd $root && WASM_TESTSUITE=$testsuite %s tests/run-tests.py" % shlex.quote(sys.executable),
            description="TEST", pool="console")
     test_deps = ["out/asan/unit-tests"] if unit_srcs else []
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
@@ -424,8 +424,8 @@ def main():
         n.build("coverage", "run_coverage", implicit=["spec-json"])
     if "wd-spectest" in tool_srcs:
         n.rule("run_spectest", "cd $root && out/release/wd-spectest --layout all --mode all "
-               "$$(find out/spec -name '*.json' | sort)", description="SPECTEST", pool="console")
-        n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest", "spec-json"])
+               "$$(find $testsuite -name '*.wast' | sort)", description="SPECTEST", pool="console")
+        n.build("spectest", "run_spectest", implicit=["out/release/wd-spectest"])
     if os.path.exists(os.path.join(ROOT, "bench", "run.py")):
         # The kernels (bench/run.py), then startup on big modules and real programs (bench/startup.py,
         # bench/real.py: their inputs are fetched or built at bench time). BENCH_SUITES picks a subset.

@@ -26,15 +26,20 @@ void cli_module_error(const char *file, const wd_error *err);
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
 /* A module file mapped read-only into memory: nothing is copied, and only the pages the loader reads
- * become resident. Modules made from it with wd_module_new_borrowed must be freed before it is closed. */
+ * become resident. Modules made from it with wd_module_new_borrowed must be freed before it is closed.
+ * A file that does not start with the binary magic is WebAssembly text: bytes are then the binary module
+ * the text reader made of it (owned, freed on close) and the mapping is already gone. */
 typedef struct cli_file {
   const uint8_t *bytes;
   size_t len;
-  void *map;                         /* the mapping (NULL for an empty file) */
+  void *map;                         /* the mapping (NULL for an empty file or text) */
+  size_t map_len;
+  uint8_t *owned;                    /* the binary made from text (wd_wat_free), else NULL */
 } cli_file;
 
-/* Opens and maps a module file; false after printing the error. Only a regular file of at most
- * cli_max_module_bytes is accepted: a pipe, a device (/dev/zero) or a directory is refused unread. */
+/* Opens and maps a module file, reading text into binary; false after printing the error (text errors
+ * as FILE:LINE:COLUMN: message). Only a regular file of at most cli_max_module_bytes is accepted: a pipe,
+ * a device (/dev/zero) or a directory is refused unread. */
 bool cli_file_open(const char *path, cli_file *f);
 void cli_file_close(cli_file *f);
 /* The most bytes a module file may have (--max-module-size). */

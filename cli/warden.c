@@ -71,14 +71,32 @@ bool cli_file_open(const char *path, cli_file *f) {
     void *p = mmap(NULL, f->len, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p == MAP_FAILED) { cli_error("%s: cannot map: %s", path, strerror(errno)); close(fd); return false; }
     f->map = p;
+    f->map_len = f->len;
     f->bytes = p;
   }
   close(fd);
+  if (f->len >= 4 && !memcmp(f->bytes, "\0asm", 4)) return true;
+  /* Not the binary format: WebAssembly text, read into binary (errors as FILE:LINE:COLUMN: message). */
+  wd_error err = {0};
+  size_t blen = 0;
+  uint8_t *bin = wd_wat_to_wasm((const char *)f->bytes, f->len, NULL, &blen, &err);
+  if (f->map) munmap(f->map, f->map_len);
+  f->map = NULL;
+  if (!bin) {
+    if (err.code == WD_E_OUT_OF_MEMORY) cli_error("%s: out of memory", path);
+    else cli_error("%s:%s", path, err.message);
+    memset(f, 0, sizeof *f);
+    return false;
+  }
+  f->owned = bin;
+  f->bytes = bin;
+  f->len = blen;
   return true;
 }
 
 void cli_file_close(cli_file *f) {
-  if (f->map) munmap(f->map, f->len);
+  if (f->map) munmap(f->map, f->map_len);
+  if (f->owned) wd_wat_free(NULL, f->owned, f->len);
   memset(f, 0, sizeof *f);
 }
 

@@ -3,6 +3,8 @@
 # place they are made: fuzz/run.sh, tests/run-tests.py (the fuzz suite) and fuzz/oss-fuzz/build.sh call it.
 #
 #   sh fuzz/make-corpus.sh [OUTDIR]        (default OUTDIR: out/fuzz/corpus)
+#   sh fuzz/make-corpus.sh --text OUTDIR   the text reader's seeds (fuzz_wat, fuzz/wat-seeds.py): every
+#                                          "(module ...)" written as text in the testsuite's scripts
 #
 #   1. Every module of the spec testsuite: out/spec/**/*.wasm when `ninja spec-json` made them, else
 #      converted here with wast2json (the folder flags of configure.py's SPEC_FLAGS) from $WASM_TESTSUITE,
@@ -13,6 +15,8 @@
 # Files are named by content hash: a module is kept once. Touches only OUTDIR and a temporary folder.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
+text=0
+if [ "${1:-}" = "--text" ]; then text=1; shift; fi
 out=${1:-$root/out/fuzz/corpus}
 ttf_seeds=${TTF_SEEDS:-200}
 mkdir -p "$out"
@@ -23,6 +27,20 @@ keep() {  # keep FILE: copy it into OUTDIR under its content hash
   h=$(sha1sum "$1" | cut -c1-40)
   [ -e "$out/$h" ] || cp "$1" "$out/$h"
 }
+
+# ---------------------------------------------------------------- 0. text seeds (--text)
+if [ "$text" = 1 ]; then
+  ts=${WASM_TESTSUITE:-}
+  for cand in "${SRC:-/nonexistent}/testsuite" "$root/../shared/testsuite"; do
+    [ -z "$ts" ] && [ -d "$cand" ] && ts=$cand
+  done
+  if [ -z "$ts" ] || [ ! -d "$ts" ]; then
+    echo "make-corpus.sh: no testsuite for the text seeds" >&2
+    exit 1
+  fi
+  python3 "$root/fuzz/wat-seeds.py" "$ts" "$out"
+  exit 0
+fi
 
 # ---------------------------------------------------------------- 1. the spec testsuite's modules
 spec=$root/out/spec

@@ -88,6 +88,8 @@ if [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
       i=$((i + 1))
     done
     echo "run.sh: seeded $corpus with 64 random inputs"
+  elif [ "$target" = fuzz_wat ] && [ -f fuzz/make-corpus.sh ]; then
+    sh fuzz/make-corpus.sh --text "$corpus" || echo "run.sh: make-corpus.sh --text failed; starting empty" >&2
   elif [ -f fuzz/make-corpus.sh ]; then
     sh fuzz/make-corpus.sh "$corpus" || echo "run.sh: make-corpus.sh failed; starting empty" >&2
   fi

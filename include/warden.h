@@ -41,7 +41,8 @@ typedef enum wd_errcode {
 
 typedef enum wd_errclass {
   WD_CLASS_OK, WD_CLASS_MALFORMED, WD_CLASS_INVALID, WD_CLASS_LINK,
-  WD_CLASS_TRAP, WD_CLASS_LIMIT, WD_CLASS_API, WD_CLASS_SYSTEM
+  WD_CLASS_TRAP, WD_CLASS_LIMIT, WD_CLASS_API, WD_CLASS_SYSTEM,
+  WD_CLASS_TEXT                  /* the text format could not be read (wd_wat_to_wasm) */
 } wd_errclass;
 
 #define WD_NO_OFFSET UINT32_MAX
@@ -161,6 +162,16 @@ typedef struct wd_module wd_module;
 wd_module *wd_module_new(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
 wd_module *wd_module_new_borrowed(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err);
 void wd_module_free(wd_module *module);
+
+/* Reads WebAssembly text: one module, written "(module $name? field...)" or as its fields alone, in the
+ * Wasm 3.0 text syntax. Returns the binary module (*out_len bytes) to pass to wd_module_new, allocated
+ * with `alloc` (NULL: the default allocator); release it with wd_wat_free. NULL on failure: err->code is
+ * a WD_E_TEXT_* code (class WD_CLASS_TEXT) or WD_E_OUT_OF_MEMORY, err->offset the byte offset in `text`,
+ * and err->message starts with "LINE:COLUMN: ". The reader checks what the text format requires; the
+ * decoder and validator check the module it produces. */
+uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len,
+                        wd_error *err);
+void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len);
 
 /* Validates every function body now, whatever the mode (a no-op for bodies already validated). */
 bool wd_module_validate(wd_module *module, wd_error *err);

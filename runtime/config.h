@@ -128,5 +128,12 @@
 #ifndef WD_FUEL_ELEMS_PER_UNIT
 #define WD_FUEL_ELEMS_PER_UNIT 8u
 #endif
+/* Text reader (wat.c): how deeply folded instructions, blocks and type definitions may nest. The reader
+ * recurses once per level (a few hundred bytes of C stack, a few KiB under ASan); deeper text is refused
+ * with "nesting too deep" rather than risking the stack of a small thread. No compiler output nests
+ * anywhere near this. */
+#ifndef WD_WAT_MAX_NESTING
+#define WD_WAT_MAX_NESTING 1000u
+#endif
 
 #endif /* WD_CONFIG_H */

@@ -8,14 +8,23 @@ not built is an error, never silently skipped):
   validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
   selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
               fail exactly those, in every layout x mode
-  spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ JSON files
+  spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ .wast scripts of
+              the testsuite (read directly: module text through warden's own reader)
               (the files are split over the CPUs, one process each)
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
   i386        the 32-bit host (out/i386: gcc -m32, ASan + UBSan): the unit tests (on tests/unit/crlite, as
               Criterion has no i386 package that installs beside the amd64 one), the whole spec testsuite
               in every layout x mode (under a minute), `warden inspect --layouts` reporting a 32-bit host
               with the same record sizes as the 64-bit build, and the tests/capi programs on the 32-bit library
-  allocfail   out/asan/wd-allocfail over every out/spec .wasm: each allocation in turn fails, cleanly
+  crosscheck  out/asan/wd-spectest --cross-check: every module wast2json writes (out/spec) decodes to the
+              same module, with the same translated code, as warden's text reader makes of it
+  roundtrip   every out/spec .wasm that wasm2wat can print, printed and read back by warden's text reader:
+              the same module (out/asan/wd-spectest --compare)
+  spec3       out/release/wd-spectest --feature-table over ../shared/testsuite-3.0 ($WASM_TESTSUITE3), one
+              layout x mode: per feature, commands passed and not passed (unsupported features are
+              reported there, not counted as failures of this suite)
+  allocfail   out/asan/wd-allocfail over every out/spec .wasm and every module text of the testsuite's
+              scripts (the text reader alone): each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
               output, messages, every `warden run` option
   kernels     out/release/warden run --layout L --mode M on every benchmark kernel (out/bench/NAME.wasm,
@@ -43,8 +52,8 @@ not built is an error, never silently skipped):
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-i386, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi, ossfuzz, gentest, fuzz); without
-arguments, all of them.
+i386, crosscheck, roundtrip, spec3, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi,
+ossfuzz, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
 temporary folders of the cli, fuel, escape and install suites).
@@ -64,6 +73,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPEC = "out/spec"
+# The spec testsuite's .wast files, read directly by wd-spectest (configure.py passes the folder it found).
+TESTSUITE = os.environ.get("WASM_TESTSUITE", os.path.join(ROOT, "..", "shared", "testsuite"))
+TESTSUITE3 = os.environ.get("WASM_TESTSUITE3", os.path.join(ROOT, "..", "shared", "testsuite-3.0"))
 FUZZ_SECONDS = 30
 MAX_FAIL_LINES = 40          # failure lines shown per suite (all are counted)
 COUNTS = re.compile(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
@@ -139,6 +151,15 @@ def spec_files(kind):
         files = glob.glob(os.path.join(base, "simd", "*.json"))
     else:
         files = glob.glob(os.path.join(base, "**", "*.json"), recursive=True)
+    return sorted(os.path.relpath(f, ROOT) for f in files)
+
+
+def wast_files(kind):
+    """The testsuite's .wast scripts (core: the top folder; proposals; simd; all)."""
+    base = TESTSUITE
+    pattern = {"core": "*.wast", "proposals": os.path.join("proposals", "*", "*.wast"),
+               "simd": os.path.join("simd", "*.wast")}.get(kind, os.path.join("**", "*.wast"))
+    files = glob.glob(os.path.join(base, pattern), recursive=True)
     return sorted(os.path.relpath(f, ROOT) for f in files)
 
 
@@ -265,9 +286,9 @@ def suite_i386():
         s.error = "out/i386/unit-tests: %s (exit %s)" % (sanitizer_report(lines) or "no synthesis line", rc)
         return s
     s.passed, s.failed = int(m.group(2)), int(m.group(3)) + int(m.group(4))
-    files = spec_files("all")
+    files = wast_files("all")
     if not files:
-        s.error = "no spec JSON files under %s (run ninja spec-json)" % SPEC
+        s.error = "no .wast files under %s (set WASM_TESTSUITE)" % TESTSUITE
         return s
     spectest(s, "out/i386/wd-spectest", files, timeout=2400)
     p = subprocess.run(["out/i386/warden", "inspect", "--layouts"], cwd=ROOT, capture_output=True, text=True,
@@ -300,8 +321,18 @@ def suite_i386():
     return s
 
 
-def over_spec_modules(title, tool, timeout):
-    """A suite running out/asan/<tool> (tests/tools/<tool>.c) over every testsuite module."""
+def text_modules():
+    """The testsuite's module texts, one file each (fuzz/wat-seeds.py into out/asan/wat-seeds)."""
+    d = "out/asan/wat-seeds"
+    shutil.rmtree(os.path.join(ROOT, d), ignore_errors=True)
+    subprocess.run([sys.executable, "fuzz/wat-seeds.py", TESTSUITE, d], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    return sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, d, "*")))
+
+
+def over_spec_modules(title, tool, timeout, text=False):
+    """A suite running out/asan/<tool> (tests/tools/<tool>.c) over every testsuite module (and, with
+    text, every module text of the testsuite's scripts)."""
     s = Suite(title)
     source = "tests/tools/%s.c" % tool
     wasm = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"),
@@ -309,12 +340,13 @@ def over_spec_modules(title, tool, timeout):
     if not wasm and os.path.exists(os.path.join(ROOT, source)):
         s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
         return s
-    return counted_tool(s, "out/asan/" + tool, source, wasm, "<%d modules under %s>" % (len(wasm), SPEC),
-                        timeout=timeout)
+    texts = text_modules() if text else []
+    shown = "<%d modules under %s%s>" % (len(wasm), SPEC, ", %d module texts" % len(texts) if text else "")
+    return counted_tool(s, "out/asan/" + tool, source, wasm + texts, shown, timeout=timeout)
 
 
 def suite_allocfail():
-    return over_spec_modules("allocation-failure injection (asan)", "wd-allocfail", 1200)
+    return over_spec_modules("allocation-failure injection (asan)", "wd-allocfail", 1200, text=True)
 
 
 def suite_sweep():
@@ -423,6 +455,12 @@ SELF_WAST = r""";; wd-spectest self-test
 (assert_malformed (module binary "\00asm\02\00\00\00") "unknown binary version")
 (assert_malformed (module binary "\00asm\01\00\00\00") "unknown binary version") ;; FAIL
 (assert_malformed (module quote "(func") "unexpected token")
+(assert_malformed (module quote "(func)") "unexpected token") ;; FAIL
+(assert_malformed (module (func (i32.const 0x))) "unknown operator")
+(assert_malformed (module (func (i32.const 0x1_0000_0000))) "constant out of range")
+(assert_invalid (module quote "(func (result i32) (i64.const 0))") "type mismatch")
+(assert_return (invoke $M "add" (i32.const 1) (i32.const 1)) (either (i32.const 3) (i32.const 2)))
+(assert_return (invoke $M "add" (i32.const 1) (i32.const 1)) (either (i32.const 3) (i32.const 4))) ;; FAIL
 (assert_trap (module (func $s unreachable) (start $s)) "unreachable")
 (assert_trap (module (func $s unreachable) (start $s)) "out of bounds memory access") ;; FAIL
 (module $N (func (export "f") (result i32) (i32.const 1)) (func unreachable) (start 1)) ;; FAIL
@@ -435,21 +473,17 @@ def suite_selftest():
     s = Suite("spec runner self-test (asan)")
     if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
         return s
-    if not shutil.which("wast2json"):
-        s.error = "wast2json (wabt) is not installed"
-        return s
     lines = SELF_WAST.splitlines()
     want_fail = {i + 1 for i, l in enumerate(lines) if l.endswith(";; FAIL")}
     tmp = tempfile.mkdtemp(prefix="selftest-", dir=os.path.join(ROOT, "out/asan"))
     try:
         with open(os.path.join(tmp, "self.wast"), "w") as f:
             f.write(SELF_WAST)
-        subprocess.run(["wast2json", "self.wast", "-o", "self.json"], cwd=tmp, check=True)
-        path = os.path.relpath(os.path.join(tmp, "self.json"), ROOT)
+        path = os.path.relpath(os.path.join(tmp, "self.wast"), ROOT)
         print("$ out/asan/wd-spectest --layout all --mode all -v " + path, flush=True)
         rc, out = run(["out/asan/wd-spectest", "--layout", "all", "--mode", "all", "-v", path], 300, echo=False)
-        with open(os.path.join(tmp, "self.json")) as f:
-            ncommands = len(json.load(f)["commands"])
+        # one command per line that starts a top-level form (the module spans several lines)
+        ncommands = sum(1 for l in lines if l.startswith("("))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     combos = {}
@@ -474,7 +508,7 @@ def suite_selftest():
             for l in out:
                 if l.startswith("FAIL ") and "[%s]" % combo in l and int(l.split(":")[1].split()[0]) in got - want_fail:
                     print("  " + l)
-    nskip = 1
+    nskip = 0
     if counts != (9 * (ncommands - len(want_fail) - nskip), 9 * len(want_fail), 9 * nskip):
         s.failed += 1
         print("FAIL self-test: counts %s, expected %s" % (counts, (9 * (ncommands - len(want_fail) - nskip),
@@ -491,11 +525,120 @@ def suite_spec():
         return s
     if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
         return s
-    files = spec_files("core") + spec_files("proposals")
+    files = wast_files("core") + wast_files("proposals")
     if not files:
-        s.error = "no spec JSON files under %s (run ninja spec-json)" % SPEC
+        s.error = "no .wast files under %s (set WASM_TESTSUITE)" % TESTSUITE
         return s
     spectest(s, "out/asan/wd-spectest", files, timeout=2400)
+    return s
+
+
+def suite_crosscheck():
+    """wast2json as a cross-check only: its modules must decode like the ones warden's reader makes."""
+    s = Suite("text reader vs wast2json (asan)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    pairs = []
+    for w in wast_files("all"):
+        rel = os.path.relpath(os.path.join(ROOT, w), TESTSUITE)
+        j = os.path.join(SPEC, os.path.splitext(rel)[0] + ".json")
+        if not os.path.exists(os.path.join(ROOT, j)):
+            s.error = "%s is missing (run ninja spec-json)" % j
+            return s
+        pairs.append("%s=%s" % (w, j))
+    if not pairs:
+        s.error = "no .wast files under %s (set WASM_TESTSUITE)" % TESTSUITE
+        return s
+    return counted_tool(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c", ["--cross-check", "-v"] + pairs,
+                        "--cross-check -v <%d FILE.wast=FILE.json pairs>" % len(pairs), timeout=900)
+
+
+# Modules whose wasm2wat (wabt 1.0.32) text does not say what the binary says; each is printed, not counted.
+ROUNDTRIP_WABT = {
+    "proposals/extended-const/data.27.wasm": "prints an extended offset as (i32.const 0 i32.const 42 i32.add)",
+    "proposals/extended-const/data.28.wasm": "prints an extended offset as one folded form with plain instructions",
+    "proposals/extended-const/data.29.wasm": "prints an extended offset as one folded form with plain instructions",
+    "proposals/extended-const/data.30.wasm": "prints an extended offset as one folded form with plain instructions",
+    "proposals/extended-const/global.0.wasm": "prints an extended initializer as one folded form with plain "
+                                              "instructions",
+    "proposals/tail-call/return_call_indirect.0.wasm": "drops return_call_indirect's table index",
+    "proposals/multi-memory/memory-multi.0.wasm": "prints memory.init's data index before the memory index",
+}
+
+
+def suite_roundtrip():
+    """binary -> wasm2wat -> warden's text reader -> binary: the same module (testsuite modules that
+    wasm2wat can print; the others are malformed binaries and are counted in the note)."""
+    s = Suite("text round trip via wasm2wat (asan)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    if not shutil.which("wasm2wat"):
+        s.error = "wasm2wat (wabt) is not installed"
+        return s
+    wasm = sorted(glob.glob(os.path.join(ROOT, SPEC, "**", "*.wasm"), recursive=True))
+    if not wasm:
+        s.error = "no .wasm files under %s (run ninja spec-json)" % SPEC
+        return s
+    tmp = tempfile.mkdtemp(prefix="roundtrip-", dir=os.path.join(ROOT, "out/asan"))
+    try:
+        def convert(i):
+            dst = os.path.join(tmp, "%d.wat" % i)
+            r = subprocess.run(["wasm2wat", "--enable-all", wasm[i], "-o", dst],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return (os.path.relpath(wasm[i], ROOT), os.path.relpath(dst, ROOT)) if r.returncode == 0 else None
+        with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+            pairs = [p for p in pool.map(convert, range(len(wasm))) if p]
+        print("$ out/asan/wd-spectest --compare --valid-only -v <%d FILE.wasm=FILE.wat pairs>" % len(pairs),
+              flush=True)
+        rc, lines = run(["out/asan/wd-spectest", "--compare", "--valid-only", "-v"] + ["%s=%s" % p for p in pairs],
+                        900, echo=False)
+        counts = last_counts(lines)
+        if rc is None or counts is None or sanitizer_report(lines):
+            s.error = "unexpected outcome (exit %s): %s" % (rc, sanitizer_report(lines) or "; ".join(lines[-3:]))
+            return s
+        s.passed = counts[0]
+        known = 0
+        for l in lines:
+            if l.startswith("FAIL "):
+                rel = os.path.relpath(os.path.join(ROOT, l.split()[1].rsplit(":", 1)[0]), os.path.join(ROOT, SPEC))
+                if rel in ROUNDTRIP_WABT:
+                    known += 1
+                    print("known wasm2wat deviation %s: %s" % (rel, ROUNDTRIP_WABT[rel]))
+                else:
+                    s.failed += 1
+                    print(l)
+        noted = sum(1 for l in lines if l.startswith("note: "))
+        s.note = ("(%d of %d modules: wasm2wat cannot print %d, %d are invalid binaries; %d known wasm2wat "
+                  "deviations, listed, not counted)" % (counts[0] + s.failed, len(wasm), len(wasm) - len(pairs),
+                                                         noted, known))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return s
+
+
+def suite_spec3():
+    """The Wasm 3.0 testsuite, file by file, with the per-feature table. What warden does not support yet
+    is reported in the table (not passed, under its feature), not counted as this suite's failures; the
+    suite fails if the runner crashes, a sanitizer reports, or the table is missing."""
+    s = Suite("Wasm 3.0 testsuite, per feature (release, union16/lazy-translation)")
+    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    files = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(TESTSUITE3, "**", "*.wast"),
+                                                               recursive=True))
+    if not files:
+        s.error = "no .wast files under %s (set WASM_TESTSUITE3)" % TESTSUITE3
+        return s
+    cmd = ["out/release/wd-spectest", "--feature-table", "--layout", "union16", "--mode", "lazy-translation"]
+    print("$ %s <%d files under %s>" % (" ".join(cmd), len(files), TESTSUITE3), flush=True)
+    rc, lines = run(cmd + files, 1200, echo=False)
+    counts = last_counts(lines)
+    table = [l for l in lines if l.startswith("|")]
+    if rc is None or counts is None or not table or rc not in (0, 1) or sanitizer_report(lines):
+        s.error = "unexpected outcome (exit %s): %s" % (rc, sanitizer_report(lines) or "; ".join(lines[-3:]))
+        return s
+    print("\n".join(table))
+    s.passed = counts[0]
+    s.note = "(%d commands not passed: features warden does not support yet, per the table)" % counts[1]
     return s
 
 
@@ -503,9 +646,9 @@ def suite_simd():
     s = Suite("SIMD spec tests (asan, 3 layouts x 3 modes)")
     if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
         return s
-    files = spec_files("simd")
+    files = wast_files("simd")
     if not files:
-        s.error = "no SIMD JSON files under %s/simd (run ninja spec-json)" % SPEC
+        s.error = "no SIMD .wast files under %s/simd (set WASM_TESTSUITE)" % TESTSUITE
         return s
     spectest(s, "out/asan/wd-spectest", files, timeout=2400)
     return s
@@ -522,6 +665,8 @@ CLI_WAT = """(module
   (memory 1) (data (i32.const 0) "warden"))
 """
 CLI_INVALID_WAT = "(module (func (result i32) (i64.const 0)))"
+# Text that is not well-formed: an unknown instruction on line 3, column 7.
+CLI_MALFORMED_WAT = "(module\n  (func (result i32)\n    (i32.frob (i32.const 1))))\n"
 # Limits: memory.grow, recursion depth; a WASI command whose _start never returns.
 CLI_LIMITS_WAT = """(module
   (memory (export "memory") 1)
@@ -576,6 +721,14 @@ CLI_CASES = [
     (["validate", "{bad}"], 1, "", " at offset 0x"),
     # --invoke: typed arguments and results
     (["run", "--invoke", "add", "{ok}", "2", "40"], 0, "42\n", None),
+    # text modules: read by warden's own reader; malformed text names file:line:column
+    (["run", "--invoke", "add", "{ok_wat}", "2", "40"], 0, "42\n", None),
+    (["run", "--layout", "packed", "--mode", "lazy", "--invoke", "two", "{ok_wat}"], 0, "7\n2.5\n", None),
+    (["validate", "{ok_wat}"], 0, "{ok_wat}: valid\n", None),
+    (["validate", "{bad_wat}"], 1, "", "type mismatch"),
+    (["inspect", "{ok_wat}"], 0, Has("sections:", "export"), None),
+    (["run", "--invoke", "f", "{malformed_wat}"], 1, "", "warden: {malformed_wat}:3:6: unknown operator: i32.frob"),
+    (["validate", "{malformed_wat}"], 1, "", "{malformed_wat}:3:6: unknown operator"),
     (["run", "--invoke=add", "{ok}", "-1", "0x7fffffff"], 0, "2147483646\n", None),
     (["run", "--invoke", "id_i32", "{ok}", "0xffffffff"], 0, "-1\n", None),
     (["run", "--invoke", "id_i64", "{ok}", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
@@ -692,6 +845,10 @@ def make_wasm(tmp, modules):
             f.write(wat)
         subprocess.run(["wat2wasm"] + flags + [src, "-o", dst], check=True)
         files[key] = os.path.relpath(dst, ROOT)
+        files[key + "_wat"] = os.path.relpath(src, ROOT)      # the text itself, read by warden
+    with open(os.path.join(tmp, "malformed.wat"), "w") as f:
+        f.write(CLI_MALFORMED_WAT)
+    files["malformed_wat"] = os.path.relpath(os.path.join(tmp, "malformed.wat"), ROOT)
     return files
 
 
@@ -1092,6 +1249,12 @@ def fuzz_corpus(name):
             if os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d)):
                 return d
         return None
+    if name == "fuzz_wat":           # text seeds: the testsuite's module texts
+        d = "out/fuzz/corpus/fuzz_wat"
+        if not (os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d))):
+            print("$ sh fuzz/make-corpus.sh --text " + d, flush=True)
+            run(["sh", "fuzz/make-corpus.sh", "--text", d], timeout=600, echo=False)
+        return d if os.path.isdir(os.path.join(ROOT, d)) and os.listdir(os.path.join(ROOT, d)) else None
     d = find()
     if d is None and os.path.exists(os.path.join(ROOT, "fuzz/make-corpus.sh")):
         print("$ sh fuzz/make-corpus.sh", flush=True)
@@ -1180,7 +1343,10 @@ def suite_exhaust():
 SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", suite_decode),
           ("validate", "validator spec test", suite_validate),
           ("selftest", "spec runner self-test", suite_selftest), ("spec", "spec tests", suite_spec),
-          ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386), ("allocfail", "allocation-failure injection", suite_allocfail),
+          ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386),
+          ("crosscheck", "text reader vs wast2json", suite_crosscheck),
+          ("roundtrip", "text round trip", suite_roundtrip), ("spec3", "Wasm 3.0 testsuite", suite_spec3),
+          ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),

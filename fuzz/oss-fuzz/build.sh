@@ -107,11 +107,13 @@ echo "build.sh: built ${targets[*]} into $OUT"
 # ---------------------------------------------------------------- seed corpora
 seeds="$WORK/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/modules" "$seeds/random"
+mkdir -p "$seeds/modules" "$seeds/random" "$seeds/text"
 
 # Module targets: the testsuite's modules and binaryen's translate-to-fuzz modules (fuzz/make-corpus.sh,
 # which reads WASM_TESTSUITE, SRC and TTF_SEEDS).
 sh fuzz/make-corpus.sh "$seeds/modules"
+# The text reader (fuzz_wat): the testsuite's module texts.
+sh fuzz/make-corpus.sh --text "$seeds/text" || true
 
 # Generator-driven targets: random decision streams of varied sizes.
 for i in $(seq 0 199); do
@@ -133,7 +135,9 @@ zip_dir() {  # zip_dir ZIP DIR...: every file of the folders, flat
 }
 
 for name in "${targets[@]}"; do
-  if generator_driven "fuzz/$name.c"; then
+  if [ "$name" = fuzz_wat ]; then
+    zip_dir "$OUT/${name}_seed_corpus.zip" "$seeds/text" "tests/regress/$name"
+  elif generator_driven "fuzz/$name.c"; then
     zip_dir "$OUT/${name}_seed_corpus.zip" "$seeds/random" "out/fuzz/corpus/$name" \
             "tests/regress/$name"
   else

@@ -17,6 +17,10 @@
  * Layout and mode rotate from module to module (all 3 x 3 over nine modules) unless given.
  * Prints "N passed, N failed, N skipped" and exits 1 on any failure. -v prints every module and step.
  *
+ * A file that does not start with the binary magic is WebAssembly text: then only the text reader
+ * (wd_wat_to_wasm) runs, and each run must end as the reference run did or with "out of memory", and free
+ * every byte.
+ *
  * A test tool: links libwarden.a; includes runtime/module.h and runtime.h to read import types and to set
  * the store's fuel. Reads only the files it is given.
  */
@@ -520,6 +524,66 @@ done:
   return res;
 }
 
+/* Text (a file not starting with the binary magic): the text reader alone, wd_wat_to_wasm with the
+ * counting allocator. Each run must end as the reference did, or with "out of memory" once a failure was
+ * injected, and free every byte (the output included). */
+static result test_text(const char *path, const uint8_t *bytes, size_t len, uint64_t *runs) {
+  counter c;
+  memset(&c, 0, sizeof c);
+  wd_allocator al = {ca_malloc, ca_realloc, ca_free, &c};
+  char why[512];
+  result res = R_PASS;
+  wd_error ref_err, err;
+  size_t ref_len = 0, out_len = 0;
+  counter_reset(&c, 0);
+  uint8_t *ref = wd_wat_to_wasm((const char *)bytes, len, &al, &ref_len, &ref_err);
+  wd_wat_free(&al, ref, ref_len);
+  (*runs)++;
+  uint64_t total = c.calls;
+  if (!check_accounting(&c, why, sizeof why)) {
+    printf("FAIL %s [text] reference run: %s\n", path, why);
+    res = R_FAIL;
+    goto done;
+  }
+  if (verbose)
+    printf("%s [text]: %" PRIu64 " allocations, reference %s\n", path, total, ref ? "read" : ref_err.message);
+  for (uint64_t n = 1;; n++) {
+    counter_reset(&c, n);
+    uint8_t *out = wd_wat_to_wasm((const char *)bytes, len, &al, &out_len, &err);
+    wd_wat_free(&al, out, out_len);
+    (*runs)++;
+    bool ok = check_accounting(&c, why, sizeof why);
+    if (ok) {
+      if (c.injected && !out && err.code != WD_E_OUT_OF_MEMORY && (ref || err.code != ref_err.code)) {
+        snprintf(why, sizeof why, "failed with %s: %s (reference: %s)", wd_errcode_name(err.code), err.message,
+                 ref ? "read" : ref_err.message);
+        ok = false;
+      } else if (!c.injected && (!out) != (!ref)) {
+        snprintf(why, sizeof why, "no failure injected, but the outcome differs from the reference");
+        ok = false;
+      } else if (c.injected && out && sticky) {
+        snprintf(why, sizeof why, "every allocation from the %" PRIu64 "th on failed, yet the text was read", n);
+        ok = false;
+      }
+    }
+    if (!ok) {
+      printf("FAIL %s [text] allocation %" PRIu64 " fails%s: %s\n", path, n, sticky ? " (and every later one)" : "", why);
+      res = R_FAIL;
+      break;
+    }
+    if (!c.injected) break;
+    if (n > total + 1000) {
+      printf("FAIL %s [text]: runs keep allocating (%" PRIu64 " tried, the reference made %" PRIu64 ")\n", path, n, total);
+      res = R_FAIL;
+      break;
+    }
+  }
+done:
+  counter_reset(&c, 0);
+  free(c.tab);
+  return res;
+}
+
 static void usage(void) {
   fprintf(stderr, "usage: wd-allocfail [-v] [--max-modules N] [--sticky] [--lax-stack] [--layout NAME|all] "
                   "[--mode eager|lazy-translation|lazy|all] FILE.wasm...\n");
@@ -576,7 +640,9 @@ int main(int argc, char **argv) {
       continue;
     }
     result r = R_PASS;
-    if (every) {
+    if (len < 4 || memcmp(bytes, "\0asm", 4)) {
+      r = test_text(argv[i], bytes, len, &runs);
+    } else if (every) {
       for (int l = 0; l < nl && r != R_FAIL; l++)
         for (int m = 0; m < nm && r != R_FAIL; m++) {
           config cfg = {layouts[l], modes[m]};

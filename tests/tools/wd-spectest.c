@@ -18,6 +18,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "warden.h"
+#include "../../runtime/wat_lex.h"     /* the text format's lexer and literal readers */
 
 /* ---------------------------------------------------------------- small helpers */
 
@@ -101,6 +102,7 @@ typedef struct options {
   int nmodes;
   uint32_t extra_features;
   int verbose;
+  bool compare_valid_only;       /* --compare: pairs whose first module is rejected are not counted */
 } options;
 
 typedef struct runner {
@@ -900,6 +902,680 @@ static void run_command(runner *r, const cJSON *cmd) {
   else fail(r, line, type, "unknown command type");
 }
 
+/* ---------------------------------------------------------------- .wast scripts
+ *
+ * A script is read once (with warden's own lexer, runtime/wat_lex.h, and wd_wat_to_wasm for module
+ * text) into a list of commands; modules are turned into binary then. The commands are then run for
+ * every layout x mode like the JSON ones. */
+
+enum { W_MODULE, W_REGISTER, W_ACTION, W_RETURN, W_TRAP, W_EXHAUSTION, W_MALFORMED, W_INVALID,
+       W_UNLINKABLE, W_UNINSTANTIABLE, W_EXCEPTION, W_BAD };
+static const char *const wcmd_names[] = {"module", "register", "action", "assert_return", "assert_trap",
+                                         "assert_exhaustion", "assert_malformed", "assert_invalid",
+                                         "assert_unlinkable", "assert_trap(module)", "assert_exception",
+                                         "script"};
+
+/* An expected result: a concrete value or pattern. */
+typedef struct wexp {
+  uint8_t kind;                  /* wd_valkind; 0 = the command could not be understood */
+  uint8_t lanes, lane_bits;      /* v128: lane shape; scalars: 1 lane of their width */
+  bool lane_float;
+  uint8_t nan[16];               /* per lane: 0 exact, 1 nan:canonical, 2 nan:arithmetic */
+  uint8_t bytes[16];             /* the value, little-endian */
+  int ref;                       /* references: 0 null, 1 (ref.extern N) = bytes, 2 any non-null */
+} wexp;
+
+typedef struct wresult {         /* one result position: one value or (either ...) alternatives */
+  wexp *alt;
+  size_t nalt;
+} wresult;
+
+typedef struct wcmd {
+  int type;
+  int line;
+  int mline, kline;              /* the lines of the module form's "(" and of "module" (wast2json's) */
+  char *name;                    /* module $name, or the module an action/register names */
+  char *as;                      /* register "as" */
+  uint8_t *bytes;                /* the module's binary */
+  size_t len;
+  bool text_module;              /* written as text (or quote): assert_malformed expects a text error */
+  bool text_failed;              /* the text could not be read: why says so */
+  bool is_get;                   /* action kind */
+  char *field;                   /* export name (field_len bytes) */
+  size_t field_len;
+  wd_val *args;
+  size_t nargs;
+  wresult *results;
+  size_t nresults;
+  char *text;                    /* expected message */
+  char why[WD_ERROR_MESSAGE_MAX + 64];
+} wcmd;
+
+typedef struct wscript {
+  wcmd *v;
+  size_t n, cap;
+} wscript;
+
+typedef struct wparse {
+  const char *text;
+  size_t len;
+  wat_toks toks;
+  size_t pos;
+  size_t line_off;               /* line_no is the line of byte line_off (lines are counted forward) */
+  int line_no;
+  char why[256];                 /* the first script error */
+} wparse;
+
+static const wat_tok *wt(wparse *w) { return &w->toks.v[w->pos < w->toks.n ? w->pos : w->toks.n]; }
+static bool w_is(wparse *w, size_t i, const char *kw) {
+  const wat_tok *t = &w->toks.v[i < w->toks.n ? i : w->toks.n];
+  size_t n = strlen(kw);
+  return t->kind == WT_ATOM && t->len == n && !memcmp(w->text + t->off, kw, n);
+}
+static bool w_open(wparse *w, const char *kw) { return wt(w)->kind == WT_LPAR && w_is(w, w->pos + 1, kw); }
+static int w_line(wparse *w, size_t off) {
+  if (off < w->line_off) { w->line_off = 0; w->line_no = 1; }
+  for (; w->line_off < off && w->line_off < w->len; w->line_off++) w->line_no += w->text[w->line_off] == '\n';
+  return w->line_no;
+}
+static bool w_err(wparse *w, const char *fmt, ...) {
+  if (!w->why[0]) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->why, sizeof w->why, fmt, ap);
+    va_end(ap);
+  }
+  return false;
+}
+/* Skips one balanced group or token. */
+static void w_skip(wparse *w) {
+  size_t depth = 0;
+  do {
+    uint32_t k = wt(w)->kind;
+    if (k == WT_EOF) return;
+    if (k == WT_LPAR || k == WT_ANNOT) depth++;
+    else if (k == WT_RPAR) { if (!depth) return; depth--; }
+    w->pos++;
+  } while (depth);
+}
+static bool w_expect(wparse *w, uint32_t kind) {
+  if (wt(w)->kind != kind) return w_err(w, "unexpected token at line %d", w_line(w, wt(w)->off));
+  w->pos++;
+  return true;
+}
+/* A string token's bytes (malloc'd, NUL-terminated after len bytes). */
+static char *w_string(wparse *w, size_t *len) {
+  const wat_tok *t = wt(w);
+  if (t->kind != WT_STRING) { w_err(w, "expected a string at line %d", w_line(w, t->off)); return NULL; }
+  char *s = xmalloc(t->len + 1);
+  if (!wat_string(w->text + t->off, t->len, (uint8_t *)s, len)) {
+    free(s);
+    w_err(w, "malformed string at line %d", w_line(w, t->off));
+    return NULL;
+  }
+  s[*len] = 0;
+  w->pos++;
+  return s;
+}
+static char *w_id(wparse *w) {
+  if (wt(w)->kind != WT_ID) return NULL;
+  const wat_tok *t = wt(w);
+  w->pos++;
+  return strndup(w->text + t->off, t->len);
+}
+
+/* c->why for a text error of wd_wat_to_wasm on the script's bytes from `from`: "LINE:COLUMN: message"
+ * in the script's own coordinates. */
+static void text_why(wparse *w, wcmd *c, size_t from, const wd_error *err) {
+  size_t off = from + (err->offset == WD_NO_OFFSET ? 0 : err->offset);
+  int line = w_line(w, off);
+  size_t bol = off;
+  while (bol > 0 && w->text[bol - 1] != '\n') bol--;
+  const char *msg = err->message;
+  const char *rest = strstr(msg, ": ");                 /* drop the reader's own "L:C: " */
+  if (rest && msg[0] >= '0' && msg[0] <= '9') msg = rest + 2;
+  snprintf(c->why, sizeof c->why, "%d:%zu: %s", line, off - bol + 1, msg);
+}
+
+/* (module $id? ...) in any of its forms; fills c->bytes or c->text_failed/why. */
+static bool w_module(wparse *w, wcmd *c) {
+  size_t start = w->pos;
+  c->mline = w_line(w, wt(w)->off);
+  if (!w_expect(w, WT_LPAR)) return false;
+  c->kline = w_line(w, wt(w)->off);
+  w->pos++;                                          /* "module" */
+  if (w_is(w, w->pos, "definition")) w->pos++;
+  c->name = w_id(w);
+  wd_error err = {0};
+  if (w_is(w, w->pos, "binary") || w_is(w, w->pos, "quote")) {
+    bool bin = w_is(w, w->pos, "binary");
+    w->pos++;
+    size_t cap = 64, n = 0;
+    char *buf = xmalloc(cap);
+    while (wt(w)->kind == WT_STRING) {
+      const wat_tok *t = wt(w);
+      while (n + t->len + 1 > cap) { cap *= 2; buf = xrealloc(buf, cap); }
+      size_t got;
+      if (!wat_string(w->text + t->off, t->len, (uint8_t *)buf + n, &got)) {
+        free(buf);
+        return w_err(w, "malformed string at line %d", w_line(w, t->off));
+      }
+      n += got;
+      buf[n++] = ' ';                                /* quote: strings are separate tokens */
+      if (bin) n--;
+      w->pos++;
+    }
+    if (bin) {
+      c->bytes = (uint8_t *)buf;
+      c->len = n;
+    } else {
+      c->text_module = true;
+      c->bytes = wd_wat_to_wasm(buf, n, NULL, &c->len, &err);
+      free(buf);
+      if (!c->bytes) {
+        c->text_failed = true;
+        snprintf(c->why, sizeof c->why, "quoted text: %s", err.message);
+      }
+    }
+  } else {
+    c->text_module = true;
+    size_t fields = w->pos;
+    w->pos = start;
+    w_skip(w);
+    const wat_tok *close = &w->toks.v[w->pos - 1];
+    size_t from = w->toks.v[fields].off, to = close->off;
+    if (to < from) to = from;
+    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    if (!c->bytes) {
+      c->text_failed = true;
+      text_why(w, c, from, &err);
+    }
+    return true;
+  }
+  return w_expect(w, WT_RPAR);
+}
+
+/* A constant or a result pattern "(t.const ...)" / "(ref.* ...)"; args: no patterns allowed. */
+static bool w_value(wparse *w, wexp *e, bool pattern) {
+  memset(e, 0, sizeof *e);
+  if (!w_expect(w, WT_LPAR)) return false;
+  const wat_tok *t = wt(w);
+  if (t->kind != WT_ATOM) return w_err(w, "expected a value at line %d", w_line(w, t->off));
+  char op[32];
+  snprintf(op, sizeof op, "%.*s", (int)(t->len < 31 ? t->len : 31), w->text + t->off);
+  w->pos++;
+  static const struct { const char *op; uint8_t kind, bits; bool fl; } scalars[] = {
+    {"i32.const", WD_I32, 32, false}, {"i64.const", WD_I64, 64, false},
+    {"f32.const", WD_F32, 32, true}, {"f64.const", WD_F64, 64, true},
+  };
+  for (size_t i = 0; i < 4; i++) {
+    if (strcmp(op, scalars[i].op)) continue;
+    e->kind = scalars[i].kind;
+    e->lanes = 1;
+    e->lane_bits = scalars[i].bits;
+    e->lane_float = scalars[i].fl;
+    goto lanes;
+  }
+  if (!strcmp(op, "v128.const")) {
+    static const struct { const char *s; uint8_t lanes, bits; bool fl; } shapes[] = {
+      {"i8x16", 16, 8, false}, {"i16x8", 8, 16, false}, {"i32x4", 4, 32, false}, {"i64x2", 2, 64, false},
+      {"f32x4", 4, 32, true}, {"f64x2", 2, 64, true},
+    };
+    e->kind = WD_V128;
+    for (size_t i = 0; i < 6; i++)
+      if (w_is(w, w->pos, shapes[i].s)) {
+        e->lanes = shapes[i].lanes; e->lane_bits = shapes[i].bits; e->lane_float = shapes[i].fl;
+      }
+    if (!e->lanes) return w_err(w, "unknown v128 shape at line %d", w_line(w, wt(w)->off));
+    w->pos++;
+    goto lanes;
+  }
+  if (!strcmp(op, "ref.null")) {
+    e->kind = WD_FUNCREF;
+    if (w_is(w, w->pos, "extern") || w_is(w, w->pos, "noextern")) e->kind = WD_EXTERNREF;
+    if (wt(w)->kind == WT_ATOM) w->pos++;
+    e->ref = 0;
+    return w_expect(w, WT_RPAR);
+  }
+  if (!strcmp(op, "ref.extern") || !strcmp(op, "ref.host")) {
+    e->kind = WD_EXTERNREF;
+    if (wt(w)->kind == WT_RPAR && pattern) { e->ref = 2; w->pos++; return true; }
+    uint64_t n;
+    const wat_tok *v = wt(w);
+    if (v->kind != WT_ATOM || !wat_uint(w->text + v->off, v->len, 64, &n))
+      return w_err(w, "bad ref.extern at line %d", w_line(w, v->off));
+    w->pos++;
+    e->ref = 1;
+    memcpy(e->bytes, &n, 8);
+    return w_expect(w, WT_RPAR);
+  }
+  if (!strcmp(op, "ref.func") && pattern) {
+    e->kind = WD_FUNCREF;
+    e->ref = 2;
+    while (wt(w)->kind != WT_RPAR && wt(w)->kind != WT_EOF) w->pos++;
+    return w_expect(w, WT_RPAR);
+  }
+  return w_err(w, "unsupported value %s at line %d", op, w_line(w, t->off));
+lanes:
+  for (int i = 0; i < e->lanes; i++) {
+    const wat_tok *v = wt(w);
+    if (v->kind != WT_ATOM) return w_err(w, "expected a number at line %d", w_line(w, v->off));
+    const char *s = w->text + v->off;
+    uint64_t bits = 0;
+    bool ok;
+    if (pattern && e->lane_float && v->len == 13 && !memcmp(s, "nan:canonical", 13)) { e->nan[i] = 1; ok = true; }
+    else if (pattern && e->lane_float && v->len == 14 && !memcmp(s, "nan:arithmetic", 14)) { e->nan[i] = 2; ok = true; }
+    else if (e->lane_float && e->lane_bits == 32) { uint32_t f; ok = wat_f32(s, v->len, &f); bits = f; }
+    else if (e->lane_float) ok = wat_f64(s, v->len, &bits);
+    else ok = wat_int(s, v->len, e->lane_bits, &bits);
+    if (!ok) return w_err(w, "bad number %.*s at line %d", (int)v->len, s, w_line(w, v->off));
+    for (int b = 0; b < e->lane_bits / 8; b++) e->bytes[i * (e->lane_bits / 8) + b] = (uint8_t)(bits >> (8 * b));
+    w->pos++;
+  }
+  return w_expect(w, WT_RPAR);
+}
+
+static bool w_action(wparse *w, wcmd *c) {
+  if (!w_expect(w, WT_LPAR)) return false;
+  if (w_is(w, w->pos, "get")) c->is_get = true;
+  else if (!w_is(w, w->pos, "invoke")) return w_err(w, "expected invoke or get at line %d", w_line(w, wt(w)->off));
+  w->pos++;
+  c->name = w_id(w);
+  if (!(c->field = w_string(w, &c->field_len))) return false;
+  size_t cap = 0;
+  while (wt(w)->kind == WT_LPAR) {
+    wexp e;
+    if (!w_value(w, &e, false)) return false;
+    if (c->nargs == cap) { cap = cap ? cap * 2 : 4; c->args = xrealloc(c->args, cap * sizeof *c->args); }
+    wd_val *v = &c->args[c->nargs++];
+    memset(v, 0, sizeof *v);
+    v->kind = e.kind;
+    if (e.kind == WD_FUNCREF || e.kind == WD_EXTERNREF) {
+      if (e.ref == 1) { uint64_t n; memcpy(&n, e.bytes, 8); v->of.externref = extern_ptr(n); }
+    } else if (e.kind == WD_V128) memcpy(v->of.v128, e.bytes, 16);
+    else memcpy(&v->of.i64, e.bytes, 8);
+  }
+  return w_expect(w, WT_RPAR);
+}
+
+static bool w_results(wparse *w, wcmd *c) {
+  size_t cap = 0;
+  while (wt(w)->kind == WT_LPAR) {
+    if (c->nresults == cap) { cap = cap ? cap * 2 : 4; c->results = xrealloc(c->results, cap * sizeof *c->results); }
+    wresult *r = &c->results[c->nresults++];
+    memset(r, 0, sizeof *r);
+    if (w_open(w, "either")) {
+      w->pos += 2;
+      while (wt(w)->kind == WT_LPAR) {
+        r->alt = xrealloc(r->alt, (r->nalt + 1) * sizeof *r->alt);
+        if (!w_value(w, &r->alt[r->nalt++], true)) return false;
+      }
+      if (!w_expect(w, WT_RPAR)) return false;
+    } else {
+      r->alt = xmalloc(sizeof *r->alt);
+      r->nalt = 1;
+      if (!w_value(w, &r->alt[0], true)) return false;
+    }
+  }
+  return true;
+}
+
+static void wcmd_free(wcmd *c) {
+  free(c->name); free(c->as); free(c->field); free(c->args); free(c->text);
+  if (c->bytes) { if (c->text_module) wd_wat_free(NULL, c->bytes, c->len); else free(c->bytes); }
+  for (size_t i = 0; i < c->nresults; i++) free(c->results[i].alt);
+  free(c->results);
+}
+
+/* Reads one command at w->pos into c. False (c->type W_BAD, why set) if it cannot be understood. */
+static bool w_command(wparse *w, wcmd *c) {
+  memset(c, 0, sizeof *c);
+  c->line = w_line(w, wt(w)->off);
+  size_t start = w->pos;
+  bool ok = false;
+  static const char *const fields[] = {"type", "rec", "import", "func", "table", "memory", "global", "tag",
+                                       "export", "start", "elem", "data"};
+  bool is_field = false;
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) is_field |= w_open(w, fields[i]);
+  if (is_field) {                    /* module fields at the top level: one module, up to the next command */
+    c->type = W_MODULE;
+    c->text_module = true;
+    size_t from = wt(w)->off;
+    for (;;) {
+      bool more = false;
+      for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) more |= w_open(w, fields[i]);
+      if (!more) break;
+      w_skip(w);
+    }
+    size_t to = w->toks.v[w->pos - 1].off + 1;
+    wd_error err = {0};
+    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    if (!c->bytes) {
+      c->text_failed = true;
+      text_why(w, c, from, &err);
+    }
+    return true;
+  }
+  if (w_open(w, "module")) {
+    c->type = W_MODULE;
+    if (w_is(w, w->pos + 2, "instance")) { ok = w_err(w, "module instance is not supported"); }
+    else ok = w_module(w, c);
+  } else if (w_open(w, "register")) {
+    c->type = W_REGISTER;
+    w->pos += 2;
+    size_t n;
+    ok = (c->as = w_string(w, &n)) != NULL;
+    c->name = w_id(w);
+    ok = ok && w_expect(w, WT_RPAR);
+  } else if (w_open(w, "invoke") || w_open(w, "get")) {
+    c->type = W_ACTION;
+    ok = w_action(w, c);
+  } else if (wt(w)->kind == WT_LPAR && wt(w)->kind != WT_EOF && w->toks.v[w->pos + 1].kind == WT_ATOM) {
+    const wat_tok *k = &w->toks.v[w->pos + 1];
+    char kw[32];
+    snprintf(kw, sizeof kw, "%.*s", (int)(k->len < 31 ? k->len : 31), w->text + k->off);
+    w->pos += 2;
+    if (!strcmp(kw, "assert_return")) {
+      c->type = W_RETURN;
+      ok = w_action(w, c) && w_results(w, c);
+    } else if (!strcmp(kw, "assert_trap") || !strcmp(kw, "assert_exhaustion") || !strcmp(kw, "assert_exception")) {
+      c->type = !strcmp(kw, "assert_trap") ? W_TRAP : !strcmp(kw, "assert_exhaustion") ? W_EXHAUSTION : W_EXCEPTION;
+      if (w_open(w, "module")) { c->type = W_UNINSTANTIABLE; ok = w_module(w, c); }
+      else ok = w_action(w, c);
+    } else if (!strcmp(kw, "assert_malformed") || !strcmp(kw, "assert_invalid") ||
+               !strcmp(kw, "assert_unlinkable") || !strcmp(kw, "assert_uninstantiable")) {
+      c->type = !strcmp(kw, "assert_malformed") ? W_MALFORMED : !strcmp(kw, "assert_invalid") ? W_INVALID :
+                !strcmp(kw, "assert_unlinkable") ? W_UNLINKABLE : W_UNINSTANTIABLE;
+      ok = w_open(w, "module") ? w_module(w, c) : w_err(w, "expected a module");
+    } else {
+      ok = w_err(w, "unknown command %s", kw);
+    }
+    if (ok && wt(w)->kind == WT_STRING) { size_t n; ok = (c->text = w_string(w, &n)) != NULL; }
+    ok = ok && w_expect(w, WT_RPAR);
+  } else {
+    ok = w_err(w, "expected a command");
+  }
+  if (!ok) {
+    c->type = W_BAD;
+    snprintf(c->why, sizeof c->why, "%s", w->why[0] ? w->why : "cannot read the command");
+    w->why[0] = 0;
+    w->pos = start;
+    if (wt(w)->kind == WT_EOF) return false;
+    w_skip(w);
+    if (w->pos == start) w->pos++;
+  }
+  return true;
+}
+
+/* Reads a whole script. False only when the file cannot be lexed (why set). */
+static bool w_read_script(const char *text, size_t len, wscript *s, char *why, size_t whycap) {
+  wparse w = {.text = text, .len = len, .line_no = 1};
+  wd_error err = {0};
+  if (!wat_lex(text, len, NULL, &w.toks, &err)) {
+    snprintf(why, whycap, "%s", err.message);
+    wat_toks_free(&w.toks, NULL);
+    return false;
+  }
+  while (wt(&w)->kind != WT_EOF) {
+    if (wt(&w)->kind == WT_ANNOT) { w_skip(&w); continue; }
+    if (s->n == s->cap) { s->cap = s->cap ? s->cap * 2 : 64; s->v = xrealloc(s->v, s->cap * sizeof *s->v); }
+    if (!w_command(&w, &s->v[s->n])) break;
+    s->n++;
+  }
+  wat_toks_free(&w.toks, NULL);
+  return true;
+}
+
+/* ---- running a script */
+
+static wd_module *w_load(runner *r, const wcmd *c, wd_error *err) {
+  wd_module *m = wd_module_new(r->engine, c->bytes, c->len, err);
+  if (!m) return NULL;
+  if (r->nmodules == r->modules_cap) {
+    r->modules_cap = r->modules_cap ? r->modules_cap * 2 : 16;
+    r->modules = xrealloc(r->modules, r->modules_cap * sizeof *r->modules);
+  }
+  r->modules[r->nmodules++] = m;
+  return m;
+}
+
+static bool wexp_matches(const wexp *e, const wd_val *v) {
+  if (v->kind != e->kind) return false;
+  switch (e->kind) {
+  case WD_FUNCREF:
+    return e->ref == 0 ? v->of.func == NULL : v->of.func != NULL;
+  case WD_EXTERNREF: {
+    if (e->ref == 0) return v->of.externref == NULL;
+    if (e->ref == 2) return v->of.externref != NULL;
+    uint64_t n;
+    memcpy(&n, e->bytes, 8);
+    return v->of.externref == extern_ptr(n);
+  }
+  default: break;
+  }
+  const uint8_t *got = e->kind == WD_V128 ? v->of.v128 : (const uint8_t *)&v->of.i64;
+  int w = e->lane_bits / 8;
+  for (int i = 0; i < e->lanes; i++) {
+    uint64_t g = 0, x = 0;
+    for (int b = 0; b < w; b++) { g |= (uint64_t)got[i * w + b] << (8 * b); x |= (uint64_t)e->bytes[i * w + b] << (8 * b); }
+    if (e->nan[i]) {
+      bool f32 = e->lane_bits == 32;
+      uint64_t absmask = f32 ? 0x7fffffffu : 0x7fffffffffffffffull, quiet = f32 ? 0x7fc00000u : 0x7ff8000000000000ull;
+      if (e->nan[i] == 1 ? (g & absmask) != quiet : (g & quiet) != quiet) return false;
+    } else if (g != x) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static void format_wexp(char *out, size_t cap, const wexp *e) {
+  wd_val v = {.kind = e->kind};
+  if (e->kind == WD_V128) memcpy(v.of.v128, e->bytes, 16);
+  else memcpy(&v.of.i64, e->bytes, 8);
+  if (e->kind == WD_FUNCREF || e->kind == WD_EXTERNREF) {
+    snprintf(out, cap, "%s:%s", e->kind == WD_FUNCREF ? "funcref" : "externref",
+             e->ref == 0 ? "null" : e->ref == 2 ? "non-null" : "N");
+    return;
+  }
+  format_val(out, cap, &v);
+  for (int i = 0; i < e->lanes; i++)
+    if (e->nan[i]) { snprintf(out, cap, "nan:%s pattern", e->nan[i] == 1 ? "canonical" : "arithmetic"); break; }
+}
+
+static wd_instance *w_action_instance(runner *r, const wcmd *c, wd_error *err) {
+  if (c->name) {
+    const binding *b = lookup(&r->named, c->name);
+    if (!b) { set_error(err, WD_E_INVALID_ARGUMENT, "no module named %s", c->name); return NULL; }
+    if (!b->inst) set_error(err, WD_E_INVALID_ARGUMENT, "module %s was not instantiated (%s)", c->name, b->why);
+    return b->inst;
+  }
+  if (!r->have_current) { set_error(err, WD_E_INVALID_ARGUMENT, "no module defined yet"); return NULL; }
+  if (!r->current) set_error(err, WD_E_INVALID_ARGUMENT, "the module was not instantiated (%s)", r->current_why);
+  return r->current;
+}
+
+static act_result w_run_action(runner *r, const wcmd *c, wd_val **results, uint32_t *nresults, wd_error *err) {
+  *results = NULL;
+  *nresults = 0;
+  memset(err, 0, sizeof *err);
+  wd_instance *inst = w_action_instance(r, c, err);
+  if (!inst) return ACT_SETUP;
+  char fq[160];
+  quote(fq, sizeof fq, c->field, c->field_len);
+  wd_extern ext;
+  if (!wd_instance_export(inst, c->field, c->field_len, &ext)) {
+    set_error(err, WD_E_UNKNOWN_EXPORT, "no export %s", fq);
+    return ACT_SETUP;
+  }
+  if (c->is_get) {
+    if (ext.kind != WD_EXTERN_GLOBAL) { set_error(err, WD_E_INVALID_ARGUMENT, "export %s is not a global", fq); return ACT_SETUP; }
+    *results = xmalloc(sizeof **results);
+    **results = wd_global_get(ext.of.global);
+    *nresults = 1;
+    return ACT_OK;
+  }
+  if (ext.kind != WD_EXTERN_FUNC) { set_error(err, WD_E_INVALID_ARGUMENT, "export %s is not a function", fq); return ACT_SETUP; }
+  uint32_t np = 0, nr = 0;
+  const wd_valkind *pk = NULL, *rk = NULL;
+  wd_func_type(ext.of.func, &np, &pk, &nr, &rk);
+  wd_val *res = xmalloc((size_t)nr * sizeof *res);
+  memset(res, 0, (size_t)nr * sizeof *res);
+  if (!wd_func_call(r->store, ext.of.func, c->args, c->nargs, res, nr, err)) { free(res); return ACT_FAILED; }
+  *results = res;
+  *nresults = nr;
+  return ACT_OK;
+}
+
+static void w_run_command(runner *r, const wcmd *c) {
+  const char *ct = wcmd_names[c->type];
+  int line = c->line;
+  if (c->type == W_BAD) { fail(r, line, ct, "%s", c->why); return; }
+  if (r->setup_error[0]) { fail(r, line, ct, "%s", r->setup_error); return; }
+  wd_error err = {0};
+  char what[200];
+  snprintf(what, sizeof what, "%s", ct);
+  if (c->field) {
+    char fq[160];
+    quote(fq, sizeof fq, c->field, c->field_len);
+    snprintf(what, sizeof what, "%s %s%s%s", c->is_get ? "get" : "invoke", c->name ? c->name : "", c->name ? "." : "", fq);
+  }
+  switch (c->type) {
+  case W_MODULE: {
+    wd_instance *inst = NULL;
+    wd_module *m = NULL;
+    if (c->text_failed) set_error(&err, WD_E_TEXT_MALFORMED, "%s", c->why);
+    else if ((m = w_load(r, c, &err))) inst = instantiate(r, m, &err);
+    r->have_current = true;
+    r->current = inst;
+    char why[sizeof r->current_why];
+    if (c->text_failed) snprintf(why, sizeof why, "%s", c->why);
+    else snprintf(why, sizeof why, "line %d: %s", line, err.message);
+    one_line(why);
+    snprintf(r->current_why, sizeof r->current_why, "%s", why);
+    if (c->name) bind(&r->named, c->name, inst, why);
+    if (inst) r->passed++;
+    else fail(r, line, ct, "%s", why);
+    return;
+  }
+  case W_REGISTER: {
+    wd_instance *inst;
+    const char *why;
+    if (c->name) {
+      const binding *b = lookup(&r->named, c->name);
+      if (!b) { fail(r, line, ct, "no module named %s", c->name); bind(&r->registered, c->as, NULL, "unknown module"); return; }
+      inst = b->inst;
+      why = b->why;
+    } else {
+      if (!r->have_current) { fail(r, line, ct, "no module defined yet"); bind(&r->registered, c->as, NULL, "no module"); return; }
+      inst = r->current;
+      why = r->current_why;
+    }
+    bind(&r->registered, c->as, inst, why);
+    if (inst) r->passed++;
+    else fail(r, line, ct, "register %s: the module was not instantiated (%s)", c->as, why);
+    return;
+  }
+  case W_ACTION: case W_RETURN: {
+    wd_val *res;
+    uint32_t nres;
+    act_result ar = w_run_action(r, c, &res, &nres, &err);
+    if (ar != ACT_OK) {
+      fail(r, line, ct, "%s: expected values, got %s: %s", what, ar == ACT_FAILED ? "error" : "no call", err.message);
+      return;
+    }
+    if (c->type == W_RETURN) {
+      if (nres != c->nresults) {
+        fail(r, line, ct, "%s: expected %zu results, got %" PRIu32, what, c->nresults, nres);
+        free(res);
+        return;
+      }
+      for (size_t i = 0; i < nres; i++) {
+        bool any = false;
+        for (size_t a = 0; a < c->results[i].nalt && !any; a++) any = wexp_matches(&c->results[i].alt[a], &res[i]);
+        if (!any) {
+          char want[200], got[160];
+          format_wexp(want, sizeof want, &c->results[i].alt[0]);
+          format_val(got, sizeof got, &res[i]);
+          fail(r, line, ct, "%s: result %zu: expected %s%s, got %s", what, i, want,
+               c->results[i].nalt > 1 ? " (or another alternative)" : "", got);
+          free(res);
+          return;
+        }
+      }
+    }
+    free(res);
+    r->passed++;
+    return;
+  }
+  case W_TRAP: case W_EXHAUSTION: case W_EXCEPTION: {
+    wd_val *res;
+    uint32_t nres;
+    act_result ar = w_run_action(r, c, &res, &nres, &err);
+    const char *text = c->text ? c->text : "";
+    if (ar == ACT_OK) {
+      char got[160] = "no results";
+      if (nres) format_val(got, sizeof got, &res[0]);
+      free(res);
+      fail(r, line, ct, "%s: expected trap \"%s\", got success (%s)", what, text, got);
+      return;
+    }
+    if (ar == ACT_SETUP) { fail(r, line, ct, "%s: expected trap \"%s\", got no call: %s", what, text, err.message); return; }
+    if (wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
+      fail(r, line, ct, "%s: expected trap \"%s\", got %s: %s", what, text, wd_errcode_name(err.code), err.message);
+      return;
+    }
+    r->passed++;
+    return;
+  }
+  case W_MALFORMED: case W_INVALID: {
+    const char *text = c->text ? c->text : "";
+    if (c->type == W_MALFORMED && c->text_module) {
+      /* the text reader itself must refuse it */
+      if (!c->text_failed) fail(r, line, ct, "expected \"%s\", but the text was read", text);
+      else r->passed++;
+      return;
+    }
+    if (c->text_failed) { fail(r, line, ct, "expected \"%s\", got a text error: %s", text, c->why); return; }
+    wd_module *m = w_load(r, c, &err);
+    if (m && !wd_module_validate(m, &err)) m = NULL;
+    if (m) { fail(r, line, ct, "expected \"%s\", got a valid module", text); return; }
+    if (err.code == WD_E_SIMD_UNSUPPORTED || err.code == WD_E_FEATURE_DISABLED) {
+      fail(r, line, ct, "expected \"%s\", got a rejection that proves nothing: %s", text, err.message);
+      return;
+    }
+    /* An invalid module is well-formed: a decoding error says the decoder did not understand it. */
+    if (c->type == W_INVALID && wd_errcode_class(err.code) == WD_CLASS_MALFORMED) {
+      fail(r, line, ct, "expected \"%s\", got a decoding error: %s", text, err.message);
+      return;
+    }
+    r->passed++;
+    return;
+  }
+  case W_UNLINKABLE: case W_UNINSTANTIABLE: {
+    const char *text = c->text ? c->text : "";
+    if (c->text_failed) { fail(r, line, ct, "expected \"%s\", got a text error: %s", text, c->why); return; }
+    wd_module *m = w_load(r, c, &err);
+    if (!m) { fail(r, line, ct, "expected \"%s\", got a load error: %s", text, err.message); return; }
+    wd_instance *inst = instantiate(r, m, &err);
+    if (inst) { fail(r, line, ct, "expected \"%s\", got an instance", text); return; }
+    if (!text_matches(&err, text)) {
+      fail(r, line, ct, "expected \"%s\", got %s: %s", text, wd_errcode_name(err.code), err.message);
+      return;
+    }
+    r->passed++;
+    return;
+  }
+  default:
+    fail(r, line, ct, "unknown command");
+  }
+}
+
+static void w_run_commands(runner *r, const void *ctx) {
+  const wscript *s = ctx;
+  for (size_t i = 0; i < s->n; i++) w_run_command(r, &s->v[i]);
+}
+
 /* ---------------------------------------------------------------- files */
 
 static uint32_t features_for(const char *path) {
@@ -911,8 +1587,13 @@ static uint32_t features_for(const char *path) {
   return f;
 }
 
+static void json_run_commands(runner *r, const void *ctx) {
+  const cJSON *cmd;
+  cJSON_ArrayForEach(cmd, (const cJSON *)ctx) run_command(r, cmd);
+}
+
 /* Runs every command of one parsed file under one layout and mode. */
-static void run_combination(runner *r, const cJSON *commands) {
+static void run_combination(runner *r, void (*run)(runner *, const void *), const void *ctx) {
   wd_config cfg;
   wd_config_init(&cfg);
   cfg.layout = r->layout;
@@ -929,8 +1610,7 @@ static void run_combination(runner *r, const cJSON *commands) {
   r->current = NULL;
   r->current_why[0] = 0;
 
-  const cJSON *cmd;
-  cJSON_ArrayForEach(cmd, commands) run_command(r, cmd);
+  run(r, ctx);
 
   if (r->store) wd_store_free(r->store);       /* instances first, then the modules they use */
   for (size_t i = 0; i < r->nmodules; i++) wd_module_free(r->modules[i]);
@@ -942,8 +1622,41 @@ static void run_combination(runner *r, const cJSON *commands) {
   bindings_free(&r->registered);
 }
 
+static void run_wast_file(runner *r, const char *path) {
+  size_t len = 0;
+  char *text = (char *)read_file(path, &len);
+  if (!text) {
+    r->setup_error[0] = 0;
+    fail(r, 0, "file", "cannot read %s: %s", path, strerror(errno));
+    return;
+  }
+  wscript s = {0};
+  char why[WD_ERROR_MESSAGE_MAX];
+  if (!w_read_script(text, len, &s, why, sizeof why)) {
+    r->setup_error[0] = 0;
+    fail(r, 0, "file", "%s: %s", path, why);
+  } else {
+    for (int li = 0; r->opt->layouts[li]; li++)
+      for (int mi = 0; mi < r->opt->nmodes; mi++) {
+        r->layout = r->opt->layouts[li];
+        r->mode = r->opt->modes[mi];
+        run_combination(r, w_run_commands, &s);
+      }
+  }
+  for (size_t i = 0; i < s.n; i++) wcmd_free(&s.v[i]);
+  free(s.v);
+  free(text);
+}
+
 static void run_file(runner *r, const char *path) {
   r->file = path;
+  size_t plen = strlen(path);
+  if (plen > 5 && !strcmp(path + plen - 5, ".wast")) {
+    r->features = features_for(path) | r->opt->extra_features;
+    r->dir = NULL;
+    run_wast_file(r, path);
+    return;
+  }
   r->features = features_for(path) | r->opt->extra_features;
   const char *slash = strrchr(path, '/');
   r->dir = slash ? strndup(path, (size_t)(slash - path)) : xstrdup(".");
@@ -969,13 +1682,249 @@ static void run_file(runner *r, const char *path) {
         for (int mi = 0; mi < r->opt->nmodes; mi++) {
           r->layout = r->opt->layouts[li];
           r->mode = r->opt->modes[mi];
-          run_combination(r, commands);
+          run_combination(r, json_run_commands, commands);
         }
     }
   }
   cJSON_Delete(root);
   free(r->dir);
   r->dir = NULL;
+}
+
+/* ---------------------------------------------------------------- cross-check against wast2json
+ *
+ * --cross-check FILE.wast=FILE.json...: every module that wast2json wrote as binary must decode, in an
+ * eager engine, to the same module as warden's reader makes of the same command (paired by line): the
+ * same verdict (or error code), imports, exports, section ids and entry counts, and the same translated
+ * code for every function. */
+
+/* What a module decodes to, as text: NULL if it does not load (err set). */
+static char *module_summary(wd_engine *engine, const uint8_t *bytes, size_t len, wd_error *err) {
+  wd_module *m = wd_module_new(engine, bytes, len, err);
+  if (!m) return NULL;
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  if (!f) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
+  for (uint32_t i = 0; i < wd_module_import_count(m); i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d))
+      fprintf(f, "import %.*s %.*s %d\n", (int)d.module_len, d.module, (int)d.name_len, d.name, d.kind);
+  }
+  for (uint32_t i = 0; i < wd_module_export_count(m); i++) {
+    wd_exportdesc d;
+    if (wd_module_export(m, i, &d)) fprintf(f, "export %.*s %d\n", (int)d.name_len, d.name, d.kind);
+  }
+  for (uint32_t i = 0; i < wd_module_section_count(m); i++) {
+    wd_section_info s;
+    if (wd_module_section(m, i, &s) && s.id && (s.count || s.id == 8))   /* empty sections do not count */
+      fprintf(f, "section %u count %u\n", s.id, s.count);
+  }
+  uint32_t nimp = 0;
+  for (uint32_t i = 0; i < wd_module_import_count(m); i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d) && d.kind == WD_EXTERN_FUNC) nimp++;
+  }
+  for (uint32_t i = nimp; i < wd_module_func_count(m); i++) {
+    wd_error e = {0};
+    if (!wd_module_disasm(m, i, f, &e)) fprintf(f, "func %u: %s\n", i, e.message);
+  }
+  fclose(f);
+  wd_module_free(m);
+  return buf;
+}
+
+static void cross_check_pair(runner *r, const char *wast, const char *json) {
+  r->file = wast;
+  size_t wlen = 0, jlen = 0;
+  char *wtext = (char *)read_file(wast, &wlen), *jtext = (char *)read_file(json, &jlen);
+  wscript s = {0};
+  char why[WD_ERROR_MESSAGE_MAX];
+  cJSON *root = NULL;
+  if (!wtext || !jtext) { fail(r, 0, "file", "cannot read %s", !wtext ? wast : json); goto out; }
+  if (!w_read_script(wtext, wlen, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
+  size_t tlen;
+  char *t = rewrite_nul_escapes(r, jtext, jlen, &tlen);
+  root = cJSON_ParseWithLength(t, tlen);
+  free(t);
+  const cJSON *cmds = cJSON_GetObjectItemCaseSensitive(root, "commands"), *cmd;
+  if (!cJSON_IsArray(cmds)) { fail(r, 0, "file", "%s: no commands", json); goto out; }
+  const char *slash = strrchr(json, '/');
+  r->dir = slash ? strndup(json, (size_t)(slash - json)) : xstrdup(".");
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.mode = WD_MODE_EAGER;
+  cfg.features = WD_FEATURES_ALL;
+  wd_error err = {0};
+  r->engine = wd_engine_new(&cfg, &err);
+  if (!r->engine) { fail(r, 0, "engine", "%s", err.message); goto out; }
+  r->layout = "default";
+  r->mode = WD_MODE_EAGER;
+  cJSON_ArrayForEach(cmd, cmds) {
+    const char *fn = jstr(cmd, "filename");
+    int line = jline(cmd);
+    size_t fl = fn ? strlen(fn) : 0;
+    if (!fn || fl < 5 || strcmp(fn + fl - 5, ".wasm")) continue;
+    const wcmd *ours = NULL;
+    for (size_t i = 0; i < s.n && !ours; i++)
+      if ((s.v[i].mline ? s.v[i].mline == line || s.v[i].kline == line : s.v[i].line == line) && s.v[i].type != W_BAD && (s.v[i].bytes || s.v[i].text_failed)) ours = &s.v[i];
+    if (!ours) { fail(r, line, "cross-check", "%s: no module of ours at this line", fn); continue; }
+    if (!ours->text_module) continue;            /* (module binary ...): the same bytes, not counted */
+    if (ours->text_failed) { fail(r, line, "cross-check", "%s: wast2json read it, warden did not: %s", fn, ours->why); continue; }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", r->dir, fn);
+    size_t blen;
+    uint8_t *bytes = read_file(path, &blen);
+    if (!bytes) { fail(r, line, "cross-check", "cannot read %s", path); continue; }
+    wd_error e1 = {0}, e2 = {0};
+    char *a = module_summary(r->engine, bytes, blen, &e1);
+    char *b = module_summary(r->engine, ours->bytes, ours->len, &e2);
+    free(bytes);
+    if (!a || !b) {
+      if (!a && !b) r->passed++;                 /* both rejected (the wording may differ) */
+      else fail(r, line, "cross-check", "%s: wast2json's module %s, ours %s", fn, a ? "loads" : e1.message,
+                b ? "loads" : e2.message);
+    } else if (strcmp(a, b)) {
+      size_t k = 0;
+      while (a[k] && a[k] == b[k]) k++;
+      while (k && a[k - 1] != '\n') k--;
+      fail(r, line, "cross-check", "%s: modules differ: wast2json \"%.60s\" vs ours \"%.60s\"", fn, a + k, b + k);
+    } else {
+      r->passed++;
+    }
+    free(a);
+    free(b);
+  }
+out:
+  if (r->engine) wd_engine_free(r->engine);
+  r->engine = NULL;
+  free(r->dir);
+  r->dir = NULL;
+  cJSON_Delete(root);
+  for (size_t i = 0; i < s.n; i++) wcmd_free(&s.v[i]);
+  free(s.v);
+  free(wtext);
+  free(jtext);
+}
+
+/* --compare A=B...: both files (binary, or text read by wd_wat_to_wasm) must decode to the same module,
+ * as in --cross-check. Used for the round trip binary -> wasm2wat -> warden's reader. */
+static uint8_t *module_bytes(const char *path, size_t *len, bool *text, char *why, size_t whycap) {
+  uint8_t *b = read_file(path, len);
+  *text = false;
+  if (!b) { snprintf(why, whycap, "cannot read %s", path); return NULL; }
+  if (*len >= 4 && !memcmp(b, "\0asm", 4)) return b;
+  wd_error err = {0};
+  size_t n = 0;
+  uint8_t *bin = wd_wat_to_wasm((const char *)b, *len, NULL, &n, &err);
+  free(b);
+  if (!bin) { snprintf(why, whycap, "%s:%s", path, err.message); return NULL; }
+  *text = true;
+  *len = n;
+  return bin;
+}
+
+static void compare_pair(runner *r, const char *a, const char *b) {
+  r->file = a;
+  r->layout = "default";
+  r->mode = WD_MODE_EAGER;
+  wd_config cfg;
+  wd_config_init(&cfg);
+  cfg.mode = WD_MODE_EAGER;
+  cfg.features = WD_FEATURES_ALL;
+  wd_error err = {0};
+  r->engine = wd_engine_new(&cfg, &err);
+  if (!r->engine) { fail(r, 0, "engine", "%s", err.message); return; }
+  size_t la = 0, lb = 0;
+  bool ta, tb;
+  char why[WD_ERROR_MESSAGE_MAX + 64];
+  uint8_t *ba = module_bytes(a, &la, &ta, why, sizeof why), *bb = ba ? module_bytes(b, &lb, &tb, why, sizeof why) : NULL;
+  if (!ba || !bb) fail(r, 0, "compare", "%s", why);
+  else {
+    wd_error e1 = {0}, e2 = {0};
+    char *sa = module_summary(r->engine, ba, la, &e1), *sb = module_summary(r->engine, bb, lb, &e2);
+    if (!sa && r->opt->compare_valid_only) {
+      if (r->opt->verbose) printf("note: %s is rejected (%s): not compared\n", a, e1.message);
+    } else if (!sa || !sb) {
+      if (!sa && !sb) r->passed++;
+      else fail(r, 0, "compare", "%s %s, %s %s", a, sa ? "loads" : e1.message, b, sb ? "loads" : e2.message);
+    } else if (strcmp(sa, sb)) {
+      size_t k = 0;
+      while (sa[k] && sa[k] == sb[k]) k++;
+      while (k && sa[k - 1] != '\n') k--;
+      fail(r, 0, "compare", "modules differ: %s \"%.60s\" vs %s \"%.60s\"", a, sa + k, b, sb + k);
+    } else {
+      r->passed++;
+    }
+    free(sa);
+    free(sb);
+  }
+  if (ba) { if (ta) wd_wat_free(NULL, ba, la); else free(ba); }
+  if (bb) { if (tb) wd_wat_free(NULL, bb, lb); else free(bb); }
+  wd_engine_free(r->engine);
+  r->engine = NULL;
+}
+
+/* ---------------------------------------------------------------- --feature-table
+ *
+ * The Wasm 3.0 testsuite file by file: each file belongs to one feature, derived from its path (the
+ * testsuite-3.0 README's layout); its commands count under that feature, passed or not. A command that
+ * needs something warden does not support fails (a text, decode or validation error) and is counted as
+ * not passed under its file's feature: never skipped, never passed. */
+static const char *feature_of(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  static char prop[64];
+  const char *pr = strstr(path, "/proposals/");
+  if (pr) {
+    pr += strlen("/proposals/");
+    const char *end = strchr(pr, '/');
+    snprintf(prop, sizeof prop, "%.*s", (int)(end ? end - pr : (ptrdiff_t)strlen(pr)), pr);
+    return prop;
+  }
+  if (strstr(path, "/legacy/")) return "legacy exceptions";
+  if (strstr(path, "/custom/") || !strcmp(base, "annotations.wast")) return "annotations";
+  if (strstr(base, "relaxed")) return "relaxed SIMD";
+  if (!strncmp(base, "simd_", 5)) return "SIMD";
+  static const char *const gc[] = {"array", "binary-gc", "br_on_cast", "i31", "struct", "ref_cast", "ref_test",
+                                   "ref_eq", "extern", "type-canon", "type-equivalence", "type-rec",
+                                   "type-subtyping"};
+  for (size_t i = 0; i < sizeof gc / sizeof gc[0]; i++)
+    if (!strncmp(base, gc[i], strlen(gc[i]))) return "GC";
+  static const char *const fr[] = {"br_on_non_null", "br_on_null", "call_ref", "return_call_ref",
+                                   "ref_as_non_null", "local_init", "ref.wast"};
+  for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++)
+    if (!strncmp(base, fr[i], strlen(fr[i]))) return "function references";
+  static const char *const eh[] = {"tag.wast", "throw.wast", "throw_ref.wast", "try_table.wast"};
+  for (size_t i = 0; i < sizeof eh / sizeof eh[0]; i++)
+    if (!strcmp(base, eh[i])) return "exceptions";
+  size_t bl = strlen(base);
+  if (!strncmp(base, "memory64", 8) ||
+      (bl > 8 && !strcmp(base + bl - 7, "64.wast") && strcmp(base, "i64.wast") && strcmp(base, "f64.wast")))
+    return "memory64 / table64";
+  return "core";
+}
+
+typedef struct feat_row { const char *name; unsigned files; unsigned long passed, failed; } feat_row;
+
+static void feature_add(feat_row *rows, int *n, const char *path, unsigned long passed, unsigned long failed) {
+  const char *f = feature_of(path);
+  int i = 0;
+  while (i < *n && strcmp(rows[i].name, f)) i++;
+  if (i == *n) { rows[i].name = xstrdup(f); rows[i].files = 0; rows[i].passed = rows[i].failed = 0; (*n)++; }
+  rows[i].files++;
+  rows[i].passed += passed;
+  rows[i].failed += failed;
+}
+
+static void feature_print(feat_row *rows, int n) {
+  printf("\n| feature | files | commands | passed | not passed (unsupported or failing) |\n|---|---|---|---|---|\n");
+  for (int i = 0; i < n; i++) {
+    printf("| %s | %u | %lu | %lu | %lu |\n", rows[i].name, rows[i].files, rows[i].passed + rows[i].failed,
+           rows[i].passed, rows[i].failed);
+    free((char *)rows[i].name);
+  }
+  printf("\n");
 }
 
 /* ---------------------------------------------------------------- main */
@@ -989,6 +1938,15 @@ static void usage(FILE *f) {
           "  --mode M       compilation mode (default: all)\n"
           "  -v             print every failure (FAIL file:line [layout/mode] command: detail); -vv also\n"
           "                 prints the spectest print_* calls\n"
+          "  --cross-check  arguments are FILE.wast=FILE.json pairs: every module wast2json wrote must decode to\n"
+          "                 the same module as warden's text reader makes of it (verdict, imports, exports,\n"
+          "                 sections, translated code; two rejections agree whatever their\n"
+          "                 wording); (module binary ...) commands are not counted\n"
+          "  --feature-table  after the files, a table (markdown) of commands passed and not passed per\n"
+          "                 feature, the feature of a file derived from its path (the Wasm 3.0 testsuite)\n"
+          "  --compare      arguments are A=B pairs of module files (binary, or text read by warden): both\n"
+          "                 must decode to the same module, as with --cross-check; with --valid-only, pairs\n"
+          "                 whose first module does not load are noted and not counted\n"
           "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
           "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
           "                 turns on that proposal)\n");
@@ -1005,6 +1963,7 @@ static const char *opt_value(int argc, char **argv, int *i, const char *opt) {
 
 int main(int argc, char **argv) {
   options opt = {0};
+  bool cross_check = false, compare = false, table = false;
   const char *layout = "all", *mode = "all";
   char **files = xmalloc((size_t)argc * sizeof *files);
   int nfiles = 0;
@@ -1022,6 +1981,10 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
     else if (!strcmp(a, "--enable-relaxed-simd")) opt.extra_features |= WD_FEATURE_RELAXED_SIMD;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
+    else if (!strcmp(a, "--cross-check")) cross_check = true;
+    else if (!strcmp(a, "--compare")) compare = true;
+    else if (!strcmp(a, "--valid-only")) opt.compare_valid_only = true;
+    else if (!strcmp(a, "--feature-table")) table = true;
     else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "wd-spectest: unknown option %s\n", a);
       usage(stderr);
@@ -1058,11 +2021,22 @@ int main(int argc, char **argv) {
   }
 
   runner r = {.opt = &opt};
+  feat_row *rows = xmalloc((size_t)(nfiles + 1) * sizeof *rows);
+  int nrows = 0;
   unsigned long tp = 0, tf = 0, ts = 0;
   for (int i = 0; i < nfiles; i++) {
     r.passed = r.failed = r.skipped = 0;
-    run_file(&r, files[i]);
+    if (cross_check || compare) {
+      char *eq = strchr(files[i], '=');
+      if (!eq) { fprintf(stderr, "wd-spectest: --cross-check and --compare take A=B pairs\n"); return 64; }
+      *eq = 0;
+      if (compare) compare_pair(&r, files[i], eq + 1);
+      else cross_check_pair(&r, files[i], eq + 1);
+    } else {
+      run_file(&r, files[i]);
+    }
     printf("%s: %lu passed, %lu failed, %lu skipped\n", files[i], r.passed, r.failed, r.skipped);
+    if (table) feature_add(rows, &nrows, files[i], r.passed, r.failed);
     fflush(stdout);
     tp += r.passed;
     tf += r.failed;
@@ -1070,6 +2044,8 @@ int main(int argc, char **argv) {
   }
   free(r.modules);
   free(files);
+  if (table) feature_print(rows, nrows);
+  free(rows);
   printf("%lu passed, %lu failed, %lu skipped\n", tp, tf, ts);
   return tf ? 1 : 0;
 }
