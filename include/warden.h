@@ -113,6 +113,12 @@ enum {
   WD_FEATURE_EXTENDED_CONST = 1u << 2,
   WD_FEATURE_MULTI_MEMORY   = 1u << 3,
   WD_FEATURE_RELAXED_SIMD   = 1u << 4,   /* needs SIMD too; deterministic choices (see README) */
+  WD_FEATURE_MEMORY64       = 1u << 5,   /* i64 memories and tables (memory64, table64) */
+  WD_FEATURE_EXCEPTIONS     = 1u << 6,   /* tags, throw, throw_ref, try_table, exnref; legacy try */
+  WD_FEATURE_THREADS        = 1u << 7,   /* shared memories, atomics, wait/notify */
+  WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
+  WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
+  /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
   WD_FEATURES_ALL           = 0x1Fu,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
