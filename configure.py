@@ -227,18 +227,18 @@ def main():
     user_ldflags = os.environ.get("LDFLAGS", "")
 
     warn = "-Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration"
-    base = "-std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
+    base = "-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
     san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
     variants = {
         "release": dict(cc=cc, cflags="%s -O2 -fPIC -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
-                        ldflags=user_ldflags, libs="-lmimalloc -lm"),
-        "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm"),
+                        ldflags=user_ldflags, libs="-lmimalloc -lm -pthread"),
+        "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm -pthread"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
-                     % (base, san), ldflags=san, libs="-lm"),
+                     % (base, san), ldflags=san, libs="-lm -pthread"),
         # A 32-bit host: gcc -m32 (Debian's gcc-multilib), ASan + UBSan, libc malloc. SSE2 arithmetic: x87's
         # excess precision breaks WebAssembly's float semantics (runtime/wasm_float.h refuses it).
         "i386": dict(cc="gcc", cflags="%s -m32 -msse2 -mfpmath=sse -O1 -g %s" % (base, san),
-                     ldflags="-m32 " + san, libs="-lm"),
+                     ldflags="-m32 " + san, libs="-lm -pthread"),
     }
 
     n = Writer()
@@ -448,7 +448,7 @@ def main():
         f.write("prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\n"
                 "Name: warden\nDescription: WebAssembly interpreter for hosts that run untrusted code (warden.h, and the standard C API wasm.h)\n"
                 "Version: %s\nCflags: -I${includedir}\nLibs: -L${libdir} -lwarden\n"
-                "Libs.private: -lmimalloc -lm\n" % (args.prefix, version()))
+                "Libs.private: -lmimalloc -lm -pthread\n" % (args.prefix, version()))
     headers = [rel(h) for h in sorted(glob.glob(os.path.join(ROOT, "include", "*")))]
     inst = ["out/release/libwarden.a", "out/release/libwarden.so", pc] + (
         ["out/release/warden"] if cli_srcs else [])

@@ -31,6 +31,8 @@ void cli_run_help(void) {
          "  --layout L             function-record layout: enum, union16 or packed\n"
          "  --mode M               eager, lazy-translation or lazy (when functions are validated and\n"
          "                         translated: all at load, or on first call)\n"
+         "  --load-threads N       validate a big module's function bodies on at most N threads at load\n"
+         "                         (default: one per CPU, at most 8; modules under 1 MiB of code: one)\n"
          "  --fuel N               run on N units of fuel (one per call and per taken branch, so every\n"
          "                         loop iteration costs one; bulk memory and table work, memory.grow\n"
          "                         and segments one per 64 bytes or 8 elements); when it runs out the\n"
@@ -280,6 +282,7 @@ typedef struct run_opts {
   uint64_t fuel;
   wd_limits limits;
   uint64_t max_sleep_ns;         /* --max-sleep; 0 = no limit */
+  uint32_t load_threads;         /* --load-threads; 0 = automatic */
   wd_wasi_preopen *dirs;         /* --dir, --dir-ro */
   size_t ndirs;
   const char **env;              /* --env, as "NAME=VALUE" */
@@ -351,6 +354,12 @@ static int parse_options(int argc, char **argv, run_opts *o) {
       if (!cli_parse_layout(v, &o->layout, NULL)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--mode", &missing))) {
       if (!cli_parse_mode(v, &o->mode)) return CLI_EXIT_USAGE;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--load-threads", &missing))) {
+      if (!cli_parse_u64(v, &n) || n < 1 || n > 64) {
+        cli_error("run: --load-threads needs a number of threads from 1 to 64, got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      o->load_threads = (uint32_t)n;
     } else if ((v = cli_opt_value(argc, argv, &i, "--fuel", &missing))) {
       if (!cli_parse_u64(v, &o->fuel)) { cli_error("run: --fuel needs a number of units, got '%s'", v); return CLI_EXIT_USAGE; }
       o->fuel_on = true;
@@ -550,6 +559,7 @@ int cli_run(int argc, char **argv) {
   cfg.mode = o.mode;
   cfg.features = WD_FEATURES_ALL;
   cfg.limits = o.limits;
+  cfg.load_threads = o.load_threads;
   if (!(engine = wd_engine_new(&cfg, &err))) { cli_error("cannot create an engine: %s", err.message); goto out; }
   double t0 = now_ms();
   m = wd_module_new_borrowed(engine, in.bytes, in.len, &err);

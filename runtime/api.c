@@ -26,10 +26,7 @@ void wd_config_init(wd_config *cfg) {
 /* ---------------------------------------------------------------- modules */
 
 static bool validate_bodies(wd_module *m, wd_error *err) {
-  uint32_t nd = wd_module_ndefined(m);
-  for (uint32_t d = 0; d < nd; d++)
-    if (!m->layout->is_compiled(wd_module_record(m, d)) && !wd_validate_function(m, d, err)) return false;
-  return true;
+  return wd_validate_bodies(m, m->engine ? m->engine->cfg.load_threads : 1, err);
 }
 
 static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, bool borrow, wd_error *err) {
@@ -64,9 +61,10 @@ static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, boo
   if (!wd_validate_module(m, err)) goto fail;
   uint32_t nd = wd_module_ndefined(m);
   switch (m->mode) {
-  case WD_MODE_EAGER:
+  case WD_MODE_EAGER:           /* every body valid (in parallel when big), then each translated */
+    if (!validate_bodies(m, err)) goto fail;
     for (uint32_t d = 0; d < nd; d++)
-      if (!wd_validate_function(m, d, err) || !wd_promote(m, d, err)) goto fail;
+      if (!wd_promote(m, d, err)) goto fail;
     break;
   case WD_MODE_LAZY_TRANSLATION:
     if (!validate_bodies(m, err)) goto fail;

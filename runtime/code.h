@@ -302,9 +302,10 @@ typedef enum wd_code_op {
 } wd_code_op;
 
 /* The dispatch field that starts every instruction: WD_CODE_OPW words. With computed goto it holds the
- * handler's address (direct threading: one load and one indirect jump per instruction); with the switch,
- * the opcode number. During translation it holds the opcode number; the final pass converts it. */
-#if WD_COMPUTED_GOTO
+ * handler's offset from the first handler (WD_DISPATCH_OFFSETS, one word) or its address (direct
+ * threading: one load and one indirect jump per instruction); with the switch, the opcode number.
+ * During translation it holds the opcode number; the final pass converts it. */
+#if WD_COMPUTED_GOTO && !WD_DISPATCH_OFFSETS
 #define WD_CODE_OPW ((uint32_t)(sizeof(void *) / sizeof(uint32_t)))
 #else
 #define WD_CODE_OPW 1u

@@ -23,6 +23,13 @@
 #endif
 #endif
 
+/* With computed goto: 1 = the dispatch field is a 32-bit offset of the handler from the interpreter's
+ * first handler (one code word per instruction: denser code, one add more per dispatch); 0 = the
+ * handler's address (two words on 64-bit hosts). */
+#ifndef WD_DISPATCH_OFFSETS
+#define WD_DISPATCH_OFFSETS 1
+#endif
+
 /* Default layout when the config names none. */
 #ifndef WD_DEFAULT_LAYOUT
 #define WD_DEFAULT_LAYOUT "union16"
@@ -128,6 +135,26 @@
 #ifndef WD_FUEL_ELEMS_PER_UNIT
 #define WD_FUEL_ELEMS_PER_UNIT 8u
 #endif
+/* Load: validating every body (the default mode, and `warden validate`) spreads the functions over
+ * worker threads when the bodies are big enough to pay for them. WD_LOAD_THREADS 0 builds without
+ * threads (no pthread dependency); otherwise it is the most threads one load uses (the calling thread
+ * included), and wd_config.load_threads picks fewer. Below WD_PARALLEL_MIN_BODY_BYTES of bodies one
+ * thread does it all (starting a thread costs tens of microseconds). */
+#ifndef WD_LOAD_THREADS
+#if defined(__unix__) || defined(__APPLE__)
+#define WD_LOAD_THREADS 8u
+#else
+#define WD_LOAD_THREADS 0u
+#endif
+#endif
+#ifndef WD_PARALLEL_MIN_BODY_BYTES
+#define WD_PARALLEL_MIN_BODY_BYTES (1u << 20)
+#endif
+/* Functions a worker takes at a time (a shared counter hands out the next chunk). */
+#ifndef WD_PARALLEL_CHUNK
+#define WD_PARALLEL_CHUNK 64u
+#endif
+
 /* Text reader (wat.c): how deeply folded instructions, blocks and type definitions may nest. The reader
  * recurses once per level (a few hundred bytes of C stack, a few KiB under ASan); deeper text is refused
  * with "nesting too deep" rather than risking the stack of a small thread. No compiler output nests

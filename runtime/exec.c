@@ -175,7 +175,13 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 
 /* ---------------------------------------------------------------- the interpreter */
 
-#if WD_COMPUTED_GOTO
+#if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
+#define CASE(name) L_##name:
+#define HANDLER_AT(p) ((const void *)(hbase + (int32_t)*(p)))
+#define DISPATCH() goto *HANDLER_AT(ip)
+/* Advances by n words and dispatches, loading the next handler before ip changes. */
+#define ADVANCE(n) do { const void *h_ = HANDLER_AT(ip + (n)); ip += (n); goto *h_; } while (0)
+#elif WD_COMPUTED_GOTO
 #define CASE(name) L_##name:
 #define DISPATCH() do { const void *h_; memcpy(&h_, ip, sizeof h_); goto *h_; } while (0)
 /* Advances by n words and dispatches, loading the next handler before ip changes. */
@@ -386,10 +392,21 @@ typedef struct rstate {
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
  * traps (false, err set). With `resume`, continues s->susp instead. With `handlers` non-NULL, only hands
- * out the handler table. */
+ * out the handler table (offsets from the first handler, int32_t, or addresses, const void *). */
 static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bool resume,
-                         const void *const **handlers) {
-#if WD_COMPUTED_GOTO
+                         const void **handlers) {
+#if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
+  static const int32_t handler[WD_C__COUNT] = {
+#define D_(name, layout, sem) [WD_C_##name] = (int32_t)(&&L_##name - &&L_UNREACHABLE),
+      WD_CODE_LIST(D_, D_)
+#undef D_
+  };
+  const char *const hbase = (const char *)&&L_UNREACHABLE;
+  if (handlers) {
+    *handlers = handler;
+    return true;
+  }
+#elif WD_COMPUTED_GOTO
   static const void *const handler[WD_C__COUNT] = {
 #define D_(name, layout, sem) [WD_C_##name] = &&L_##name,
       WD_CODE_LIST(D_, D_)
@@ -1176,16 +1193,18 @@ finished:
 }
 
 #if WD_COMPUTED_GOTO
-static const void *const *handler_table(void) {
-  const void *const *h = NULL;
+static const void *handler_table(void) {
+  const void *h = NULL;
   run(NULL, NULL, 0, NULL, false, &h);
   return h;
 }
 #endif
 
 void wd_code_dispatch(wd_code_op op, uint32_t *out) {
-#if WD_COMPUTED_GOTO
-  const void *h = handler_table()[op];
+#if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
+  *out = (uint32_t)((const int32_t *)handler_table())[op];
+#elif WD_COMPUTED_GOTO
+  const void *h = ((const void *const *)handler_table())[op];
   memcpy(out, &h, sizeof h);
 #else
   *out = (uint32_t)op;
@@ -1193,7 +1212,12 @@ void wd_code_dispatch(wd_code_op op, uint32_t *out) {
 }
 
 int wd_code_op_at(const uint32_t *field) {
-#if WD_COMPUTED_GOTO
+#if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
+  const int32_t *t = handler_table();
+  for (int i = 0; i < WD_C__COUNT; i++)
+    if ((uint32_t)t[i] == *field) return i;
+  return -1;
+#elif WD_COMPUTED_GOTO
   const void *const *t = handler_table();
   const void *h;
   memcpy(&h, field, sizeof h);

@@ -26,6 +26,9 @@
 bool wd_validate_module(wd_module *m, wd_error *err);
 /* Validates one defined function's body (types and all). */
 bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err);
+/* validate_all.c: validates every body not yet compiled, on up to `threads` threads (0 = automatic,
+ * see wd_config.load_threads); the error is the lowest-numbered invalid body's, as sequentially. */
+bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err);
 /* Validates a constant expression of the given result type (also used by instance.c's evaluator). */
 bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t type,
                            uint32_t nglobals_visible, wd_error *err);

@@ -6,6 +6,8 @@
  */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "warden.h"
 #include "runtime.h"
@@ -1240,5 +1242,76 @@ Test(modules, relaxed_simd_feature_gate) {
       cr_assert(strstr(err.message, "illegal opcode") && strstr(err.message, "0x100"), "%s", err.message);
     }
     wd_engine_free(e);
+  }
+}
+
+/* A module of `nfuncs` functions of type [] -> [], each body `reps` times (i32.const 1, drop) then end;
+ * body `bad` (if below nfuncs) ends with (i32.const 1) left on the stack instead: a type mismatch. */
+static uint8_t *many_bodies(uint32_t nfuncs, uint32_t reps, uint32_t bad, size_t *len) {
+  size_t body = 1 + 3 * (size_t)reps + 1 + 2;   /* locals count, instrs, end (+2 for the bad one) */
+  size_t cap = 64 + (size_t)nfuncs * (body + 8);
+  uint8_t *b = malloc(cap), *p = b;
+  cr_assert_not_null(b);
+  const uint8_t head[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00};
+  memcpy(p, head, sizeof head); p += sizeof head;
+#define LEB(x) do { uint64_t v_ = (x); do { uint8_t c_ = v_ & 0x7F; v_ >>= 7; *p++ = c_ | (v_ ? 0x80 : 0); } while (v_); } while (0)
+  *p++ = 0x03; LEB((uint64_t)(nfuncs < 128 ? 1 : nfuncs < 16384 ? 2 : 3) + nfuncs);   /* count + n indices */
+  LEB(nfuncs);
+  for (uint32_t i = 0; i < nfuncs; i++) *p++ = 0x00;
+  uint8_t *sec = p;
+  *p++ = 0x0A; p += 5;           /* size patched below as a padded 5-byte LEB */
+  uint8_t *pay = p;
+  LEB(nfuncs);
+  for (uint32_t i = 0; i < nfuncs; i++) {
+    size_t n = 1 + 3 * (size_t)reps + 1 + (i == bad ? 2 : 0);
+    LEB(n);
+    *p++ = 0x00;
+    for (uint32_t k = 0; k < reps; k++) { *p++ = 0x41; *p++ = 0x01; *p++ = 0x1A; }
+    if (i == bad) { *p++ = 0x41; *p++ = 0x01; }
+    *p++ = 0x0B;
+  }
+  uint32_t sz = (uint32_t)(p - pay);
+  for (int k = 0; k < 5; k++) sec[1 + k] = (uint8_t)(((sz >> (7 * k)) & 0x7F) | (k < 4 ? 0x80 : 0));
+#undef LEB
+  *len = (size_t)(p - b);
+  cr_assert_leq(*len, cap);
+  return b;
+}
+
+/* Bodies big enough to be validated on several threads give exactly the sequential verdict and error:
+ * the lowest-numbered invalid body's, wherever it is. */
+Test(modules, parallel_validation_matches_sequential) {
+  const uint32_t nfuncs = 2000, reps = 200;          /* 2000 x 602 bytes: 1.2 MB of bodies */
+  const uint32_t bads[] = {UINT32_MAX, 0, 1, 63, 64, 1000, 1999};
+  for (size_t bi = 0; bi < sizeof bads / sizeof *bads; bi++) {
+    size_t len;
+    uint8_t *bytes = many_bodies(nfuncs, reps, bads[bi], &len);
+    char first[256] = "";
+    for (uint32_t threads = 1; threads <= 4; threads++) {
+      for (size_t k = 0; k < 2; k++) {             /* eager and lazy-translation validate at load */
+        wd_config cfg;
+        wd_config_init(&cfg);
+        cfg.mode = k ? WD_MODE_LAZY_TRANSLATION : WD_MODE_EAGER;
+        cfg.load_threads = threads;
+        wd_error err;
+        wd_engine *e = wd_engine_new(&cfg, &err);
+        cr_assert_not_null(e);
+        wd_module *m = wd_module_new(e, bytes, len, &err);
+        if (bads[bi] == UINT32_MAX) {
+          cr_assert_not_null(m, "threads %u: %s", threads, err.message);
+        } else {
+          cr_assert_null(m, "threads %u: body %u is invalid", threads, bads[bi]);
+          cr_assert_eq(err.code, WD_E_TYPE_MISMATCH, "%s", err.message);
+          char want[32];
+          snprintf(want, sizeof want, "function %u:", bads[bi]);
+          cr_assert_not_null(strstr(err.message, want), "threads %u: %s", threads, err.message);
+          if (!first[0]) snprintf(first, sizeof first, "%s", err.message);
+          cr_assert_str_eq(err.message, first, "the same error, offset included, on %u threads", threads);
+        }
+        wd_module_free(m);
+        wd_engine_free(e);
+      }
+    }
+    free(bytes);
   }
 }

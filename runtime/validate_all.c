@@ -1,0 +1,105 @@
+/* validate_all.c — validates every body of a module at load (the default mode, `wd_module_validate`),
+ * spreading the functions over worker threads when the bodies are big enough to pay for them.
+ *
+ * The result is exactly the sequential one: the module is valid when every body is, and otherwise the
+ * error is the one of the lowest-numbered invalid body (the one a single thread would have met first),
+ * produced again on the calling thread. Workers take chunks of WD_PARALLEL_CHUNK functions from a shared
+ * counter and stop taking chunks above the lowest failure found so far, so every body below it is
+ * checked. Validation only reads the module (module.h, the layout's get_body) and allocates from m->al
+ * for big functions: the allocator must be thread-safe, which is why the automatic choice uses threads
+ * only with the default allocator.
+ * May touch: runtime.h (wd_validate_function), config.h (WD_LOAD_THREADS and friends).
+ */
+#include <string.h>
+#include "runtime.h"
+
+#if WD_LOAD_THREADS
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
+#endif
+
+/* Body bytes of the module's code section (0 if it has none). */
+static uint64_t code_bytes(const wd_module *m) {
+  for (uint32_t i = 0; i < m->nsections; i++)
+    if (m->sections[i].id == 10) return m->sections[i].size;
+  return 0;
+}
+
+static bool validate_one(const wd_module *m, uint32_t d, wd_error *err) {
+  return m->layout->is_compiled(wd_module_record(m, d)) || wd_validate_function(m, d, err);
+}
+
+#if WD_LOAD_THREADS
+typedef struct shared {
+  const wd_module *m;
+  uint32_t nd;
+  atomic_uint next;              /* first function of the next chunk to hand out */
+  atomic_uint first_bad;         /* lowest invalid function found, or UINT32_MAX */
+} shared;
+
+static void *worker(void *arg) {
+  shared *s = arg;
+  wd_error e;
+  memset(&e, 0, sizeof e);
+  for (;;) {
+    uint32_t lo = atomic_fetch_add_explicit(&s->next, WD_PARALLEL_CHUNK, memory_order_relaxed);
+    if (lo >= s->nd || lo >= atomic_load_explicit(&s->first_bad, memory_order_relaxed)) break;
+    uint32_t hi = s->nd - lo < WD_PARALLEL_CHUNK ? s->nd : lo + WD_PARALLEL_CHUNK;
+    for (uint32_t d = lo; d < hi; d++) {
+      if (validate_one(s->m, d, &e)) continue;
+      uint32_t cur = atomic_load_explicit(&s->first_bad, memory_order_relaxed);
+      while (d < cur && !atomic_compare_exchange_weak_explicit(&s->first_bad, &cur, d, memory_order_relaxed,
+                                                                memory_order_relaxed)) {
+      }
+      break;                     /* the rest of this chunk is above the failure */
+    }
+  }
+  return NULL;
+}
+
+/* How many threads to use for this module: 1 unless it is big enough and threads are allowed. */
+static uint32_t thread_count(const wd_module *m, uint32_t wanted) {
+  if (wanted == 1 || wd_module_ndefined(m) < 2 * WD_PARALLEL_CHUNK) return 1;
+  if (code_bytes(m) < WD_PARALLEL_MIN_BODY_BYTES) return 1;
+  uint32_t n = wanted;
+  if (n == 0) {                  /* automatic: the default allocator is thread-safe; a host's may not be */
+    if (m->al != wd_default_allocator()) return 1;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    n = cpus > 1 ? (uint32_t)(cpus < (long)WD_LOAD_THREADS ? cpus : (long)WD_LOAD_THREADS) : 1;
+  }
+  return n > WD_LOAD_THREADS ? WD_LOAD_THREADS : n;
+}
+#endif
+
+bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err) {
+  uint32_t nd = wd_module_ndefined(m), first = 0;
+#if WD_LOAD_THREADS
+  uint32_t n = thread_count(m, threads);
+  if (n > 1) {
+    shared s;
+    s.m = m;
+    s.nd = nd;
+    atomic_init(&s.next, 0);
+    atomic_init(&s.first_bad, UINT32_MAX);
+    pthread_t tid[WD_LOAD_THREADS];
+    uint32_t started = 0;
+    for (uint32_t i = 1; i < n; i++) {   /* a thread that cannot start leaves its share to the others */
+      if (pthread_create(&tid[started], NULL, worker, &s) != 0) break;
+      started++;
+    }
+    worker(&s);
+    for (uint32_t i = 0; i < started; i++) pthread_join(tid[i], NULL);
+    uint32_t bad = atomic_load(&s.first_bad);
+    if (bad == UINT32_MAX) return true;
+    /* Every body below `bad` is valid. Validating it again here gives the error as the sequential walk
+     * reports it; if it passes now (a worker ran out of memory), the walk goes on from there. */
+    first = bad;
+  }
+#else
+  (void)threads;
+#endif
+  for (uint32_t d = first; d < nd; d++)
+    if (!validate_one(m, d, err)) return false;
+  return true;
+}
