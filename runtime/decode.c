@@ -213,7 +213,8 @@ static inline bool read_memidx(wd_reader *r, uint32_t features, uint32_t *out, w
   if (features & WD_FEATURE_MULTI_MEMORY) return wd_read_u32(r, out, err);
   if (r->p >= r->end) return fail_eof(r, err);
   if (*r->p != 0)
-    return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r), "memory index byte 0x%02x", *r->p);
+    return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r),
+                   "memory index byte 0x%02x (another memory needs feature multi-memory, disabled)", *r->p);
   r->p++;
   *out = 0;
   return true;
@@ -226,8 +227,10 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   if (align >= 64) {
     /* Bit 6 announces a memory index (multi-memory); anything else this large is an alignment no
      * access can have. */
-    if (!(features & WD_FEATURE_MULTI_MEMORY) || align >= 128)
-      return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u", align);
+    if (align >= 128) return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u", align);
+    if (!(features & WD_FEATURE_MULTI_MEMORY))
+      return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u (bit 6, a memory index, needs feature "
+                     "multi-memory, disabled)", align);
     align -= 64;
     if (!wd_read_u32(r, &mem, err)) return false;
   }

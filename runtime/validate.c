@@ -585,7 +585,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       return true;
     case WD_OP_CALL: case WD_OP_RETURN_CALL: {
       if (ins->op == WD_OP_RETURN_CALL && !(m->features & WD_FEATURE_TAIL_CALL))
-        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs the tail-call feature");
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs feature tail-call (disabled)");
       if (!check_func_idx(c, ins->imm.idx)) return false;
       if (m->func_type[ins->imm.idx] >= m->ntypes)     /* only if the module was not validated */
         return vfail(c, WD_E_UNKNOWN_TYPE, "function %u has type %u", ins->imm.idx, m->func_type[ins->imm.idx]);
@@ -600,7 +600,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
     }
     case WD_OP_CALL_INDIRECT: case WD_OP_RETURN_CALL_INDIRECT: {
       if (ins->op == WD_OP_RETURN_CALL_INDIRECT && !(m->features & WD_FEATURE_TAIL_CALL))
-        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs the tail-call feature");
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs feature tail-call (disabled)");
       const wd_functype *ft = NULL;
       if (!call_indirect_type(c, ins, &ft)) return false;
       if (ins->op == WD_OP_RETURN_CALL_INDIRECT) {
@@ -824,7 +824,7 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
       case WD_OP_I32_ADD: case WD_OP_I32_SUB: case WD_OP_I32_MUL:
       case WD_OP_I64_ADD: case WD_OP_I64_SUB: case WD_OP_I64_MUL:
         if (!(m->features & WD_FEATURE_EXTENDED_CONST)) {
-          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs the extended-const feature",
+          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs feature extended-const (disabled)",
                      op_src[ins.op].text);
         } else {
           const vinfo *v = &vtab_get()[ins.op];
@@ -1057,7 +1057,8 @@ static bool validate_module(wd_module *m, wd_error *err) {
                       section_offset(m, i < m->nmem_imports ? SEC_IMPORT : SEC_MEMORY), "memory", i, err))
       return false;
   if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
-    return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY), "%u memories", m->nmems);
+    return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),
+                   "%u memories need feature multi-memory (disabled)", m->nmems);
 
   /* Globals: initialisers may read imported immutable globals only. */
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
