@@ -1134,7 +1134,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h", "include/wasm.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
