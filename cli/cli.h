@@ -59,7 +59,17 @@ bool cli_parse_layout(const char *s, const char **layout, bool *all);
 bool cli_parse_mode(const char *s, wd_mode *mode);
 const char *cli_mode_name(wd_mode mode);
 
-/* Makes an engine with this layout (NULL = default) and mode, every feature on. NULL after printing. */
+/* The features of the engines the commands make: every implemented one (WD_FEATURES_ALL) unless the
+ * command line says otherwise. */
+extern uint32_t cli_features;
+/* Handles --enable-FEATURE, --disable-FEATURE and --features=LIST (or --features LIST) at argv[*i] for
+ * command cmd, names from the feature table (wd_features_parse): 1 taken, 0 not this option (or *missing
+ * set), -1 bad value (printed). */
+int cli_feature_opt(int argc, char **argv, int *i, bool *missing, const char *cmd);
+/* The help lines of those options, with the features and whether each is on by default. */
+void cli_features_help(void);
+
+/* Makes an engine with this layout (NULL = default) and mode, cli_features on. NULL after printing. */
 wd_engine *cli_engine(const char *layout, wd_mode mode);
 
 /* Subcommands: argc/argv start at the subcommand's name. */

@@ -1,5 +1,6 @@
-/* inspect.c — `warden inspect`: a module's sections, entity counts and memory accounting per layout
- * (text or JSON), a function's internal code (--disasm), and the layouts' record sizes (--layouts).
+/* inspect.c — `warden inspect`: a module's sections, entity counts, the features it uses and memory
+ * accounting per layout (text or JSON), a function's internal code (--disasm), and the layouts' record
+ * sizes (--layouts).
  * Uses only the public API (include/warden.h) and cli.h; reads the file it is given.
  */
 #include <inttypes.h>
@@ -13,10 +14,11 @@ void cli_inspect_help(void) {
          "       warden inspect FILE.wasm --disasm FUNC [--layout L] [--mode M]\n"
          "       warden inspect --layouts [--json]\n"
          "\n"
-         "Prints the module's sections (id, name, payload offset, size, entry count), its entity counts\n"
-         "and, for one layout or all of them side by side, its memory use: function records, bodies\n"
-         "stored outside records, translated code, arena bytes used and reserved, and function storage\n"
-         "(records + bodies + code) per defined function.\n"
+         "Prints the module's sections (id, name, payload offset, size, entry count), its entity counts,\n"
+         "the features it uses beyond WebAssembly 2.0 (found by decoding and validating it: 'features:\n"
+         "simd, tail-call' or 'features: none') and, for one layout or all of them side by side, its\n"
+         "memory use: function records, bodies stored outside records, translated code, arena bytes used\n"
+         "and reserved, and function storage (records + bodies + code) per defined function.\n"
          "  --layout L    layout to measure (default: all)\n"
          "  --mode M      eager, lazy-translation or lazy (default: lazy-translation); eager translates\n"
          "                every function at load, so its code is counted\n"
@@ -24,6 +26,7 @@ void cli_inspect_help(void) {
          "  --disasm FUNC print the internal code of function FUNC (an index, or an exported name)\n"
          "  --layouts     print every layout of this build and its record size in bytes\n"
          "  --max-module-size SIZE  refuse a FILE larger than SIZE bytes (default 512M; K, M, G)\n");
+  cli_features_help();
 }
 
 /* ---------------------------------------------------------------- JSON text */
@@ -126,8 +129,8 @@ static bool export_func_index(const wd_module *m, const uint8_t *bytes, size_t l
 
 static const char *const kind_names[4] = {"func", "table", "memory", "global"};
 
-static void print_text(const char *file, size_t len, const wd_module *m, const counts *c, wd_mode mode,
-                       const measured *ms, int nm) {
+static void print_text(const char *file, size_t len, const wd_module *m, const counts *c, const char *features,
+                       wd_mode mode, const measured *ms, int nm) {
   printf("%s: %zu bytes\n\nsections:\n  %3s  %-20s %10s %10s %8s\n", file, len, "id", "name", "offset",
          "size", "count");
   uint32_t ns = wd_module_section_count(m);
@@ -153,6 +156,7 @@ static void print_text(const char *file, size_t len, const wd_module *m, const c
   printf("  %-10s %8" PRIu32 "\n", "exports", c->exports);
   printf("  %-10s %8" PRIu32 "\n", "elements", c->elements);
   printf("  %-10s %8" PRIu32 "\n", "data", c->data);
+  printf("\nfeatures: %s\n", features);
 
   printf("\nmemory (mode %s, bytes):\n  %-22s", cli_mode_name(mode), "layout");
   for (int i = 0; i < nm; i++) printf(" %12s", ms[i].layout);
@@ -177,8 +181,8 @@ static void print_text(const char *file, size_t len, const wd_module *m, const c
   printf("\n");
 }
 
-static void print_json(const char *file, size_t len, const wd_module *m, const counts *c, wd_mode mode,
-                       const measured *ms, int nm) {
+static void print_json(const char *file, size_t len, const wd_module *m, const counts *c, uint32_t features,
+                       wd_mode mode, const measured *ms, int nm) {
   printf("{\"file\": ");
   json_string(stdout, file, strlen(file));
   printf(", \"size\": %zu,\n \"sections\": [", len);
@@ -195,7 +199,10 @@ static void print_json(const char *file, size_t len, const wd_module *m, const c
   printf(", \"functions\": %" PRIu32 ", \"tables\": %" PRIu32 ", \"memories\": %" PRIu32
          ", \"globals\": %" PRIu32 ", \"exports\": %" PRIu32 ", \"elements\": %" PRIu32 ", \"data\": %" PRIu32 "},\n",
          c->functions, c->tables, c->memories, c->globals, c->exports, c->elements, c->data);
-  printf(" \"mode\": \"%s\",\n \"layouts\": [", cli_mode_name(mode));
+  printf(" \"features\": [");
+  for (size_t i = 0, k = 0; wd_feature_at(i); i++)
+    if (features & wd_feature_at(i)) printf("%s\"%s\"", k++ ? ", " : "", wd_feature_name(wd_feature_at(i)));
+  printf("],\n \"mode\": \"%s\",\n \"layouts\": [", cli_mode_name(mode));
   for (int i = 0; i < nm; i++) {
     const wd_module_stats *st = &ms[i].st;
     printf("%s\n  {\"layout\": \"%s\", \"record_size\": %zu, \"functions\": %" PRIu32 ", \"promoted\": %" PRIu32
@@ -270,6 +277,7 @@ int cli_inspect(int argc, char **argv) {
     else if (!strcmp(argv[i], "--json")) json = true;
     else if (!strcmp(argv[i], "--layouts")) layouts = true;
     else if ((sz = cli_module_size_opt(argc, argv, &i, &missing, "inspect")) != 0) { if (sz < 0) return CLI_EXIT_USAGE; }
+    else if (!missing && (sz = cli_feature_opt(argc, argv, &i, &missing, "inspect")) != 0) { if (sz < 0) return CLI_EXIT_USAGE; }
     else if ((v = cli_opt_value(argc, argv, &i, "--layout", &missing))) {
       if (!cli_parse_layout(v, &layout, &all)) return CLI_EXIT_USAGE;
     } else if ((v = cli_opt_value(argc, argv, &i, "--mode", &missing))) {
@@ -314,8 +322,15 @@ int cli_inspect(int argc, char **argv) {
   if (n == 0) { cli_error("this build has no layouts"); goto out; }
   counts c;
   get_counts(mods[0], &c);
-  if (json) print_json(file, len, mods[0], &c, mode, ms, n);
-  else print_text(file, len, mods[0], &c, mode, ms, n);
+  /* The features the module uses: its bodies' are known once they are validated (at load except in
+   * lazy mode; the memory figures above were taken before, so validating now changes none of them). */
+  wd_error verr = {0};
+  if (!wd_module_validate(mods[0], &verr)) { cli_module_error(file, &verr); goto out; }
+  uint32_t used = wd_module_features(mods[0]);
+  char ftext[256];
+  wd_features_format(used, ftext, sizeof ftext);
+  if (json) print_json(file, len, mods[0], &c, used, mode, ms, n);
+  else print_text(file, len, mods[0], &c, used ? ftext : "none", mode, ms, n);
   rc = CLI_EXIT_OK;
 out:
   for (int i = 0; i < n && mods && engines; i++) {

@@ -65,8 +65,9 @@ void cli_run_help(void) {
          "                         arena's bytes, and the process's peak resident memory\n"
          "  -h, --help             this help\n"
          "  --                     end of options: the next word is FILE even if it starts with '-'\n"
-         "Without the --max-* options the build's default limits apply.\n"
-         "\n"
+         "Without the --max-* options the build's default limits apply.\n");
+  cli_features_help();
+  printf("\n"
          "VALUES (with --invoke) are read by the function's parameter types:\n"
          "  i32, i64   decimal (42, -1) or hex (0xff); unsigned values up to 2^N-1 are accepted too\n"
          "  f32, f64   decimal or scientific (1.5, -2e10), inf, -inf, nan, -nan, nan:0xPAYLOAD, or raw bits\n"
@@ -416,6 +417,8 @@ static int parse_options(int argc, char **argv, run_opts *o) {
       if (!o->max_sleep_ns) o->max_sleep_ns = 1;
     } else if ((n = (uint64_t)cli_module_size_opt(argc, argv, &i, &missing, "run")) != 0) {
       if ((int)n < 0) return CLI_EXIT_USAGE;
+    } else if (!missing && (n = (uint64_t)cli_feature_opt(argc, argv, &i, &missing, "run")) != 0) {
+      if ((int)n < 0) return CLI_EXIT_USAGE;
     } else if (missing) {
       cli_error("run: %s needs a value", a);
       return CLI_EXIT_USAGE;
@@ -557,7 +560,7 @@ int cli_run(int argc, char **argv) {
   wd_config_init(&cfg);
   if (o.layout) cfg.layout = o.layout;
   cfg.mode = o.mode;
-  cfg.features = WD_FEATURES_ALL;
+  cfg.features = cli_features;
   cfg.limits = o.limits;
   cfg.load_threads = o.load_threads;
   if (!(engine = wd_engine_new(&cfg, &err))) { cli_error("cannot create an engine: %s", err.message); goto out; }

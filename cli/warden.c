@@ -173,12 +173,45 @@ const char *cli_mode_name(wd_mode mode) {
   return "?";
 }
 
+uint32_t cli_features = WD_FEATURES_ALL;
+
+int cli_feature_opt(int argc, char **argv, int *i, bool *missing, const char *cmd) {
+  const char *a = argv[*i], *list;
+  char item[128];
+  if (!strncmp(a, "--enable-", 9) || !strncmp(a, "--disable-", 10)) {
+    bool on = a[2] == 'e';
+    snprintf(item, sizeof item, "%c%s", on ? '+' : '-', a + (on ? 9 : 10));
+    list = item;
+  } else if (!(list = cli_opt_value(argc, argv, i, "--features", missing))) {
+    return 0;
+  }
+  wd_error err = {0};
+  if (!wd_features_parse(list, &cli_features, &err)) {
+    cli_error("%s: %s: %s", cmd, a, err.message);
+    return -1;
+  }
+  return 1;
+}
+
+void cli_features_help(void) {
+  printf("  --enable-FEATURE       turn a feature on; --disable-FEATURE turns it off\n"
+         "  --features LIST        set the features from a comma-separated list, applied left to right:\n"
+         "                         all, none, default, FEATURE (on), -FEATURE (off); e.g.\n"
+         "                         --features none,simd or --features=-threads\n"
+         "features (on by default unless marked):\n");
+  for (size_t i = 0; wd_feature_at(i); i++) {
+    uint32_t bit = wd_feature_at(i);
+    printf("  %-22s %s%s\n", wd_feature_name(bit), wd_feature_description(bit),
+           !(bit & WD_FEATURES_ALL) ? " (not supported yet)" : !(bit & WD_FEATURES_DEFAULT) ? " (off)" : "");
+  }
+}
+
 wd_engine *cli_engine(const char *layout, wd_mode mode) {
   wd_config cfg;
   wd_config_init(&cfg);
   if (layout) cfg.layout = layout;
   cfg.mode = mode;
-  cfg.features = WD_FEATURES_ALL;
+  cfg.features = cli_features;
   wd_error err = {0};
   wd_engine *e = wd_engine_new(&cfg, &err);
   if (!e) cli_error("cannot create an engine: %s", err.message);
@@ -203,6 +236,9 @@ static void main_help(FILE *f) {
           "  help COMMAND                            details of one command (warden help run: the\n"
           "                                          options: fuel, limits, directories, environment)\n"
           "\n"
+          "run, validate and inspect take --enable-FEATURE, --disable-FEATURE and --features LIST\n"
+          "(every implemented feature is on by default; warden help validate lists them)\n"
+          "\n"
           "options:\n"
           "  -h, --help      this help\n"
           "  --version       print the version\n"
@@ -213,11 +249,13 @@ static void main_help(FILE *f) {
 }
 
 static void validate_help(void) {
-  printf("usage: warden validate [--max-module-size SIZE] FILE.wasm\n"
+  printf("usage: warden validate [--max-module-size SIZE] [FEATURE OPTIONS] FILE.wasm\n"
          "\n"
-         "Decodes and validates every part of the module, every function body included (all features\n"
-         "on). Prints 'FILE: valid' and exits 0, or prints the error and where it is and exits 1.\n"
+         "Decodes and validates every part of the module, every function body included (every\n"
+         "implemented feature on unless the options say otherwise). Prints 'FILE: valid' and exits 0,\n"
+         "or prints the error and where it is and exits 1.\n"
          "FILE must be a regular file of at most SIZE bytes (default 512M; K, M, G suffixes).\n");
+  cli_features_help();
 }
 
 /* ---------------------------------------------------------------- validate */
@@ -230,6 +268,10 @@ static int cli_validate(int argc, char **argv) {
     int sz = cli_module_size_opt(argc, argv, &i, &missing, "validate");
     if (sz < 0) return CLI_EXIT_USAGE;
     if (sz > 0) continue;
+    if (!missing && (sz = cli_feature_opt(argc, argv, &i, &missing, "validate")) != 0) {
+      if (sz < 0) return CLI_EXIT_USAGE;
+      continue;
+    }
     if (missing) { cli_error("validate: %s needs a value", argv[i]); return CLI_EXIT_USAGE; }
     if (argv[i][0] == '-' && argv[i][1]) { cli_error("validate: unknown option %s", argv[i]); return CLI_EXIT_USAGE; }
     if (file) { cli_error("validate: one file at a time (%s, %s)", file, argv[i]); return CLI_EXIT_USAGE; }

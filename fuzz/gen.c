@@ -1,6 +1,6 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
- * extended-const and multi-memory proposals, only when the options allow them), for fuzzing warden end
- * to end.
+ * extended-const, multi-memory and wide-arithmetic proposals, only when the options allow them), for
+ * fuzzing warden end to end.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
@@ -22,6 +22,9 @@
  * lane patterns chosen for the edge cases (NaNs, +-0, infinities, lane extremes, narrowing bounds), lane
  * indices stay below the lane count and shuffle indices below 32. Without SIMD no decision changes: the
  * same input gives the same module as before SIMD existed.
+ * Wide arithmetic (two i64 results, so not table-typed) is emitted by emit_wide: as a statement (both
+ * results stay on the stack) and inside i64 operand expressions (the high half dropped). Its decisions are
+ * only taken with the feature on, so without it the output is byte-identical to before.
  */
 #include "gen.h"
 
@@ -137,7 +140,7 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, simd, relaxed, unbounded;
+  bool tail, ext, multi, simd, relaxed, wide, unbounded;
   uint32_t max_instrs, max_depth, max_pages, max_elems;
   /* module shape */
   ftype types[MAX_TYPES];
@@ -755,6 +758,18 @@ static void emit_call(gen *g, uint32_t f, bool reuse) {
   for (uint32_t i = 0; i < ft->nr; i++) push(g, ft->r[i]);
 }
 
+/* i64.add128 / i64.sub128 (four i64 operands) or i64.mul_wide_s / _u (two), leaving two i64 results. */
+static void emit_wide(gen *g, bool reuse) {
+  static const int ops[4] = {G_I64_ADD128, G_I64_SUB128, G_I64_MUL_WIDE_S, G_I64_MUL_WIDE_U};
+  static const uint8_t i64s[4] = {T_I64, T_I64, T_I64, T_I64};
+  uint32_t k = pick(g, 4), n = k < 2 ? 4 : 2;
+  need(g, i64s, n, reuse);
+  op(g, ops[k]);
+  g->sp -= n;
+  push(g, T_I64);
+  push(g, T_I64);
+}
+
 /* Pushes one freshly computed value of type t (never consumes what is already on the stack). */
 static void value(gen *g, uint8_t t) {
   uint32_t c = (g->vdepth < g->vmax && more(g)) ? pick(g, 10) : 0;
@@ -775,6 +790,12 @@ static void value(gen *g, uint8_t t) {
       push(g, t);
       break;
     case 4: case 5: case 6: case 7:
+      if (t == T_I64 && g->wide && coin(g, 48)) {   /* the low half of a wide result */
+        emit_wide(g, false);
+        op(g, G_DROP);
+        g->sp--;
+        break;
+      }
       if (!g->nby_res[t]) goto leaf;
       emit_simple(g, g->by_res[t][pick(g, g->nby_res[t])], false);
       break;
@@ -839,6 +860,10 @@ static void value(gen *g, uint8_t t) {
 /* ---------------------------------------------------------------- instruction families */
 
 static void act_simple(gen *g, bool consume) {
+  if (g->wide && coin(g, 16)) {
+    emit_wide(g, consume);
+    return;
+  }
   if (consume && avail(g) > 0) {
     uint8_t t = g->stack[g->sp - 1];
     if (IS_NUM(t) && g->nby_p0[t]) {
@@ -1658,6 +1683,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->multi = opts->features & WD_FEATURE_MULTI_MEMORY;
   g->simd = opts->features & WD_FEATURE_SIMD;
   g->relaxed = g->simd && (opts->features & WD_FEATURE_RELAXED_SIMD);
+  g->wide = opts->features & WD_FEATURE_WIDE_ARITHMETIC;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

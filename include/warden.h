@@ -119,9 +119,25 @@ enum {
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
-  WD_FEATURES_ALL           = 0x1Fu,
+  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
+
+/* The features by name: one table, include/warden_features.def ("simd", "tail-call", "extended-const",
+ * "multi-memory", "relaxed-simd", "memory64", "exceptions", "threads", "custom-page-sizes",
+ * "wide-arithmetic"), which the CLI, the test tools and the decoder's messages use too. */
+const char *wd_feature_name(uint32_t bit);          /* NULL unless bit is exactly one WD_FEATURE_* */
+const char *wd_feature_description(uint32_t bit);   /* a short phrase; NULL as above */
+uint32_t wd_feature_at(size_t i);                   /* the i-th feature's bit (bit order); 0 past the end */
+uint32_t wd_feature_lookup(const char *name, size_t len);   /* the bit named, or 0 */
+/* Applies a comma-separated list to *features, left to right: "all" (WD_FEATURES_ALL), "none", "default",
+ * "NAME" or "+NAME" (turn on), "-NAME" (turn off); e.g. "none,simd" or "-threads,-simd". Turning on a
+ * feature this build does not implement (outside WD_FEATURES_ALL), or naming an unknown one, is an
+ * error (WD_E_INVALID_ARGUMENT) and leaves *features unchanged. */
+bool wd_features_parse(const char *list, uint32_t *features, wd_error *err);
+/* "simd, tail-call, ..." (table order) into buf, NUL-terminated and cut at a whole name if cap is too
+ * small; returns the length the whole text needs (as snprintf). "" for none. */
+size_t wd_features_format(uint32_t features, char *buf, size_t cap);
 
 /* Resource limits. 0 means "the built-in default" (see runtime/config.h); UINT64_MAX/UINT32_MAX "none". */
 typedef struct wd_limits {
@@ -187,6 +203,10 @@ void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len);
 bool wd_module_validate(wd_module *module, wd_error *err);
 /* Validates and translates every function body now. */
 bool wd_module_promote_all(wd_module *module, wd_error *err);
+/* The WD_FEATURE_* bits the module uses: those of its sections (v128 types, more than one memory,
+ * extended constant expressions), known once it is loaded, and those of every function body validated
+ * so far: all of them in eager and lazy-translation modes, or after wd_module_validate. */
+uint32_t wd_module_features(const wd_module *module);
 
 typedef enum wd_externkind {
   WD_EXTERN_FUNC = 0, WD_EXTERN_TABLE = 1, WD_EXTERN_MEMORY = 2, WD_EXTERN_GLOBAL = 3

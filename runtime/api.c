@@ -99,6 +99,10 @@ bool wd_module_validate(wd_module *m, wd_error *err) {
   return true;
 }
 
+uint32_t wd_module_features(const wd_module *m) {
+  return m ? __atomic_load_n(&m->features_used, __ATOMIC_RELAXED) : 0;
+}
+
 bool wd_module_promote_all(wd_module *m, wd_error *err) {
   if (!m) return API_FAIL(err, "module is NULL");
   uint32_t nd = wd_module_ndefined(m);

@@ -266,6 +266,11 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   W(I64_AND, "dss", "") W(I64_OR, "dss", "") W(I64_XOR, "dss", "")                                    \
   W(I64_SHL, "dss", "") W(I64_SHR_S, "dss", "") W(I64_SHR_U, "dss", "")                               \
   W(I64_ROTL, "dss", "") W(I64_ROTR, "dss", "")                                                       \
+  /* ---- wide arithmetic: two results (lo, hi), written after every operand is read */              \
+  X(I64_ADD128, "ddssss", "(lo, hi) = (a_lo, a_hi) + (b_lo, b_hi) mod 2^128")                          \
+  X(I64_SUB128, "ddssss", "(lo, hi) = (a_lo, a_hi) - (b_lo, b_hi) mod 2^128")                          \
+  X(I64_MUL_WIDE_S, "ddss", "(lo, hi) = a * b, the signed 128-bit product")                            \
+  X(I64_MUL_WIDE_U, "ddss", "(lo, hi) = a * b, the unsigned 128-bit product")                          \
   /* ---- float arithmetic */                                                                         \
   W(F32_ABS, "ds", "") W(F32_NEG, "ds", "") W(F32_CEIL, "ds", "") W(F32_FLOOR, "ds", "")              \
   W(F32_TRUNC, "ds", "") W(F32_NEAREST, "ds", "") W(F32_SQRT, "ds", "")                               \

@@ -1,8 +1,8 @@
 /* decode.c — the WebAssembly binary decoder, the byte/LEB128 readers and the instruction reader.
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
- * extended-const, multi-memory and SIMD encodings) is decoded into tables in the module arena; function
- * bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
+ * extended-const, multi-memory, SIMD and wide-arithmetic encodings) is decoded into tables in the module
+ * arena; function bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which
  * the testsuite's assert_malformed texts are prefixes of) and carry the module offset.
@@ -59,6 +59,19 @@ const uint8_t wd_op_imm[WD_OP__COUNT] = {
 };
 
 _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
+
+/* The feature each opcode needs (0: core), from its PREFIX and CODE in opcodes.def: 0xFD is SIMD (and
+ * from 0x100 relaxed SIMD), return_call(_indirect) tail-call, 0xFC 19-22 wide arithmetic. The decoder
+ * refuses an opcode whose feature is off; the validator records the features a module uses from it. */
+#define FEAT_0(code) ((code) == 0x12 || (code) == 0x13 ? WD_FEATURE_TAIL_CALL : 0u)
+#define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC : 0u)
+#define FEAT_0xFD(code) (WD_FEATURE_SIMD | ((code) >= 0x100 ? WD_FEATURE_RELAXED_SIMD : 0u))
+const uint16_t wd_op_feature[WD_OP__COUNT] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = (uint16_t)FEAT_##prefix(code),
+#include "opcodes.def"
+#undef OP
+};
+_Static_assert(WD_FEATURE_WIDE_ARITHMETIC <= 0xFFFF, "opcode features fit wd_op_feature");
 
 /* ---------------------------------------------------------------- byte reader */
 
@@ -170,6 +183,15 @@ static bool illegal(wd_error *err, uint32_t at, unsigned prefix, uint32_t code) 
   return wd_fail(err, WD_E_ILLEGAL_OPCODE, at, "0x%02x", code);
 }
 
+/* An opcode this decoder knows whose feature is off: still "illegal opcode" (what the format without
+ * the feature makes of it), naming the feature. `missing` is the feature bits needed and not enabled. */
+static bool feature_off(wd_error *err, uint32_t at, unsigned prefix, uint32_t code, uint32_t missing) {
+  const char *name = wd_feature_name(missing & -missing);   /* the lowest: simd before relaxed-simd */
+  if (prefix)
+    return wd_fail(err, WD_E_ILLEGAL_OPCODE, at, "0x%02x 0x%x needs feature %s (disabled)", prefix, code, name);
+  return wd_fail(err, WD_E_ILLEGAL_OPCODE, at, "0x%02x needs feature %s (disabled)", code, name);
+}
+
 /* A value type (or, with ref, a reference type): one byte, which the format defines as a 7-bit signed
  * LEB128; a continuation bit is therefore "integer representation too long". */
 static bool read_typebyte(wd_reader *r, bool ref, uint8_t *out, wd_error *err) {
@@ -191,7 +213,8 @@ static inline bool read_memidx(wd_reader *r, uint32_t features, uint32_t *out, w
   if (features & WD_FEATURE_MULTI_MEMORY) return wd_read_u32(r, out, err);
   if (r->p >= r->end) return fail_eof(r, err);
   if (*r->p != 0)
-    return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r), "memory index byte 0x%02x", *r->p);
+    return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r),
+                   "memory index byte 0x%02x (another memory needs feature multi-memory, disabled)", *r->p);
   r->p++;
   *out = 0;
   return true;
@@ -204,8 +227,10 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   if (align >= 64) {
     /* Bit 6 announces a memory index (multi-memory); anything else this large is an alignment no
      * access can have. */
-    if (!(features & WD_FEATURE_MULTI_MEMORY) || align >= 128)
-      return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u", align);
+    if (align >= 128) return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u", align);
+    if (!(features & WD_FEATURE_MULTI_MEMORY))
+      return wd_fail(err, WD_E_ALIGNMENT, at, "alignment exponent %u (bit 6, a memory index, needs feature "
+                     "multi-memory, disabled)", align);
     align -= 64;
     if (!wd_read_u32(r, &mem, err)) return false;
   }
@@ -221,27 +246,26 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   uint32_t at = wd_reader_offset(r);
   if (r->p >= r->end) return fail_eof(r, err);
   uint8_t b = *r->p++;
-  uint32_t op = wd_op_main[b];
+  uint32_t op = wd_op_main[b], sub = b, prefix = 0;
   if (op) {
     op -= 1;
   } else if (b == 0xFC) {
-    uint32_t sub;
     if (!wd_read_u32(r, &sub, err)) return false;
     op = sub < FC_SPACE ? op_fc[sub] : 0;
     if (!op) return illegal(err, at, b, sub);
     op -= 1;
+    prefix = b;
   } else if (b == 0xFD) {
-    uint32_t sub;
     if (!wd_read_u32(r, &sub, err)) return false;
-    op = (features & WD_FEATURE_SIMD) && sub < FD_SPACE ? op_fd[sub] : 0;
-    if (sub >= 0x100 && !(features & WD_FEATURE_RELAXED_SIMD)) op = 0;
+    op = sub < FD_SPACE ? op_fd[sub] : 0;
     if (!op) return illegal(err, at, b, sub);
     op -= 1;
+    prefix = b;
   } else {
     return illegal(err, at, 0, b);
   }
-  if ((op == WD_OP_RETURN_CALL || op == WD_OP_RETURN_CALL_INDIRECT) && !(features & WD_FEATURE_TAIL_CALL))
-    return illegal(err, at, 0, b);
+  uint32_t missing = wd_op_feature[op] & ~features;
+  if (missing) return feature_off(err, at, prefix, sub, missing);
 
   out->op = (uint16_t)op;
   out->offset = at;

@@ -15,6 +15,7 @@
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
+ * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
  * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.
  */
 #include <math.h>
@@ -23,6 +24,7 @@
 #include "code.h"
 #include "simd.h"
 #include "wasm_float.h"
+#include "wide.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
@@ -1002,6 +1004,34 @@ dispatch_top:
   UN(I64_CLZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_clzll(a) : 64u)
   UN(I64_CTZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_ctzll(a) : 64u)
   UN(I64_POPCNT, uint64_t, U64, PUT64, (uint64_t)__builtin_popcountll(a))
+  CASE(I64_ADD128) {
+    uint64_t lo, hi;
+    wd_add128(U64(3), U64(4), U64(5), U64(6), &lo, &hi);
+    R(1) = lo;
+    R(2) = hi;
+    NEXT(7);
+  }
+  CASE(I64_SUB128) {
+    uint64_t lo, hi;
+    wd_sub128(U64(3), U64(4), U64(5), U64(6), &lo, &hi);
+    R(1) = lo;
+    R(2) = hi;
+    NEXT(7);
+  }
+  CASE(I64_MUL_WIDE_S) {
+    uint64_t lo, hi;
+    wd_mul_wide_s(U64(3), U64(4), &lo, &hi);
+    R(1) = lo;
+    R(2) = hi;
+    NEXT(5);
+  }
+  CASE(I64_MUL_WIDE_U) {
+    uint64_t lo, hi;
+    wd_mul_wide_u(U64(3), U64(4), &lo, &hi);
+    R(1) = lo;
+    R(2) = hi;
+    NEXT(5);
+  }
   BIN64(I64_ADD, a + b)
   BIN64(I64_SUB, a - b)
   BIN64(I64_MUL, a * b)

@@ -142,6 +142,9 @@ struct wd_module {
   wd_arena arena;
   const wd_layout *layout;
   uint32_t features;             /* WD_FEATURE_* in force for this module */
+  uint32_t features_used;        /* WD_FEATURE_* the module uses: module-level ones from validate.c's
+                                    wd_validate_module, each body's as it is validated (atomic OR; read
+                                    with wd_module_features) */
   uint8_t mode;                  /* wd_mode */
 
   uint32_t ntypes;
@@ -289,6 +292,7 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
 
 extern const uint16_t wd_op_main[256];          /* byte -> opcode + 1 (0: prefix or no such opcode) */
 extern const uint8_t wd_op_imm[WD_OP__COUNT];   /* opcode -> wd_imm */
+extern const uint16_t wd_op_feature[WD_OP__COUNT];   /* opcode -> the WD_FEATURE_* bits it needs (0: core) */
 
 /* An LEB128 of at most 4 bytes (28 value bits) at p, which has at least 4 readable bytes; NULL for
  * anything longer (left to the full reader, which applies the length and unused-bit rules). */

@@ -142,8 +142,10 @@ wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
     return NULL;
   }
   if (c.features & ~(uint32_t)WD_FEATURES_ALL) {
-    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature bits 0x%x",
-            c.features & ~(uint32_t)WD_FEATURES_ALL);
+    uint32_t bad = c.features & ~(uint32_t)WD_FEATURES_ALL;
+    const char *name = wd_feature_name(bad & -bad);
+    if (name) wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "feature %s is not supported by this build yet", name);
+    else wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature bits 0x%x", bad);
     return NULL;
   }
   wd_engine *e = wd_alloc_zero(al, sizeof *e);

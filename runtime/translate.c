@@ -51,6 +51,8 @@ static const uint16_t same_named[WD_OP__COUNT] = {
 
 /* Each load/store has an indexed form (address a + b) at the same distance in the opcode list. */
 #define INDEXED (WD_C_I32_LOAD_X - WD_C_I32_LOAD)
+_Static_assert(WD_OP_I64_SUB128 == WD_OP_I64_ADD128 + 1 && WD_OP_I64_MUL_WIDE_S == WD_OP_I64_ADD128 + 2 &&
+               WD_OP_I64_MUL_WIDE_U == WD_OP_I64_ADD128 + 3, "wide arithmetic rows in order in opcodes.def");
 _Static_assert(WD_C_I64_STORE32_X - WD_C_I64_STORE32 == INDEXED, "indexed loads/stores follow the plain ones");
 _Static_assert(WD_C_I64_LOAD32_U_X - WD_C_I64_LOAD32_U == INDEXED, "indexed loads/stores follow the plain ones");
 
@@ -1389,6 +1391,18 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_F64_CONST: push(t, konst(t, ins->imm.f64)); return;
   case WD_OP_REF_NULL: push(t, konst(t, 0)); return;
   case WD_OP_REF_IS_NULL: emit_unary(t, WD_C_I64_EQZ); return;
+  case WD_OP_I64_ADD128: case WD_OP_I64_SUB128: case WD_OP_I64_MUL_WIDE_S: case WD_OP_I64_MUL_WIDE_U: {
+    /* Two results in the home slots of the first two operands' depths; exec reads before it writes. */
+    static const wd_code_op wide[4] = {WD_C_I64_ADD128, WD_C_I64_SUB128, WD_C_I64_MUL_WIDE_S, WD_C_I64_MUL_WIDE_U};
+    uint32_t k = (uint32_t)(o - WD_OP_I64_ADD128), n = k < 2 ? 4 : 2, src[4];
+    for (uint32_t i = n; i-- > 0;) src[i] = pop(t);
+    uint32_t lo = push_temp(t), hi = push_temp(t);
+    op(t, wide[k]);
+    emit(t, lo);
+    emit(t, hi);
+    for (uint32_t i = 0; i < n; i++) emit(t, src[i]);
+    return;
+  }
   case WD_OP_REF_FUNC: {
     uint32_t d = push_temp(t);
     op(t, WD_C_REF_FUNC);

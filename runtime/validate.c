@@ -1,5 +1,5 @@
-/* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory
- * and SIMD typing), each in one place.
+/* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
+ * SIMD and wide-arithmetic typing), each in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
@@ -8,8 +8,10 @@
  *                         allocation, no arbitrary nesting cap).
  *   wd_validate_constexpr one constant expression.
  *
+ * Each also records the features the module uses (m->features_used: opcodes through decode.c's
+ * wd_op_feature, v128 types, more than one memory, extended constants).
  * Reads the module (module.h) and its bodies through the layout and the decoder's readers; writes only
- * m->func_declared (in the module arena). Memory for the stacks comes from m->al and is freed on every
+ * m->func_declared (in the module arena) and m->features_used. Memory for the stacks comes from m->al and is freed on every
  * path.
  */
 #include <stdarg.h>
@@ -44,6 +46,18 @@ static const uint8_t one_type[256] = {
 
 static bool types_equal(const uint8_t *a, uint32_t na, const uint8_t *b, uint32_t nb) {
   return na == nb && (na == 0 || memcmp(a, b, na) == 0);
+}
+
+/* Adds feature bits to what the module is known to use. Bodies may be validated by several threads at
+ * once (lazy promotion), hence the atomic OR. */
+static void note_features(const wd_module *m, uint32_t bits) {
+  if (bits) __atomic_fetch_or(&((wd_module *)m)->features_used, bits, __ATOMIC_RELAXED);
+}
+
+static uint32_t types_features(const uint8_t *t, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (t[i] == WD_V128) return WD_FEATURE_SIMD;
+  return 0;
 }
 
 /* ---------------------------------------------------------------- the opcode table, compacted */
@@ -571,7 +585,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       return true;
     case WD_OP_CALL: case WD_OP_RETURN_CALL: {
       if (ins->op == WD_OP_RETURN_CALL && !(m->features & WD_FEATURE_TAIL_CALL))
-        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs the tail-call feature");
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call needs feature tail-call (disabled)");
       if (!check_func_idx(c, ins->imm.idx)) return false;
       if (m->func_type[ins->imm.idx] >= m->ntypes)     /* only if the module was not validated */
         return vfail(c, WD_E_UNKNOWN_TYPE, "function %u has type %u", ins->imm.idx, m->func_type[ins->imm.idx]);
@@ -586,7 +600,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
     }
     case WD_OP_CALL_INDIRECT: case WD_OP_RETURN_CALL_INDIRECT: {
       if (ins->op == WD_OP_RETURN_CALL_INDIRECT && !(m->features & WD_FEATURE_TAIL_CALL))
-        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs the tail-call feature");
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs feature tail-call (disabled)");
       const wd_functype *ft = NULL;
       if (!call_indirect_type(c, ins, &ft)) return false;
       if (ins->op == WD_OP_RETURN_CALL_INDIRECT) {
@@ -657,6 +671,11 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
         return vfail(c, WD_E_TYPE_MISMATCH, "ref.is_null of %s", tname(t));
       return push(c, WD_I32);
     }
+    case WD_OP_I64_ADD128: case WD_OP_I64_SUB128:       /* [i64 i64 i64 i64] -> [i64 i64] */
+      if (!pop_expect(c, WD_I64) || !pop_expect(c, WD_I64)) return false;
+      /* fall through */
+    case WD_OP_I64_MUL_WIDE_S: case WD_OP_I64_MUL_WIDE_U:  /* [i64 i64] -> [i64 i64] */
+      return pop_expect(c, WD_I64) && pop_expect(c, WD_I64) && push(c, WD_I64) && push(c, WD_I64);
     case WD_OP_REF_FUNC: {
       uint32_t x = ins->imm.idx;
       if (!check_func_idx(c, x)) return false;
@@ -704,6 +723,7 @@ static bool validate_body(const wd_module *m, uint32_t defidx, wd_slice body, ui
   wd_reader_init(&r, body.ptr, body.len, base);
   bool ok = read_locals(&c, &r, ft) &&
             push_ctrl(&c, K_FUNC, NULL, 0, wd_ft_results(ft), ft->nresults);
+  uint32_t used = ok ? types_features(c.locals, c.nlocals) : 0;
   wd_instr ins;
   while (ok && c.nctrl > 0) {
     if (wd_reader_done(&r)) {
@@ -717,12 +737,14 @@ static bool validate_body(const wd_module *m, uint32_t defidx, wd_slice body, ui
     }
     if (!wd_read_instr(&r, m->features, &ins, err)) { ok = false; break; }
     c.off = ins.offset;
+    used |= wd_op_feature[ins.op];
     ok = step(&c, &ins, &r);
   }
   if (ok && !wd_reader_done(&r)) {
     c.off = wd_reader_offset(&r);
     ok = vfail(&c, WD_E_SECTION_SIZE, "%u byte(s) after the final end", (uint32_t)(r.end - r.p));
   }
+  if (ok) note_features(m, used);
   ctx_free(&c);
   return ok;
 }
@@ -802,11 +824,12 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
       case WD_OP_I32_ADD: case WD_OP_I32_SUB: case WD_OP_I32_MUL:
       case WD_OP_I64_ADD: case WD_OP_I64_SUB: case WD_OP_I64_MUL:
         if (!(m->features & WD_FEATURE_EXTENDED_CONST)) {
-          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs the extended-const feature",
+          ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs feature extended-const (disabled)",
                      op_src[ins.op].text);
         } else {
           const vinfo *v = &vtab_get()[ins.op];
           ok = pop_expect(&c, v->p[1]) && pop_expect(&c, v->p[0]) && push(&c, v->r);
+          note_features(m, WD_FEATURE_EXTENDED_CONST);
         }
         break;
       case WD_OP_END:
@@ -984,6 +1007,16 @@ bool wd_validate_module(wd_module *m, wd_error *err) {
   return false;
 }
 
+/* The features a valid module's sections use (its bodies' are noted as they are validated). */
+static uint32_t module_features(const wd_module *m) {
+  uint32_t f = m->nmems > 1 ? WD_FEATURE_MULTI_MEMORY : 0;
+  for (uint32_t i = 0; i < m->ntypes; i++)
+    f |= types_features(m->types[i].types, m->types[i].nparams + m->types[i].nresults);
+  for (uint32_t i = 0; i < m->nglobals; i++)
+    f |= types_features(&m->globals[i].type.type, 1);
+  return f;
+}
+
 static bool validate_module(wd_module *m, wd_error *err) {
   if (!m) return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no module");
   vtab_get();
@@ -1024,7 +1057,8 @@ static bool validate_module(wd_module *m, wd_error *err) {
                       section_offset(m, i < m->nmem_imports ? SEC_IMPORT : SEC_MEMORY), "memory", i, err))
       return false;
   if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
-    return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY), "%u memories", m->nmems);
+    return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),
+                   "%u memories need feature multi-memory (disabled)", m->nmems);
 
   /* Globals: initialisers may read imported immutable globals only. */
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
@@ -1047,5 +1081,6 @@ static bool validate_module(wd_module *m, wd_error *err) {
 
   if (!check_exports(m, refs, err)) return false;
   m->func_declared = refs;
+  note_features(m, module_features(m));
   return true;
 }

@@ -692,6 +692,20 @@ CLI_WASI_WAT = """(module
 CLI_ENV_WAT = '(module (import "env" "f" (func)) (func (export "_start")))'
 CLI_MODULES = (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"]), ("lim", CLI_LIMITS_WAT, []),
                ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []))
+# Features a module uses (warden inspect), and switching them (--enable-/--disable-/--features).
+CLI_FEAT_WAT = """(module
+  (memory 1) (memory 1)
+  (func $v (result v128) (v128.const i64x2 1 2))
+  (func (export "t") (result v128) (return_call $v)))
+"""
+# Wide arithmetic: wat2wasm does not know it, so only the text goes to warden (CLI_TEXT_ONLY).
+CLI_WIDE_WAT = """(module
+  (func (export "mul") (param i64 i64) (result i64 i64) (i64.mul_wide_s (local.get 0) (local.get 1)))
+  (func (export "add") (param i64 i64 i64 i64) (result i64 i64)
+    (i64.add128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))
+"""
+CLI_MODULES += (("feat", CLI_FEAT_WAT, ["--enable-multi-memory", "--enable-tail-call"]),)
+CLI_TEXT_ONLY = (("wide", CLI_WIDE_WAT),)
 HELLO = "out/examples/hello.wasm"
 
 
@@ -806,6 +820,28 @@ CLI_CASES = [
     (["inspect", "{ok}", "--disasm", "add"], 0, None, None),
     (["inspect", "--layouts"], 0, None, None),
     (["frobnicate"], 64, "", "unknown command"),
+    # features: what a module uses, switches on every command, messages naming a disabled feature
+    (["inspect", "{ok}"], 0, Has("\nfeatures: none\n"), None),
+    (["inspect", "{feat}"], 0, Has("\nfeatures: simd, tail-call, multi-memory\n"), None),
+    (["inspect", "--mode", "lazy", "{wide_wat}"], 0, Has("\nfeatures: wide-arithmetic\n"), None),
+    (["inspect", "--help"], 0, Has("--enable-FEATURE", "--features LIST", "wide-arithmetic"), None),
+    (["help", "validate"], 0, Has("--disable-FEATURE", "multi-memory", "threads"), None),
+    (["help", "run"], 0, Has("--enable-FEATURE", "--features LIST", "relaxed-simd"), None),
+    (["--help"], 0, Has("--enable-FEATURE"), None),
+    (["run", "--invoke", "mul", "{wide_wat}", "-3", "0x8000000000000000"], 0,
+     "-9223372036854775808\n1\n", None),
+    (["run", "--invoke", "add", "{wide_wat}", "-1", "0", "1", "0"], 0, "0\n1\n", None),
+    (["run", "--disable-wide-arithmetic", "--invoke", "mul", "{wide_wat}", "1", "2"], 1, "",
+     "illegal opcode: 0xfc 0x15 needs feature wide-arithmetic (disabled)"),
+    (["validate", "--features", "none", "{wide_wat}"], 1, "", "needs feature wide-arithmetic (disabled)"),
+    (["validate", "--features=all,-simd", "{feat}"], 1, "", "0xfd 0xc needs feature simd (disabled)"),
+    (["validate", "--features=all,-multi-memory", "{feat}"], 1, "",
+     "2 memories need feature multi-memory (disabled)"),
+    (["validate", "--disable-tail-call", "--features", "+tail-call", "{feat}"], 0, Has("valid"), None),
+    (["inspect", "--disable-tail-call", "{feat}"], 1, "", "0x12 needs feature tail-call (disabled)"),
+    (["validate", "--features", "bogus", "{ok}"], 64, "", "unknown feature 'bogus'"),
+    (["validate", "--enable-nope", "{ok}"], 64, "", "unknown feature 'nope'"),
+    (["run", "--features"], 64, "", "needs a value"),
 ]
 
 
@@ -872,6 +908,10 @@ def suite_cli():
     env.pop("WARDEN_CLI_UNSET", None)
     try:
         files = make_wasm(tmp, CLI_MODULES)
+        for key, wat in CLI_TEXT_ONLY:
+            with open(os.path.join(tmp, key + ".wat"), "w") as f:
+                f.write(wat)
+            files[key + "_wat"] = os.path.relpath(os.path.join(tmp, key + ".wat"), ROOT)
         for args, status, out, err in CLI_CASES:
             args = [a.format(**files) for a in args]
             out = out.format(**files) if isinstance(out, str) else out
@@ -1094,7 +1134,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_wasi.h", "include/wasm.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])

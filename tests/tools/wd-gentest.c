@@ -3,11 +3,12 @@
  * Generates N modules from deterministic pseudo-random inputs of varied lengths (0..4096 bytes) and random
  * feature sets (SIMD in about half of them), and checks each with wabt's wasm-validate (given exactly the
  * matching --enable-* flags, and --disable-simd without SIMD; run in parallel, one process per module) and with warden's own validator (wd_module_new +
- * wd_module_validate, engine features = the same set). Also checks that generation is deterministic and
+ * wd_module_validate, engine features = the same set). wabt (1.0.32) has no wide arithmetic: modules
+ * with it are checked by warden alone, and counted apart. Also checks that generation is deterministic and
  * that wd_gen_module respects its buffer capacity, measures generation time, and reports which opcodes
  * of runtime/opcodes.def the corpus covered (non-SIMD and SIMD separately).
  *
- *   wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J] [--features MASK]
+ *   wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J] [--features MASK|LIST]
  *              [--input FILE] [--no-wabt] [--no-warden] [--promote] [--instantiate]
  *              [--require-coverage] [-v]
  *
@@ -15,6 +16,7 @@
  * validators' messages. --dump keeps every module (gen-<i>.wasm) and input (gen-<i>.bin) in DIR.
  * Module i's input depends only on (seed, i): `--seed S --start I --count 1` reproduces module I.
  * --input generates the one module of a given input file (with --features, default all) and checks it.
+ * --features takes a bit mask or a list of feature names (wd_features_parse: "none,simd", ...).
  * --promote also translates every function; --instantiate also instantiates every module in a fresh
  * store (generated modules must instantiate stand-alone); --require-coverage fails unless every
  * non-SIMD opcode, and every SIMD opcode when some module had SIMD, was emitted.
@@ -36,10 +38,16 @@
 #include <time.h>
 #include <unistd.h>
 
-#define GEN_FEATURES \
+#define GEN_LOW_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
    WD_FEATURE_RELAXED_SIMD)
-#define GEN_ENGINES (GEN_FEATURES + 1)   /* one engine per feature subset, indexed by the subset */
+#define GEN_FEATURES (GEN_LOW_FEATURES | WD_FEATURE_WIDE_ARITHMETIC)
+#define NO_WABT_FEATURES WD_FEATURE_WIDE_ARITHMETIC   /* wasm-validate 1.0.32 does not know them */
+#define GEN_ENGINES (2 * (GEN_LOW_FEATURES + 1))   /* one engine per feature subset (engine_index) */
+
+static uint32_t engine_index(uint32_t f) {
+  return (f & GEN_LOW_FEATURES) | (f & WD_FEATURE_WIDE_ARITHMETIC ? GEN_LOW_FEATURES + 1 : 0);
+}
 #define MAX_JOBS 64
 
 typedef struct job {
@@ -55,7 +63,8 @@ typedef struct run {
   bool verbose, use_wabt, use_warden, promote, instantiate, keep;
   const char *dir;
   uint32_t passed, failed;
-  wd_engine *engines[GEN_ENGINES];   /* by features (GEN_FEATURES is the low bits) */
+  wd_engine *engines[GEN_ENGINES];   /* by engine_index(features) */
+  uint32_t warden_only;              /* modules wabt could not check (NO_WABT_FEATURES) */
 } run;
 
 static uint64_t splitmix(uint64_t *s) {
@@ -84,17 +93,15 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
-           f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
-           f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "",
-           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "");
-  if (!*out) snprintf(out, cap, " (core only)");
+  out[0] = ' ';
+  if (!f) snprintf(out, cap, " (core only)");
+  else wd_features_format(f, out + 1, cap - 1);
 }
 
 /* Warden's verdict; msg is left empty on success. */
 static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, char *msg, size_t cap) {
   msg[0] = 0;
-  wd_engine *e = r->engines[features & GEN_FEATURES];
+  wd_engine *e = r->engines[engine_index(features)];
   wd_error err;
   wd_module *mod = wd_module_new(e, m, n, &err);
   if (!mod) {
@@ -126,14 +133,18 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
     dup2(fd, 2);
     close(fd);
   }
-  const char *argv[10];
-  int a = 0;
+  /* wabt's switches are the feature table's names; SIMD is on by default in wabt >= 1.0.20 */
+  char flags[16][48];
+  const char *argv[20];
+  int a = 0, nf = 0;
   argv[a++] = "wasm-validate";
-  if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";   /* on by default in wabt >= 1.0.20 */
-  if (features & WD_FEATURE_TAIL_CALL) argv[a++] = "--enable-tail-call";
-  if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
-  if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
-  if (features & WD_FEATURE_RELAXED_SIMD) argv[a++] = "--enable-relaxed-simd";
+  if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";
+  for (size_t i = 0; wd_feature_at(i) && nf < 16; i++) {
+    uint32_t bit = wd_feature_at(i);
+    if (bit == WD_FEATURE_SIMD || !(features & bit)) continue;
+    snprintf(flags[nf], sizeof flags[nf], "--enable-%s", wd_feature_name(bit));
+    argv[a++] = flags[nf++];
+  }
   argv[a++] = wasm;
   argv[a] = NULL;
   execvp(argv[0], (char *const *)argv);
@@ -236,7 +247,19 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--start") && v) start = (uint32_t)strtoul(v, NULL, 0), i++;
     else if (!strcmp(a, "--dump") && v) r.dir = v, r.keep = true, i++;
     else if (!strcmp(a, "--jobs") && v) njobs = atoi(v), i++;
-    else if (!strcmp(a, "--features") && v) fixed_features = strtol(v, NULL, 0) & GEN_FEATURES, i++;
+    else if (!strcmp(a, "--features") && v) {
+      uint32_t f = 0;
+      wd_error err;
+      char *end;
+      long mask = strtol(v, &end, 0);
+      if (*v >= '0' && *v <= '9' && !*end) f = (uint32_t)mask;
+      else if (!wd_features_parse(v, &f, &err)) {
+        fprintf(stderr, "wd-gentest: --features %s: %s\n", v, err.message);
+        return 2;
+      }
+      fixed_features = f & GEN_FEATURES;
+      i++;
+    }
     else if (!strcmp(a, "--input") && v) input = v, i++;
     else if (!strcmp(a, "--no-wabt")) r.use_wabt = false;
     else if (!strcmp(a, "--no-warden")) r.use_warden = false;
@@ -263,7 +286,8 @@ int main(int argc, char **argv) {
     for (uint32_t k = 0; k < GEN_ENGINES; k++) {
       wd_config cfg;
       wd_config_init(&cfg);
-      cfg.features = k;   /* exactly the generator's features, no others */
+      cfg.features = (k & GEN_LOW_FEATURES) | (k > GEN_LOW_FEATURES ? WD_FEATURE_WIDE_ARITHMETIC : 0);
+      /* exactly the generator's features, no others */
       wd_error err;
       r.engines[k] = wd_engine_new(&cfg, &err);
       if (!r.engines[k]) {
@@ -363,7 +387,8 @@ int main(int argc, char **argv) {
     }
     free(m);
     free(m2);
-    if (r.use_wabt) {
+    if (r.use_wabt && (features & NO_WABT_FEATURES)) r.warden_only++;
+    if (r.use_wabt && !(features & NO_WABT_FEATURES)) {
       j->pid = spawn_wabt(j->wasm, j->log, features);
       if (j->pid < 0) {
         fprintf(stderr, "wd-gentest: fork: %s\n", strerror(errno));
@@ -405,6 +430,9 @@ int main(int argc, char **argv) {
   printf("checked with:%s%s%s%s%s\n", r.use_wabt ? " wasm-validate" : "", r.use_warden ? " warden" : "",
          r.use_warden && r.promote ? " +promote" : "", r.use_warden && r.instantiate ? " +instantiate" : "",
          !r.use_wabt && !r.use_warden ? " nothing (determinism only)" : "");
+  if (r.warden_only)
+    printf("  (%u modules with wide arithmetic checked by warden only: wasm-validate does not know it)\n",
+           r.warden_only);
   if (nondeterministic) printf("%u modules differed between two runs on the same input\n", nondeterministic);
   if (!ok_contract) r.failed++;
   printf("%u passed, %u failed\n", r.passed, r.failed);

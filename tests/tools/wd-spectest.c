@@ -100,7 +100,9 @@ typedef struct options {
   const char *layouts[8];        /* NULL-terminated */
   wd_mode modes[3];
   int nmodes;
-  uint32_t extra_features;
+  char feature_list[512];        /* the feature switches in order, as one wd_features_parse list applied to
+                                    what the path implies: --enable-NAME +NAME, --disable-NAME -NAME,
+                                    --features=LIST LIST, --enable-all all */
   int verbose;
   bool compare_valid_only;       /* --compare: pairs whose first module is rejected are not counted */
 } options;
@@ -1578,12 +1580,18 @@ static void w_run_commands(runner *r, const void *ctx) {
 
 /* ---------------------------------------------------------------- files */
 
-static uint32_t features_for(const char *path) {
-  uint32_t f = WD_FEATURE_SIMD;
-  if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
-  if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
-  if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
+/* SIMD, and the feature of a proposals/NAME folder (the feature table's names are the testsuites'
+ * folder names), as far as this build implements it; then the command line's switches. */
+static uint32_t features_for(const char *path, const options *opt) {
+  uint32_t f = WD_FEATURE_SIMD, bit;
+  for (size_t i = 0; (bit = wd_feature_at(i)); i++) {
+    char dir[64];
+    snprintf(dir, sizeof dir, "proposals/%s/", wd_feature_name(bit));
+    if (strstr(path, dir)) f |= bit;
+  }
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
+  f &= WD_FEATURES_ALL;
+  wd_features_parse(opt->feature_list, &f, NULL);   /* checked when the options were read */
   return f;
 }
 
@@ -1652,12 +1660,12 @@ static void run_file(runner *r, const char *path) {
   r->file = path;
   size_t plen = strlen(path);
   if (plen > 5 && !strcmp(path + plen - 5, ".wast")) {
-    r->features = features_for(path) | r->opt->extra_features;
+    r->features = features_for(path, r->opt);
     r->dir = NULL;
     run_wast_file(r, path);
     return;
   }
-  r->features = features_for(path) | r->opt->extra_features;
+  r->features = features_for(path, r->opt);
   const char *slash = strrchr(path, '/');
   r->dir = slash ? strndup(path, (size_t)(slash - path)) : xstrdup(".");
   if (!r->dir) { fprintf(stderr, "wd-spectest: out of memory\n"); exit(2); }
@@ -1947,9 +1955,13 @@ static void usage(FILE *f) {
           "  --compare      arguments are A=B pairs of module files (binary, or text read by warden): both\n"
           "                 must decode to the same module, as with --cross-check; with --valid-only, pairs\n"
           "                 whose first module does not load are noted and not counted\n"
-          "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
-          "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
-          "                 turns on that proposal)\n");
+          "  --enable-FEATURE, --disable-FEATURE, --features=LIST\n"
+          "                 features beyond (or against) those implied by the path (SIMD is always on;\n"
+          "                 proposals/NAME turns on feature NAME, *relaxed* relaxed-simd); LIST as\n"
+          "                 wd_features_parse reads it (all, none, simd,-threads, ...); --enable-all\n"
+          "                 turns on every implemented feature. FEATURE is one of:");
+  for (size_t i = 0; wd_feature_at(i); i++) fprintf(f, " %s", wd_feature_name(wd_feature_at(i)));
+  fprintf(f, "\n");
 }
 
 /* "--opt value" or "--opt=value". */
@@ -1975,12 +1987,23 @@ int main(int argc, char **argv) {
     else if ((v = opt_value(argc, argv, &i, "--mode"))) mode = v;
     else if (!strcmp(a, "-v")) opt.verbose++;
     else if (!strcmp(a, "-vv")) opt.verbose += 2;
-    else if (!strcmp(a, "--enable-simd")) opt.extra_features |= WD_FEATURE_SIMD;
-    else if (!strcmp(a, "--enable-tail-call")) opt.extra_features |= WD_FEATURE_TAIL_CALL;
-    else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
-    else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
-    else if (!strcmp(a, "--enable-relaxed-simd")) opt.extra_features |= WD_FEATURE_RELAXED_SIMD;
-    else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
+    else if (!strncmp(a, "--enable-", 9) || !strncmp(a, "--disable-", 10) || !strncmp(a, "--features=", 11)) {
+      /* the feature table's switches, appended to one list (see options.feature_list) */
+      char item[128];
+      uint32_t f = 0;
+      wd_error err;
+      if (!strcmp(a, "--enable-all")) snprintf(item, sizeof item, "all");
+      else if (a[2] == 'f') snprintf(item, sizeof item, "%s", a + 11);
+      else snprintf(item, sizeof item, "%s%s", a[2] == 'e' ? "+" : "-", a + (a[2] == 'e' ? 9 : 10));
+      size_t used = strlen(opt.feature_list);
+      if (!wd_features_parse(item, &f, &err) || used + strlen(item) + 2 > sizeof opt.feature_list) {
+        fprintf(stderr, "wd-spectest: %s: %s\n", a, used + strlen(item) + 2 > sizeof opt.feature_list
+                ? "too many feature switches" : err.message);
+        free(files);
+        return 2;
+      }
+      snprintf(opt.feature_list + used, sizeof opt.feature_list - used, "%s%s", used ? "," : "", item);
+    }
     else if (!strcmp(a, "--cross-check")) cross_check = true;
     else if (!strcmp(a, "--compare")) compare = true;
     else if (!strcmp(a, "--valid-only")) opt.compare_valid_only = true;

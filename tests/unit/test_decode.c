@@ -423,6 +423,9 @@ Test(decode, illegal_opcodes_and_feature_gates) {
     { { 0xFD, 0x0F }, 2, WD_FEATURE_SIMD },           /* i8x16.splat */
     { { 0x12, 0x00 }, 2, WD_FEATURE_TAIL_CALL },      /* return_call 0 */
     { { 0x13, 0x00, 0x00 }, 3, WD_FEATURE_TAIL_CALL },
+    { { 0xFC, 0x13 }, 2, WD_FEATURE_WIDE_ARITHMETIC },   /* i64.add128 */
+    { { 0xFC, 0x16 }, 2, WD_FEATURE_WIDE_ARITHMETIC },   /* i64.mul_wide_u */
+    { { 0xFC, 0x17 }, 2, ~0u },
   };
   for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
     buf body = {0};
@@ -435,6 +438,12 @@ Test(decode, illegal_opcodes_and_feature_gates) {
     rejects_buf(&m, without, WD_E_ILLEGAL_OPCODE, "illegal opcode", at);
     if (ops[i].needs != ~0u) {
       wd_error e;
+      wd_module *off = decode(&m, without, &e);     /* the message names the feature that is off */
+      cr_assert(!off || !wd_scan_body(off, 0, &e), "op %zu accepted without its feature", i);
+      if (off) wd_module_release(off);
+      char want[64];
+      snprintf(want, sizeof want, "needs feature %s (disabled)", wd_feature_name(ops[i].needs));
+      cr_assert(strstr(e.message, want), "op %zu: %s", i, e.message);
       wd_module *mod = decode(&m, WD_FEATURES_ALL, &e);
       cr_assert_not_null(mod);
       cr_assert(wd_scan_body(mod, 0, &e), "op %zu: %s", i, e.message);
