@@ -119,7 +119,7 @@ enum {
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
-  WD_FEATURES_ALL           = 0x1Fu,
+  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
 
@@ -177,6 +177,11 @@ void wd_module_free(wd_module *module);
  * decoder and validator check the module it produces. */
 uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len,
                         wd_error *err);
+/* The same for the WD_FEATURE_* bits the module will be decoded with (wd_wat_to_wasm: the default
+ * ones). Without WD_FEATURE_MEMORY64 the limits and memarg offsets of i32 memories and tables are
+ * u32 numbers, as Wasm 2.0 reads them; with it u64 ones, as 3.0 does (the validator checks the range). */
+uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                                 size_t *out_len, wd_error *err);
 void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len);
 
 /* Validates every function body now, whatever the mode (a no-op for bodies already validated). */

@@ -964,6 +964,7 @@ typedef struct wparse {
   size_t line_off;               /* line_no is the line of byte line_off (lines are counted forward) */
   int line_no;
   char why[256];                 /* the first script error */
+  uint32_t features;             /* what the modules are read for (wd_wat_to_wasm_features) */
 } wparse;
 
 static const wat_tok *wt(wparse *w) { return &w->toks.v[w->pos < w->toks.n ? w->pos : w->toks.n]; }
@@ -1070,7 +1071,7 @@ static bool w_module(wparse *w, wcmd *c) {
       c->len = n;
     } else {
       c->text_module = true;
-      c->bytes = wd_wat_to_wasm(buf, n, NULL, &c->len, &err);
+      c->bytes = wd_wat_to_wasm_features(buf, n, NULL, w->features, &c->len, &err);
       free(buf);
       if (!c->bytes) {
         c->text_failed = true;
@@ -1085,7 +1086,7 @@ static bool w_module(wparse *w, wcmd *c) {
     const wat_tok *close = &w->toks.v[w->pos - 1];
     size_t from = w->toks.v[fields].off, to = close->off;
     if (to < from) to = from;
-    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    c->bytes = wd_wat_to_wasm_features(w->text + from, to - from, NULL, w->features, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
       text_why(w, c, from, &err);
@@ -1249,7 +1250,7 @@ static bool w_command(wparse *w, wcmd *c) {
     }
     size_t to = w->toks.v[w->pos - 1].off + 1;
     wd_error err = {0};
-    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    c->bytes = wd_wat_to_wasm_features(w->text + from, to - from, NULL, w->features, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
       text_why(w, c, from, &err);
@@ -1308,8 +1309,8 @@ static bool w_command(wparse *w, wcmd *c) {
 }
 
 /* Reads a whole script. False only when the file cannot be lexed (why set). */
-static bool w_read_script(const char *text, size_t len, wscript *s, char *why, size_t whycap) {
-  wparse w = {.text = text, .len = len, .line_no = 1};
+static bool w_read_script(const char *text, size_t len, uint32_t features, wscript *s, char *why, size_t whycap) {
+  wparse w = {.text = text, .len = len, .line_no = 1, .features = features};
   wd_error err = {0};
   if (!wat_lex(text, len, NULL, &w.toks, &err)) {
     snprintf(why, whycap, "%s", err.message);
@@ -1584,6 +1585,10 @@ static uint32_t features_for(const char *path) {
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
+  /* The 3.0 testsuite is written for Wasm 3.0's binary format: u64 limits and memarg offsets everywhere
+   * (memory64), i64 memories and tables; custom page sizes in their proposal's directory. */
+  if (strstr(path, "testsuite-3")) f |= WD_FEATURE_MEMORY64;
+  if (strstr(path, "proposals/custom-page-sizes")) f |= WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES;
   return f;
 }
 
@@ -1632,7 +1637,7 @@ static void run_wast_file(runner *r, const char *path) {
   }
   wscript s = {0};
   char why[WD_ERROR_MESSAGE_MAX];
-  if (!w_read_script(text, len, &s, why, sizeof why)) {
+  if (!w_read_script(text, len, r->features, &s, why, sizeof why)) {
     r->setup_error[0] = 0;
     fail(r, 0, "file", "%s: %s", path, why);
   } else {
@@ -1742,7 +1747,8 @@ static void cross_check_pair(runner *r, const char *wast, const char *json) {
   char why[WD_ERROR_MESSAGE_MAX];
   cJSON *root = NULL;
   if (!wtext || !jtext) { fail(r, 0, "file", "cannot read %s", !wtext ? wast : json); goto out; }
-  if (!w_read_script(wtext, wlen, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
+  r->features = features_for(wast) | r->opt->extra_features;
+  if (!w_read_script(wtext, wlen, r->features, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
   size_t tlen;
   char *t = rewrite_nul_escapes(r, jtext, jlen, &tlen);
   root = cJSON_ParseWithLength(t, tlen);
@@ -1947,9 +1953,10 @@ static void usage(FILE *f) {
           "  --compare      arguments are A=B pairs of module files (binary, or text read by warden): both\n"
           "                 must decode to the same module, as with --cross-check; with --valid-only, pairs\n"
           "                 whose first module does not load are noted and not counted\n"
-          "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory, --enable-all\n"
+          "  --enable-simd, --enable-tail-call, --enable-extended-const, --enable-multi-memory,\n"
+          "  --enable-memory64, --enable-custom-page-sizes, --enable-all\n"
           "                 features beyond those implied by the path (SIMD is always on; proposals/NAME\n"
-          "                 turns on that proposal)\n");
+          "                 turns on that proposal; memory64 is on for paths with \"testsuite-3\")\n");
 }
 
 /* "--opt value" or "--opt=value". */
@@ -1980,6 +1987,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
     else if (!strcmp(a, "--enable-relaxed-simd")) opt.extra_features |= WD_FEATURE_RELAXED_SIMD;
+    else if (!strcmp(a, "--enable-memory64")) opt.extra_features |= WD_FEATURE_MEMORY64;
+    else if (!strcmp(a, "--enable-custom-page-sizes")) opt.extra_features |= WD_FEATURE_CUSTOM_PAGE_SIZES;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
     else if (!strcmp(a, "--cross-check")) cross_check = true;
     else if (!strcmp(a, "--compare")) compare = true;
