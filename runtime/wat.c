@@ -725,11 +725,10 @@ static void memarg(P *p, wbuf *b, const opinfo *o, bool lane) {
   if (cur(p)->kind == WT_ATOM && cur(p)->len > 6 && !strncmp(ttext(p, cur(p)), "align=", 6)) {
     const wat_tok *t = cur(p);
     uint64_t a;
-    if (!wat_uint(ttext(p, t) + 6, t->len - 6, 32, &a))
+    if (!wat_uint(ttext(p, t) + 6, t->len - 6, p->u64_limits ? 64 : 32, &a))
       FAIL(WD_E_TEXT_CONST_RANGE, "align: %.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
     if (!a || (a & (a - 1))) FAIL(WD_E_TEXT_ALIGNMENT, "%.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
-    align_log = 0;
-    while (a >> (align_log + 1)) align_log++;
+    align_log = (uint32_t)__builtin_ctzll(a);          /* a power of two, up to 2^63 */
     p->pos++;
   }
   if (mem) {

@@ -128,6 +128,7 @@ typedef struct runner {
   wd_func *sp_funcs[SP_NFUNCS];
   wd_global *sp_global_i32, *sp_global_i64, *sp_global_f32, *sp_global_f64;
   wd_table *sp_table;
+  wd_table *sp_table64;          /* made on first use, with memory64 on (i64 tables have no host API) */
   wd_memory *sp_memory;
   char setup_error[WD_ERROR_MESSAGE_MAX + 64];   /* non-empty: the spectest module could not be made */
 
@@ -515,6 +516,7 @@ static bool spectest_make(runner *r) {
   if (!(r->sp_global_f64 = wd_global_new(r->store, WD_F64, false, v, &err))) goto fail;
   v = (wd_val){.kind = WD_FUNCREF, .of.func = NULL};
   if (!(r->sp_table = wd_table_new(r->store, WD_FUNCREF, 10, 20, v, &err))) goto fail;
+  r->sp_table64 = NULL;
   if (!(r->sp_memory = wd_memory_new(r->store, 1, 2, &err))) goto fail;
   return true;
 fail:
@@ -522,9 +524,34 @@ fail:
   return false;
 }
 
+static void keep_module(runner *r, wd_module *m);
+
+/* spectest's "table64" (i64 10 20 funcref): the table of a small module's instance, made with the
+ * file's features when first imported (NULL without memory64). */
+static wd_table *spectest_table64(runner *r) {
+  if (r->sp_table64 || !(r->features & WD_FEATURE_MEMORY64)) return r->sp_table64;
+  static const char text[] = "(module (table (export \"t\") i64 10 20 funcref))";
+  wd_error err = {0};
+  size_t n;
+  uint8_t *bin = wd_wat_to_wasm_features(text, sizeof text - 1, NULL, r->features, &n, &err);
+  if (!bin) return NULL;
+  wd_module *m = wd_module_new(r->engine, bin, n, &err);
+  wd_wat_free(NULL, bin, n);
+  if (!m) return NULL;
+  keep_module(r, m);
+  wd_instance *inst = wd_instantiate(r->store, m, NULL, 0, &err);
+  wd_extern x;
+  if (inst && wd_instance_export(inst, "t", 1, &x) && x.kind == WD_EXTERN_TABLE) r->sp_table64 = x.of.table;
+  return r->sp_table64;
+}
+
 /* Looks up spectest's export `name` (exactly len bytes). */
 static bool spectest_export(runner *r, const char *name, size_t len, wd_extern *out) {
 #define IS(s) (len == strlen(s) && memcmp(name, s, len) == 0)
+  if (IS("table64")) {
+    out->kind = WD_EXTERN_TABLE;
+    return (out->of.table = spectest_table64(r)) != NULL;
+  }
   for (int i = 0; i < SP_NFUNCS; i++)
     if (IS(sp_funcs[i].name)) { out->kind = WD_EXTERN_FUNC; out->of.func = r->sp_funcs[i]; return true; }
   out->kind = WD_EXTERN_GLOBAL;
@@ -940,6 +967,7 @@ typedef struct wcmd {
   size_t len;
   bool text_module;              /* written as text (or quote): assert_malformed expects a text error */
   bool text_failed;              /* the text could not be read: why says so */
+  bool definition;               /* (module definition ...): decoded and validated, not instantiated */
   bool is_get;                   /* action kind */
   char *field;                   /* export name (field_len bytes) */
   size_t field_len;
@@ -1045,7 +1073,7 @@ static bool w_module(wparse *w, wcmd *c) {
   if (!w_expect(w, WT_LPAR)) return false;
   c->kline = w_line(w, wt(w)->off);
   w->pos++;                                          /* "module" */
-  if (w_is(w, w->pos, "definition")) w->pos++;
+  if (w_is(w, w->pos, "definition")) { w->pos++; c->definition = true; }
   c->name = w_id(w);
   wd_error err = {0};
   if (w_is(w, w->pos, "binary") || w_is(w, w->pos, "quote")) {
@@ -1329,14 +1357,19 @@ static bool w_read_script(const char *text, size_t len, uint32_t features, wscri
 
 /* ---- running a script */
 
-static wd_module *w_load(runner *r, const wcmd *c, wd_error *err) {
-  wd_module *m = wd_module_new(r->engine, c->bytes, c->len, err);
-  if (!m) return NULL;
+/* Keeps a module until the store goes (r->modules). */
+static void keep_module(runner *r, wd_module *m) {
   if (r->nmodules == r->modules_cap) {
     r->modules_cap = r->modules_cap ? r->modules_cap * 2 : 16;
     r->modules = xrealloc(r->modules, r->modules_cap * sizeof *r->modules);
   }
   r->modules[r->nmodules++] = m;
+}
+
+static wd_module *w_load(runner *r, const wcmd *c, wd_error *err) {
+  wd_module *m = wd_module_new(r->engine, c->bytes, c->len, err);
+  if (!m) return NULL;
+  keep_module(r, m);
   return m;
 }
 
@@ -1446,7 +1479,17 @@ static void w_run_command(runner *r, const wcmd *c) {
     wd_instance *inst = NULL;
     wd_module *m = NULL;
     if (c->text_failed) set_error(&err, WD_E_TEXT_MALFORMED, "%s", c->why);
-    else if ((m = w_load(r, c, &err))) inst = instantiate(r, m, &err);
+    else if (c->definition) {           /* a module definition: valid, every body, and nothing more */
+      if ((m = w_load(r, c, &err)) && wd_module_validate(m, &err)) {
+        r->have_current = true;
+        r->current = NULL;
+        snprintf(r->current_why, sizeof r->current_why, "line %d: a module definition is not instantiated",
+                 line);
+        if (c->name) bind(&r->named, c->name, NULL, r->current_why);
+        r->passed++;
+        return;
+      }
+    } else if ((m = w_load(r, c, &err))) inst = instantiate(r, m, &err);
     r->have_current = true;
     r->current = inst;
     char why[sizeof r->current_why];
@@ -1585,9 +1628,9 @@ static uint32_t features_for(const char *path) {
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
-  /* The 3.0 testsuite is written for Wasm 3.0's binary format: u64 limits and memarg offsets everywhere
-   * (memory64), i64 memories and tables; custom page sizes in their proposal's directory. */
-  if (strstr(path, "testsuite-3")) f |= WD_FEATURE_MEMORY64;
+  /* The 3.0 testsuite is written for Wasm 3.0: u64 limits and memarg offsets everywhere (memory64),
+   * i64 memories and tables, several memories; custom page sizes in their proposal's directory. */
+  if (strstr(path, "testsuite-3")) f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY;
   if (strstr(path, "proposals/custom-page-sizes")) f |= WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES;
   return f;
 }
