@@ -1628,10 +1628,13 @@ static uint32_t features_for(const char *path) {
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
-  /* The 3.0 testsuite is written for Wasm 3.0: u64 limits and memarg offsets everywhere (memory64),
-   * i64 memories and tables, several memories; custom page sizes in their proposal's directory. */
-  if (strstr(path, "testsuite-3")) f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY;
-  if (strstr(path, "proposals/custom-page-sizes")) f |= WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES;
+  /* The 3.0 testsuite's core files are written for Wasm 3.0: u64 limits and memarg offsets everywhere
+   * (memory64), i64 memories and tables, several memories (its proposals/ directories keep the Wasm
+   * version their proposal was written against); custom page sizes in their proposal's directory. */
+  if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/"))
+    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY;
+  if (strstr(path, "proposals/custom-page-sizes"))
+    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_CUSTOM_PAGE_SIZES;
   return f;
 }
 
