@@ -343,7 +343,10 @@ typedef struct wd_externtype {
   const uint8_t *params, *results;     /* func: wd_valkind bytes, valid as long as the module */
   uint8_t valkind;                     /* global: its value kind; table: its element kind */
   bool mutable_;                       /* global */
-  uint32_t min, max;                   /* table and memory limits (elements, pages); max WD_NO_MAX if none */
+  uint32_t min, max;                   /* table and memory limits (elements, pages); max WD_NO_MAX if none
+                                          (i64 limits above 2^32-1 read as 2^32-1 / WD_NO_MAX) */
+  bool addr64;                         /* table and memory: i64 addresses (memory64/table64) */
+  uint8_t page_log2;                   /* memory: log2 of its page size (16, or 0: 1-byte pages) */
 } wd_externtype;
 /* The type of the i-th import / export (same order as wd_module_import / wd_module_export). */
 bool wd_module_import_type(const wd_module *module, uint32_t i, wd_externtype *out);
@@ -354,7 +357,8 @@ void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max);
 /* Grows t (which must belong to store) by delta elements set to init: the old size, or -1 when the
  * table's maximum or the store's limit would be exceeded (the table is then unchanged). */
 int64_t wd_table_grow(wd_store *store, wd_table *t, uint32_t delta, wd_val init, wd_error *err);
-/* A memory's declared maximum in pages, WD_NO_MAX when it has none. */
+/* A memory's declared maximum in pages (of its page size: wd_memory_pages and wd_memory_grow count the
+ * same pages), WD_NO_MAX when it has none. */
 uint32_t wd_memory_max(const wd_memory *m);
 
 #ifdef __cplusplus

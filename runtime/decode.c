@@ -688,7 +688,10 @@ static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
   uint8_t allowed = 0x01 | ((features & WD_FEATURE_MEMORY64) ? 0x04 : 0) |
                     ((memory && (features & WD_FEATURE_CUSTOM_PAGE_SIZES)) ? 0x08 : 0);
   if ((f & 0x7f) & ~allowed)
-    return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x", f);
+    return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x%s", f,
+                   (f & 0x04) && !(features & WD_FEATURE_MEMORY64) ? " (i64 addresses need the memory64 feature)"
+                   : (f & 0x08) && memory && !(features & WD_FEATURE_CUSTOM_PAGE_SIZES)
+                       ? " (a page size needs the custom-page-sizes feature)" : "");
   r->p++;
   if (f & 0x80)
     return wd_fail(d->err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "limits flag");
