@@ -38,7 +38,7 @@
 
 #define GEN_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
-   WD_FEATURE_RELAXED_SIMD)
+   WD_FEATURE_RELAXED_SIMD | WD_FEATURE_MEMORY64)
 #define GEN_ENGINES (GEN_FEATURES + 1)   /* one engine per feature subset, indexed by the subset */
 #define MAX_JOBS 64
 
@@ -84,10 +84,10 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+  snprintf(out, cap, "%s%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
            f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
            f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "",
-           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "");
+           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "", f & WD_FEATURE_MEMORY64 ? " memory64" : "");
   if (!*out) snprintf(out, cap, " (core only)");
 }
 
@@ -133,6 +133,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
   if (features & WD_FEATURE_TAIL_CALL) argv[a++] = "--enable-tail-call";
   if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
   if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
+  if (features & WD_FEATURE_MEMORY64) argv[a++] = "--enable-memory64";
   if (features & WD_FEATURE_RELAXED_SIMD) argv[a++] = "--enable-relaxed-simd";
   argv[a++] = wasm;
   argv[a] = NULL;
@@ -312,6 +313,7 @@ int main(int argc, char **argv) {
     wd_gen_opts o;
     wd_gen_opts_init(&o);
     o.features = features;
+    if (r.use_wabt) o.flags |= WD_GEN_NO_TABLE64;   /* wabt validates memory64 but not i64 tables */
     o.coverage = cov;
     size_t n = 0, n2 = 0;
     double t0 = now_us();
