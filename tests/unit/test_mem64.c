@@ -65,7 +65,11 @@ static wd_val I64(int64_t v) { return (wd_val){.kind = WD_I64, .of.i64 = v}; }
 static bool call(rig *r, const char *name, const wd_val *args, size_t nargs, wd_val *res, wd_errcode *code) {
   wd_error err = {0};
   wd_val out[1] = {{0}};
-  bool ok = wd_func_call(r->s, fn(r, name), args, nargs, out, res ? 1 : 0, &err);
+  wd_func *f = fn(r, name);
+  uint32_t np, nr;
+  const wd_valkind *pk, *rk;
+  wd_func_type(f, &np, &pk, &nr, &rk);
+  bool ok = wd_func_call(r->s, f, args, nargs, out, nr, &err);
   if (res) *res = out[0];
   if (code) *code = err.code;
   return ok;
