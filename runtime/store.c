@@ -384,8 +384,8 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   }
   uint64_t page = 1ull << log2, pcap = memory_page_cap(s, log2);
   if (lim->min > pcap) {
-    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET, "%llu pages of %llu bytes requested, the limit is %llu",
-            (unsigned long long)lim->min, (unsigned long long)page, (unsigned long long)pcap);
+    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET, "%llu pages requested, the limit is %llu%s",
+            (unsigned long long)lim->min, (unsigned long long)pcap, log2 ? "" : " (1-byte pages)");
     return NULL;
   }
   uint32_t min_pages = (uint32_t)lim->min;
@@ -393,8 +393,8 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   if (min_bytes > s->limits.max_total_memory_bytes ||
       s->total_memory_bytes > s->limits.max_total_memory_bytes - min_bytes) {
     wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET,
-            "%llu bytes requested, the store's memories already hold %llu of at most %llu bytes",
-            (unsigned long long)min_bytes, (unsigned long long)s->total_memory_bytes,
+            "%u pages requested, the store's memories already hold %llu of at most %llu bytes", min_pages,
+            (unsigned long long)s->total_memory_bytes,
             (unsigned long long)s->limits.max_total_memory_bytes);
     return NULL;
   }
