@@ -1827,14 +1827,10 @@ static void parser_free(P *p) {
   wd_free(p->al, p->mem64, p->mem64_cap);
 }
 
-uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len, wd_error *err) {
-  return wd_wat_to_wasm_features(text, len, alloc, WD_FEATURES_DEFAULT, out_len, err);
-}
 
-uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
-                                 size_t *out_len, wd_error *err) {
-  wd_error local;
-  if (!err) err = &local;
+/* The reader proper: err is never NULL and never reassigned (it lives across the setjmp). */
+static uint8_t *wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                            size_t *out_len, wd_error *const err) {
   err->code = WD_E_OK;
   err->offset = WD_NO_OFFSET;
   err->message[0] = 0;
@@ -1885,3 +1881,13 @@ uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocato
 }
 
 void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len) { wd_free(alloc, bytes, len); }
+
+uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                                 size_t *out_len, wd_error *err) {
+  wd_error local;
+  return wat_to_wasm(text, len, alloc, features, out_len, err ? err : &local);
+}
+
+uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len, wd_error *err) {
+  return wd_wat_to_wasm_features(text, len, alloc, WD_FEATURES_DEFAULT, out_len, err);
+}
