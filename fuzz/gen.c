@@ -1,6 +1,7 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
- * extended-const, multi-memory and wide-arithmetic proposals, only when the options allow them), for
- * fuzzing warden end to end.
+ * extended-const, multi-memory, wide-arithmetic and memory64/table64 proposals, only when the options
+ * allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or tables
+ * may be i64 ones; without it no decision changes.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
@@ -140,7 +141,9 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, simd, relaxed, wide, unbounded;
+  bool tail, ext, multi, simd, relaxed, wide, unbounded, m64;
+  bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
+  bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
   /* module shape */
   ftype types[MAX_TYPES];
@@ -533,6 +536,16 @@ static void cexpr_i32_value(gen *g, uint32_t v, int depth) {
   put_s64(g, (int32_t)v);
 }
 
+/* An active segment's offset v: i32, or i64 for an i64 memory or table. */
+static void cexpr_offset(gen *g, uint32_t v, bool is64) {
+  if (!is64) {
+    cexpr_i32_value(g, v, 0);
+    return;
+  }
+  op(g, G_I64_CONST);
+  put_s64(g, (int64_t)v);
+}
+
 static void cexpr_value(gen *g, uint8_t t) {
   switch (t) {
   case T_I32: case T_I64: cexpr_int(g, t, 0); break;
@@ -681,6 +694,15 @@ static void memarg(gen *g, uint32_t memsz) {
   case 5: off = 65536 - pick(g, 16); break;
   case 6: off = bits32(g); break;
   default: off = 0xFFFFFFFFu - pick(g, 16); break;
+  }
+  if (g->mem64 && coin(g, 24)) {                    /* i64 memories: offsets past 2^32, up to 2^64-1 */
+    uint64_t big = coin(g, 128) ? ~(uint64_t)0 - pick(g, 16) : bits64(g);
+    do {
+      uint8_t b = big & 0x7F;
+      big >>= 7;
+      put(g, big ? (uint8_t)(b | 0x80) : b);
+    } while (big);
+    return;
   }
   put_u32(g, off);
 }
@@ -842,7 +864,7 @@ static void value(gen *g, uint8_t t) {
       break;
     case 8:
       if ((x = find_table(g, t)) < 0) goto rleaf;
-      value(g, T_I32);
+      value(g, g->tab64 ? T_I64 : T_I32);
       op(g, G_TABLE_GET);
       put_u32(g, (uint32_t)x);
       g->sp--;
@@ -1103,7 +1125,7 @@ static void act_call(gen *g) {
         const ftype *ft = &g->types[x];
         uint8_t ts[MAX_PARAMS + 1];
         memcpy(ts, ft->p, ft->np);
-        ts[ft->np] = T_I32;
+        ts[ft->np] = g->tab64 ? T_I64 : T_I32;
         need(g, ts, ft->np + 1u, true);
         op(g, G_RETURN_CALL_INDIRECT);
         put_u32(g, (uint32_t)x);
@@ -1118,7 +1140,7 @@ static void act_call(gen *g) {
     const ftype *ft = &g->types[x];
     uint8_t ts[MAX_PARAMS + 1];
     memcpy(ts, ft->p, ft->np);
-    ts[ft->np] = T_I32;
+    ts[ft->np] = g->tab64 ? T_I64 : T_I32;
     need(g, ts, ft->np + 1u, true);
     op(g, G_CALL_INDIRECT);
     put_u32(g, x);
@@ -1136,11 +1158,11 @@ static void act_table(gen *g) {
     return;
   }
   uint32_t x = pick(g, g->ntables);
-  uint8_t t = g->tables[x].type;
+  uint8_t t = g->tables[x].type, at = g->tab64 ? T_I64 : T_I32;
   uint8_t ts[3];
   switch (pick(g, 8)) {
   case 0:
-    ts[0] = T_I32;
+    ts[0] = at;
     need(g, ts, 1, true);
     op(g, G_TABLE_GET);
     put_u32(g, x);
@@ -1148,22 +1170,22 @@ static void act_table(gen *g) {
     push(g, t);
     break;
   case 1:
-    ts[0] = T_I32, ts[1] = t;
+    ts[0] = at, ts[1] = t;
     need(g, ts, 2, true);
     op(g, G_TABLE_SET);
     put_u32(g, x);
     g->sp -= 2;
     break;
   case 2:
-    ts[0] = t, ts[1] = T_I32;
+    ts[0] = t, ts[1] = at;
     need(g, ts, 2, true);
     op(g, G_TABLE_GROW);
     put_u32(g, x);
     g->sp -= 2;
-    push(g, T_I32);
+    push(g, at);
     break;
   case 3:
-    ts[0] = T_I32, ts[1] = t, ts[2] = T_I32;
+    ts[0] = at, ts[1] = t, ts[2] = at;
     need(g, ts, 3, true);
     op(g, G_TABLE_FILL);
     put_u32(g, x);
@@ -1267,6 +1289,32 @@ static void gen_ftype(gen *g, ftype *ft) {
   for (uint32_t i = 0; i < ft->nr; i++) ft->r[i] = gen_valtype(g);
 }
 
+/* memory64/table64: the addresses, sizes and lengths of table-typed memory and table instructions are
+ * i64 when every memory (mem64) or every table (tab64) has i64 addresses; copies keep both i64 then. */
+static void addr_types(gen *g, int i, uint8_t np, uint8_t nr) {
+  uint8_t *p = g->sp_[i];
+  switch (GOPS[i].imm) {
+  case GI_IMM_MEMARG: case GI_IMM_MEMARG_LANE: case GI_IMM_DATA_MEM:
+    if (g->mem64 && np) p[0] = T_I64;
+    break;
+  case GI_IMM_MEM: case GI_IMM_MEM_MEM:             /* size (result), grow (both), fill (0, 2), copy */
+    if (!g->mem64) break;
+    if (nr) g->sr[i] = T_I64;
+    for (uint8_t k = 0; k < np; k++)
+      if (!(i == G_MEMORY_FILL && k == 1)) p[k] = T_I64;
+    break;
+  case GI_IMM_TABLE: case GI_IMM_TABLE_TABLE:       /* table.size (result), table.copy */
+    if (!g->tab64) break;
+    if (nr) g->sr[i] = T_I64;
+    for (uint8_t k = 0; k < np; k++) p[k] = T_I64;
+    break;
+  case GI_IMM_ELEM_TABLE:
+    if (g->tab64 && np) p[0] = T_I64;
+    break;
+  default: break;
+  }
+}
+
 static void build_lists(gen *g) {
   g->nsimple = 0;
   memset(g->nby_p0, 0, sizeof g->nby_p0);
@@ -1324,6 +1372,7 @@ static void build_lists(gen *g) {
       }
     }
     if (!ok) continue;
+    addr_types(g, i, np, nr);
     g->snp[i] = np;
     g->snr[i] = nr;
     g->simple[g->nsimple++] = (uint16_t)i;
@@ -1363,6 +1412,7 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     t->has_max = !(g->unbounded && coin(g, 48));
     t->max = t->min + pick(g, g->max_elems - t->min + 1);
   }
+  g->tab64 = g->m64 && !g->no_tab64 && g->ntables && coin(g, 96);   /* no decision without memory64 */
   /* memories */
   if (g->multi) g->nmems = coin(g, 96) ? 1 + pick(g, MAX_MEMS) : 1;
   else g->nmems = coin(g, 16) ? 0 : 1;
@@ -1374,6 +1424,7 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     m->has_max = !(g->unbounded && coin(g, 48));
     m->max = m->min + pick(g, g->max_pages - m->min + 1);
   }
+  g->mem64 = g->m64 && g->nmems && coin(g, 96);
   /* globals */
   g->nglobals = pick(g, MAX_GLOBALS + 1);
   for (uint32_t i = 0; i < g->nglobals; i++) {
@@ -1450,8 +1501,8 @@ static void write_types(gen *g) {
   end_sized(g, at);
 }
 
-static void write_limits(gen *g, bool has_max, uint32_t min, uint32_t max) {
-  put(g, has_max ? 1 : 0);
+static void write_limits(gen *g, bool has_max, uint32_t min, uint32_t max, bool is64) {
+  put(g, (uint8_t)((has_max ? 1 : 0) | (is64 ? 4 : 0)));
   put_u32(g, min);
   if (has_max) put_u32(g, max);
 }
@@ -1471,7 +1522,7 @@ static void write_shape_sections(gen *g) {
     put_u32(g, g->ntables);
     for (uint32_t i = 0; i < g->ntables; i++) {
       put(g, TBYTE[g->tables[i].type]);
-      write_limits(g, g->tables[i].has_max, g->tables[i].min, g->tables[i].max);
+      write_limits(g, g->tables[i].has_max, g->tables[i].min, g->tables[i].max, g->tab64);
     }
     end_sized(g, at);
   }
@@ -1481,7 +1532,7 @@ static void write_shape_sections(gen *g) {
     at = begin_sized(g);
     put_u32(g, g->nmems);
     for (uint32_t i = 0; i < g->nmems; i++)
-      write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max);
+      write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max, g->mem64);
     end_sized(g, at);
   }
   /* global */
@@ -1527,7 +1578,7 @@ static void write_elems(gen *g) {
     put(g, (uint8_t)flags);
     if (flags == 2 || flags == 6) put_u32(g, e->table);
     if (e->mode == SEG_ACTIVE) {
-      cexpr_i32_value(g, e->offset, 0);
+      cexpr_offset(g, e->offset, g->tab64);
       op(g, G_END);
     }
     if (flags & 3) put(g, e->exprs ? TBYTE[e->type] : 0x00);   /* reftype, or elemkind funcref */
@@ -1560,12 +1611,12 @@ static void write_datas(gen *g) {
       put(g, 1);
     } else if (d->mem == 0 && !coin(g, 40)) {
       put(g, 0);
-      cexpr_i32_value(g, d->offset, 0);
+      cexpr_offset(g, d->offset, g->mem64);
       op(g, G_END);
     } else {
       put(g, 2);
       put_u32(g, d->mem);
-      cexpr_i32_value(g, d->offset, 0);
+      cexpr_offset(g, d->offset, g->mem64);
       op(g, G_END);
     }
     put_u32(g, d->len);
@@ -1684,6 +1735,8 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->simd = opts->features & WD_FEATURE_SIMD;
   g->relaxed = g->simd && (opts->features & WD_FEATURE_RELAXED_SIMD);
   g->wide = opts->features & WD_FEATURE_WIDE_ARITHMETIC;
+  g->m64 = opts->features & WD_FEATURE_MEMORY64;
+  g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

@@ -23,12 +23,14 @@ extern "C" {
 /* wd_gen_opts.flags */
 enum {
   WD_GEN_UNBOUNDED = 1u << 0,   /* some memories and tables may declare no maximum */
-  WD_GEN_NO_START  = 1u << 1    /* never emit a start function */
+  WD_GEN_NO_START  = 1u << 1,   /* never emit a start function */
+  WD_GEN_NO_TABLE64 = 1u << 2   /* with memory64, i64 memories only (validators without table64) */
 };
 
 typedef struct wd_gen_opts {
   uint32_t features;          /* WD_FEATURE_* the module may use: SIMD (v128 and every 0xFD opcode),
-                                 RELAXED_SIMD, TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY, WIDE_ARITHMETIC */
+                                 RELAXED_SIMD, TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY, WIDE_ARITHMETIC,
+                                 MEMORY64 (i64 memories and tables) */
   uint32_t max_funcs;         /* defined functions, 1..64; 0 = 64 */
   uint32_t max_instrs;        /* instructions per function body, end included (at least 64); 0 = 2000 */
   uint32_t max_depth;         /* block nesting, 1..32; 0 = 32 */

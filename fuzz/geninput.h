@@ -1,8 +1,9 @@
 /* geninput.h — the input header every generator-driven fuzz target shares (fuzz_execute, fuzz_diff,
  * fuzz_limits): byte 0 is the target's own configuration byte; bytes 1-2 (little endian) say how many of
- * the following bytes drive the generator (bits 0-13), whether it may use wide arithmetic (bit 14) and
- * SIMD, relaxed SIMD included (bit 15; inputs are at most a few KiB, so the length never needs those
- * bits). The rest of the input is left for arguments and fuel amounts.
+ * the following bytes drive the generator (bits 0-12), whether it may use i64 memories and tables
+ * (memory64, bit 13), wide arithmetic (bit 14) and SIMD, relaxed SIMD included (bit 15; inputs are at
+ * most a few KiB, so the length never needs those bits). The rest of the input is left for arguments
+ * and fuel amounts.
  * May touch: fuzz/common.h (the input cursor), fuzz/gen.h.
  */
 #ifndef WD_FUZZ_GENINPUT_H
@@ -12,8 +13,8 @@
 #include "gen.h"
 
 /* Reads the header from in; returns the generator's bytes and fills go with the generator defaults and
- * every feature it knows (tail calls, extended constants, multiple memories; wide arithmetic when bit 14
- * says, SIMD when bit 15 says). */
+ * every feature it knows (tail calls, extended constants, multiple memories; memory64, wide arithmetic
+ * and SIMD when bits 13, 14 and 15 say). */
 static inline fz_in fz_gen_header(fz_in *in, uint8_t *cfg, wd_gen_opts *go) {
   *cfg = fz_u8(in);
   size_t glen = fz_u8(in);
@@ -22,7 +23,8 @@ static inline fz_in fz_gen_header(fz_in *in, uint8_t *cfg, wd_gen_opts *go) {
   go->features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
   if (glen & 0x8000) go->features |= WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD;
   if (glen & 0x4000) go->features |= WD_FEATURE_WIDE_ARITHMETIC;
-  return fz_take(in, glen & 0x3FFF);
+  if (glen & 0x2000) go->features |= WD_FEATURE_MEMORY64;
+  return fz_take(in, glen & 0x1FFF);
 }
 
 #endif /* WD_FUZZ_GENINPUT_H */

@@ -119,7 +119,7 @@ enum {
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
-  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC,
+  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
 
@@ -197,6 +197,11 @@ void wd_module_free(wd_module *module);
  * decoder and validator check the module it produces. */
 uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len,
                         wd_error *err);
+/* The same for the WD_FEATURE_* bits the module will be decoded with (wd_wat_to_wasm: the default
+ * ones). Without WD_FEATURE_MEMORY64 the limits and memarg offsets of i32 memories and tables are
+ * u32 numbers, as Wasm 2.0 reads them; with it u64 ones, as 3.0 does (the validator checks the range). */
+uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                                 size_t *out_len, wd_error *err);
 void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len);
 
 /* Validates every function body now, whatever the mode (a no-op for bodies already validated). */
@@ -362,7 +367,10 @@ typedef struct wd_externtype {
   const uint8_t *params, *results;     /* func: wd_valkind bytes, valid as long as the module */
   uint8_t valkind;                     /* global: its value kind; table: its element kind */
   bool mutable_;                       /* global */
-  uint32_t min, max;                   /* table and memory limits (elements, pages); max WD_NO_MAX if none */
+  uint32_t min, max;                   /* table and memory limits (elements, pages); max WD_NO_MAX if none
+                                          (i64 limits above 2^32-1 read as 2^32-1 / WD_NO_MAX) */
+  bool addr64;                         /* table and memory: i64 addresses (memory64/table64) */
+  uint8_t page_log2;                   /* memory: log2 of its page size (16, or 0: 1-byte pages) */
 } wd_externtype;
 /* The type of the i-th import / export (same order as wd_module_import / wd_module_export). */
 bool wd_module_import_type(const wd_module *module, uint32_t i, wd_externtype *out);
@@ -373,7 +381,8 @@ void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max);
 /* Grows t (which must belong to store) by delta elements set to init: the old size, or -1 when the
  * table's maximum or the store's limit would be exceeded (the table is then unchanged). */
 int64_t wd_table_grow(wd_store *store, wd_table *t, uint32_t delta, wd_val init, wd_error *err);
-/* A memory's declared maximum in pages, WD_NO_MAX when it has none. */
+/* A memory's declared maximum in pages (of its page size: wd_memory_pages and wd_memory_grow count the
+ * same pages), WD_NO_MAX when it has none. */
 uint32_t wd_memory_max(const wd_memory *m);
 
 #ifdef __cplusplus

@@ -569,8 +569,11 @@ int32_t wd_memory_grow(wd_memory *m, uint32_t delta_pages) {
 /* ---------------------------------------------------------------- reflection for host layers */
 
 static void lim_out(const wd_lim *l, wd_externtype *out) {
-  out->min = (uint32_t)l->min;
-  out->max = l->has_max ? (uint32_t)l->max : WD_NO_MAX;
+  /* i64 limits beyond 2^32-1 read as 2^32-1 (WD_NO_MAX for a max); addr64 and page_log2 tell the rest */
+  out->min = l->min > UINT32_MAX ? UINT32_MAX : (uint32_t)l->min;
+  out->max = l->has_max && l->max < UINT32_MAX ? (uint32_t)l->max : WD_NO_MAX;
+  out->addr64 = l->is64;
+  out->page_log2 = l->page_log2;
 }
 
 static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint32_t type_idx,

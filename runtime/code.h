@@ -196,6 +196,7 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(MEMORY_COPY, "uusss", "memory m1 [d, d+n) = memory m2 [s, s+n)")                                   \
   X(MEMORY_INIT, "uusss", "memory m [d, d+n) = data x [s, s+n)")                                       \
   X(DATA_DROP, "u", "drop data segment x")                                                             \
+  X(ADDR64, "dsq", "d = s + offset (i64 memory address, 64-bit offset); traps past 2^32-1 (no memory is larger)") \
   W(I32_LOAD, "dsu", "d = load (addr s + offset)")                                                     \
   W(I64_LOAD, "dsu", "")                                                                               \
   W(F32_LOAD, "dsu", "")                                                                               \
@@ -298,6 +299,12 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   W(I32_TRUNC_SAT_F64_S, "ds", "") W(I32_TRUNC_SAT_F64_U, "ds", "")                                   \
   W(I64_TRUNC_SAT_F32_S, "ds", "") W(I64_TRUNC_SAT_F32_U, "ds", "")                                   \
   W(I64_TRUNC_SAT_F64_S, "ds", "") W(I64_TRUNC_SAT_F64_U, "ds", "")
+
+/* Memory and table index operands ('u') of MEMORY_SIZE/GROW/FILL/COPY/INIT, TABLE_* and
+ * (RETURN_)CALL_INDIRECT carry this bit when that memory or table has i64 addresses (memory64/table64):
+ * its address, index, size and length operands are then read and written as 64-bit values. Loads and
+ * stores on an i64 memory instead take an address that ADDR64 has computed (offset 0). */
+#define WD_CODE_IDX64 0x80000000u
 
 typedef enum wd_code_op {
 #define WD_CODE_ENUM_(name, layout, sem) WD_C_##name,

@@ -58,6 +58,11 @@
 #ifndef WD_DEFAULT_MAX_MEMORY_PAGES
 #define WD_DEFAULT_MAX_MEMORY_PAGES 65536u          /* 4 GiB: the wasm32 maximum */
 #endif
+/* The most bytes any one linear memory may hold, i64 (memory64) ones included: the interpreter's
+ * address arithmetic relies on it (an effective address beyond it traps before any access). */
+#ifndef WD_MAX_MEMORY_BYTES
+#define WD_MAX_MEMORY_BYTES (1ull << 32)
+#endif
 #ifndef WD_DEFAULT_MAX_TABLE_ELEMS
 #define WD_DEFAULT_MAX_TABLE_ELEMS 10000000u
 #endif

@@ -222,7 +222,8 @@ static inline bool read_memidx(wd_reader *r, uint32_t features, uint32_t *out, w
 
 static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
   uint32_t at = wd_reader_offset(r);
-  uint32_t align, mem = 0, off;
+  uint32_t align, mem = 0;
+  uint64_t off;
   if (!wd_read_u32(r, &align, err)) return false;
   if (align >= 64) {
     /* Bit 6 announces a memory index (multi-memory); anything else this large is an alignment no
@@ -234,7 +235,13 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     align -= 64;
     if (!wd_read_u32(r, &mem, err)) return false;
   }
-  if (!wd_read_u32(r, &off, err)) return false;
+  if (features & WD_FEATURE_MEMORY64) {            /* u64 offsets; the validator checks i32 memories' */
+    if (!wd_read_u64(r, &off, err)) return false;
+  } else {
+    uint32_t off32;
+    if (!wd_read_u32(r, &off32, err)) return false;
+    off = off32;
+  }
   out->imm.memarg.align = align;
   out->imm.memarg.mem = mem;
   out->imm.memarg.offset = off;
@@ -694,26 +701,51 @@ static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
   return read_typebyte(r, true, out, d->err);
 }
 
-/* Limits: a flag (a 1-bit LEB128: 0 or 1), min, and max when the flag says so. */
-static bool read_limits(dec *d, wd_reader *r, wd_lim *out) {
+/* Limits: a flag byte, min, and max when the flag says so. Flag bits: 0x01 a max follows; 0x04 i64
+ * addresses (memory64/table64); 0x08 a u32 log2 page size follows (custom page sizes, memories only).
+ * With memory64 on, min and max are u64 for every memory and table (the Wasm 3.0 encoding; the
+ * validator checks their range), otherwise u32 as in Wasm 2.0. */
+static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
   if (r->p >= r->end) return fail_eof(r, d->err);
+  uint32_t features = d->features;
   uint8_t f = *r->p;
-  if ((f & 0x7f) >= 2)
-    return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x", f);
+  uint8_t allowed = 0x01 | ((features & WD_FEATURE_MEMORY64) ? 0x04 : 0) |
+                    ((memory && (features & WD_FEATURE_CUSTOM_PAGE_SIZES)) ? 0x08 : 0);
+  if ((f & 0x7f) & ~allowed)
+    return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x%s", f,
+                   (f & 0x04) && !(features & WD_FEATURE_MEMORY64) ? " (i64 addresses need the memory64 feature)"
+                   : (f & 0x08) && memory && !(features & WD_FEATURE_CUSTOM_PAGE_SIZES)
+                       ? " (a page size needs the custom-page-sizes feature)" : "");
   r->p++;
   if (f & 0x80)
     return wd_fail(d->err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "limits flag");
-  uint32_t min, max = 0;
-  if (!wd_read_u32(r, &min, d->err)) return false;
-  if ((f & 1) && !wd_read_u32(r, &max, d->err)) return false;
+  uint64_t min, max = 0;
+  if (features & WD_FEATURE_MEMORY64) {
+    if (!wd_read_u64(r, &min, d->err)) return false;
+    if ((f & 1) && !wd_read_u64(r, &max, d->err)) return false;
+  } else {
+    uint32_t min32, max32 = 0;
+    if (!wd_read_u32(r, &min32, d->err)) return false;
+    if ((f & 1) && !wd_read_u32(r, &max32, d->err)) return false;
+    min = min32;
+    max = max32;
+  }
   out->min = min;
   out->max = max;
   out->has_max = f & 1;
+  out->is64 = (f & 0x04) != 0;
+  out->page_log2 = 16;
+  if (f & 0x08) {
+    uint32_t at = wd_reader_offset(r), log2;
+    if (!wd_read_u32(r, &log2, d->err)) return false;
+    if (log2 > 64) return wd_fail(d->err, WD_E_MALFORMED_PAGE_SIZE, at, "page size 2^%u", log2);
+    out->page_log2 = (uint8_t)log2;    /* the validator accepts 0 and 16 */
+  }
   return true;
 }
 
 static bool read_tabletype(dec *d, wd_reader *r, wd_tabletype *out) {
-  return read_reftype(d, r, &out->elem) && read_limits(d, r, &out->lim);
+  return read_reftype(d, r, &out->elem) && read_limits(d, r, &out->lim, false);
 }
 
 static bool read_globaltype(dec *d, wd_reader *r, wd_globaltype *out) {
@@ -852,7 +884,7 @@ static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
       m->ntable_imports++;
       break;
     case WD_EXTERN_MEMORY:
-      if (!read_limits(d, r, &im->desc.mem.lim)) return false;
+      if (!read_limits(d, r, &im->desc.mem.lim, true)) return false;
       m->nmem_imports++;
       break;
     case WD_EXTERN_GLOBAL:
@@ -900,7 +932,7 @@ static bool sec_memory(dec *d, wd_reader *r, uint32_t *count) {
   uint32_t cap = fit(d, r, *count, 2);
   if (!build_mems(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!read_limits(d, r, &m->mems[m->nmem_imports + slot(i, cap)].lim)) return false;
+    if (!read_limits(d, r, &m->mems[m->nmem_imports + slot(i, cap)].lim, true)) return false;
   return check_fit(d, r, *count, cap);
 }
 

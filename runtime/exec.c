@@ -355,6 +355,16 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 static inline wd_simd_fn simd_op_at(const uint32_t *w) { wd_simd_fn f; memcpy(&f, w, sizeof f); return f; }
 static inline wd_simd_load_fn simd_load_at(const uint32_t *w) { wd_simd_load_fn f; memcpy(&f, w, sizeof f); return f; }
 static inline wd_simd_store_fn simd_store_at(const uint32_t *w) { wd_simd_store_fn f; memcpy(&f, w, sizeof f); return f; }
+/* i64 addresses (memory64/table64). A memory or table index operand word w carries WD_CODE_IDX64 when
+ * that memory or table has i64 addresses (code.h): OBJ(w) is the index, AV(k, w) operand k as an
+ * address, index, size or length of it (64 bits, or the low 32), PUTA(w, v) a result of its address
+ * type (memory.size/grow, table.size/grow; -1 is UINT32_MAX or UINT64_MAX). RANGE_OK(a, n, size): a
+ * range [a, a+n) within size, without wrap-around. Atomics take their address from ADDR64 like loads. */
+#define OBJ(w) ((w) & ~WD_CODE_IDX64)
+#define AV(k, w) (((w) & WD_CODE_IDX64) ? R(k) : (uint64_t)U32(k))
+#define PUTA(w, v) (R(1) = ((w) & WD_CODE_IDX64) ? (uint64_t)(v) : (uint64_t)(uint32_t)(v))
+#define RANGE_OK(a, n, size) ((n) <= (size) && (a) <= (size) - (n))
+_Static_assert(WD_MAX_MEMORY_BYTES <= (1ull << 32), "ADDR64 hands loads and stores a 32-bit address");
 #define ZX32(v) ((uint64_t)(uint32_t)(v))
 #define SX32(v) ((uint64_t)(uint32_t)(int32_t)(v))
 #define ZX64(v) ((uint64_t)(v))
@@ -660,8 +670,8 @@ dispatch_top:
     goto do_call;
   }
   CASE(CALL_INDIRECT) {
-    wd_table *tb = R->inst->tables[IMM(2)];
-    uint32_t i = U32(3);
+    wd_table *tb = R->inst->tables[OBJ(IMM(2))];
+    uint64_t i = AV(3, IMM(2));
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
@@ -679,8 +689,8 @@ dispatch_top:
     goto do_tail;
   }
   CASE(RETURN_CALL_INDIRECT) {
-    wd_table *tb = R->inst->tables[IMM(2)];
-    uint32_t i = U32(3);
+    wd_table *tb = R->inst->tables[OBJ(IMM(2))];
+    uint64_t i = AV(3, IMM(2));
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
@@ -789,48 +799,56 @@ dispatch_top:
     NEXT(8);
   }
   CASE(TABLE_GET) {
-    wd_table *tb = R->inst->tables[IMM(2)];
-    uint32_t i = U32(3);
+    uint32_t w = IMM(2);
+    wd_table *tb = R->inst->tables[OBJ(w)];
+    uint64_t i = AV(3, w);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     R(1) = tb->elems[i];
     NEXT(4);
   }
   CASE(TABLE_SET) {
-    wd_table *tb = R->inst->tables[IMM(1)];
-    uint32_t i = U32(2);
+    uint32_t w = IMM(1);
+    wd_table *tb = R->inst->tables[OBJ(w)];
+    uint64_t i = AV(2, w);
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_TABLE_OOB);
     tb->elems[i] = R(3);
     NEXT(4);
   }
-  CASE(TABLE_SIZE) { PUT32(R->inst->tables[IMM(2)]->size); NEXT(3); }
+  CASE(TABLE_SIZE) { uint32_t w = IMM(2); PUTA(w, R->inst->tables[OBJ(w)]->size); NEXT(3); }
   CASE(TABLE_GROW) {
-    wd_table *tb = R->inst->tables[IMM(2)];
-    if (wd_table_grow_ok(R->s, tb, U32(4))) CHARGE_WORK(WORK_ELEMS(U32(4)));
-    int64_t old = wd_table_grow_elems(R->s, tb, U32(4), R(3));
-    PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
+    uint32_t w = IMM(2);
+    wd_table *tb = R->inst->tables[OBJ(w)];
+    uint64_t n = AV(4, w);
+    if (wd_table_grow_ok(R->s, tb, n)) CHARGE_WORK(WORK_ELEMS(n));
+    int64_t old = wd_table_grow_elems(R->s, tb, n, R(3));
+    PUTA(w, old);                                /* -1 as the address type's all-ones */
     NEXT(5);
   }
   CASE(TABLE_FILL) {
-    wd_table *tb = R->inst->tables[IMM(1)];
-    uint32_t i = U32(2), n = U32(4);
+    uint32_t w = IMM(1);
+    wd_table *tb = R->inst->tables[OBJ(w)];
+    uint64_t i = AV(2, w), n = AV(4, w);
     uint64_t v = R(3);
-    if (UNLIKELY((uint64_t)i + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    if (UNLIKELY(!RANGE_OK(i, n, tb->size))) TRAP(TRAP_TABLE_OOB);
     CHARGE_WORK(WORK_ELEMS(n));
-    for (uint32_t k = 0; k < n; k++) tb->elems[i + k] = v;
+    for (uint64_t k = 0; k < n; k++) tb->elems[i + k] = v;
     NEXT(5);
   }
   CASE(TABLE_COPY) {
-    wd_table *td = R->inst->tables[IMM(1)], *ts = R->inst->tables[IMM(2)];
-    uint32_t d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)d + n > td->size || (uint64_t)sr + n > ts->size)) TRAP(TRAP_TABLE_OOB);
+    uint32_t wd = IMM(1), ws = IMM(2);
+    wd_table *td = R->inst->tables[OBJ(wd)], *ts = R->inst->tables[OBJ(ws)];
+    uint64_t d = AV(3, wd), sr = AV(4, ws), n = AV(5, wd & ws);   /* the length: the smaller type */
+    if (UNLIKELY(!RANGE_OK(d, n, td->size) || !RANGE_OK(sr, n, ts->size))) TRAP(TRAP_TABLE_OOB);
     CHARGE_WORK(WORK_ELEMS(n));
     if (n) memmove(td->elems + d, ts->elems + sr, (size_t)n * sizeof *td->elems);
     NEXT(6);
   }
   CASE(TABLE_INIT) {
-    wd_table *tb = R->inst->tables[IMM(1)];
-    uint32_t e = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)sr + n > R->inst->elem_len[e] || (uint64_t)d + n > tb->size)) TRAP(TRAP_TABLE_OOB);
+    uint32_t w = IMM(1);
+    wd_table *tb = R->inst->tables[OBJ(w)];
+    uint32_t e = IMM(2);
+    uint64_t d = AV(3, w), sr = U32(4), n = U32(5);
+    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->elem_len[e]) || !RANGE_OK(d, n, tb->size))) TRAP(TRAP_TABLE_OOB);
     CHARGE_WORK(WORK_ELEMS(n));
     if (n) memcpy(tb->elems + d, R->inst->elem_refs[e] + sr, (size_t)n * sizeof *tb->elems);
     NEXT(6);
@@ -844,37 +862,51 @@ dispatch_top:
     ms = mm->size;
     NEXT(2);
   }
-  CASE(MEMORY_SIZE) { PUT32(R->inst->mems[IMM(2)]->pages); NEXT(3); }
+  CASE(ADDR64) {
+    /* An i64 memory's effective address: no memory passes WD_MAX_MEMORY_BYTES (<= 2^32), so an address
+     * beyond 2^32-1 is out of bounds for any access; otherwise the access checks it as any other. */
+    uint64_t off = (uint64_t)IMM(3) | (uint64_t)IMM(4) << 32, ea;
+    if (UNLIKELY(__builtin_add_overflow(R(2), off, &ea) || ea > UINT32_MAX)) TRAP(TRAP_MEMORY_OOB);
+    R(1) = ea;
+    NEXT(5);
+  }
+  CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, R->inst->mems[OBJ(w)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
-    wd_memory *mm = R->inst->mems[IMM(2)];
-    if (wd_memory_grow_ok(R->s, mm, U32(3))) CHARGE_WORK(WORK_BYTES((uint64_t)U32(3) * 65536u));
-    int64_t old = wd_memory_grow_pages(R->s, mm, U32(3));
-    PUT32(old < 0 ? UINT32_MAX : (uint32_t)old);
+    uint32_t w = IMM(2);
+    wd_memory *mm = R->inst->mems[OBJ(w)];
+    uint64_t n = AV(3, w);
+    if (wd_memory_grow_ok(R->s, mm, n)) CHARGE_WORK(WORK_BYTES(n << mm->page_log2));
+    int64_t old = wd_memory_grow_pages(R->s, mm, n);
+    PUTA(w, old);                                /* -1 as the address type's all-ones */
     RELOAD_MEM();
     NEXT(4);
   }
   CASE(MEMORY_FILL) {
-    wd_memory *mm = R->inst->mems[IMM(1)];
-    uint32_t d = U32(2), n = U32(4);
-    if (UNLIKELY((uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    uint32_t w = IMM(1);
+    wd_memory *mm = R->inst->mems[OBJ(w)];
+    uint64_t d = AV(2, w), n = AV(4, w);
+    if (UNLIKELY(!RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
-    if (n) memset(mm->data + d, (int)(uint8_t)R(3), n);
+    if (n) memset(mm->data + d, (int)(uint8_t)R(3), (size_t)n);
     NEXT(5);
   }
   CASE(MEMORY_COPY) {
-    wd_memory *md = R->inst->mems[IMM(1)], *msrc = R->inst->mems[IMM(2)];
-    uint32_t d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)d + n > md->size || (uint64_t)sr + n > msrc->size)) TRAP(TRAP_MEMORY_OOB);
+    uint32_t wd = IMM(1), ws = IMM(2);
+    wd_memory *md = R->inst->mems[OBJ(wd)], *msrc = R->inst->mems[OBJ(ws)];
+    uint64_t d = AV(3, wd), sr = AV(4, ws), n = AV(5, wd & ws);   /* the length: the smaller type */
+    if (UNLIKELY(!RANGE_OK(d, n, md->size) || !RANGE_OK(sr, n, msrc->size))) TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
-    if (n) memmove(md->data + d, msrc->data + sr, n);
+    if (n) memmove(md->data + d, msrc->data + sr, (size_t)n);
     NEXT(6);
   }
   CASE(MEMORY_INIT) {
-    wd_memory *mm = R->inst->mems[IMM(1)];
-    uint32_t x = IMM(2), d = U32(3), sr = U32(4), n = U32(5);
-    if (UNLIKELY((uint64_t)sr + n > R->inst->data_len[x] || (uint64_t)d + n > mm->size)) TRAP(TRAP_MEMORY_OOB);
+    uint32_t w = IMM(1);
+    wd_memory *mm = R->inst->mems[OBJ(w)];
+    uint32_t x = IMM(2);
+    uint64_t d = AV(3, w), sr = U32(4), n = U32(5);
+    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->data_len[x]) || !RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
-    if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, n);
+    if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, (size_t)n);
     NEXT(6);
   }
   CASE(DATA_DROP) { R->inst->data_len[IMM(1)] = 0; NEXT(2); }

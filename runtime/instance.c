@@ -140,14 +140,20 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
     if (!t) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no table given");
     if (t->elem != im->desc.table.elem)
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "element type differs");
-    if (!limits_match(t->size, t->max != WD_NO_MAX, t->max, &im->desc.table.lim))
+    if (t->type.is64 != im->desc.table.lim.is64)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "table index types differ (i32, i64)");
+    if (!limits_match(t->size, t->type.has_max, t->type.max, &im->desc.table.lim))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "table limits do not match");
     return true;
   }
   case WD_EXTERN_MEMORY: {
     const wd_memory *mem = x->of.memory;
     if (!mem) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no memory given");
-    if (!limits_match(mem->pages, mem->decl_max != WD_NO_MAX, mem->decl_max, &im->desc.mem.lim))
+    if (mem->type.is64 != im->desc.mem.lim.is64)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory address types differ (i32, i64)");
+    if (mem->page_log2 != im->desc.mem.lim.page_log2)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory page sizes differ");
+    if (!limits_match(mem->pages, mem->type.has_max, mem->type.max, &im->desc.mem.lim))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory limits do not match");
     return true;
   }
@@ -229,10 +235,11 @@ static wd_instance *alloc_instance(wd_store *s, wd_module *m, wd_error *err) {
 
 /* ---------------------------------------------------------------- segments */
 
-static bool eval_offset(wd_instance *inst, const wd_constexpr *e, uint32_t *out, wd_error *err) {
+/* A segment's offset: an i32, or an i64 for an i64 (memory64/table64) memory or table. */
+static bool eval_offset(wd_instance *inst, const wd_constexpr *e, bool is64, uint64_t *out, wd_error *err) {
   uint64_t v[2];
   if (!wd_eval_constexpr(inst, e, v, err)) return false;
-  *out = (uint32_t)v[0];
+  *out = is64 ? v[0] : (uint32_t)v[0];
   return true;
 }
 
@@ -290,13 +297,13 @@ static bool apply_segments(wd_instance *inst, wd_error *err) {
   for (uint32_t i = 0; i < m->nelems; i++) {
     const wd_elem *el = &m->elems[i];
     if (el->mode == WD_SEG_ACTIVE) {
-      uint32_t off;
+      uint64_t off;
       if (el->table >= m->ntables || !inst->tables[el->table])
         return wd_fail(err, WD_E_UNKNOWN_TABLE, el->binary_offset, "%u", el->table);
-      if (!eval_offset(inst, &el->offset, &off, err)) return false;
+      if (!eval_offset(inst, &el->offset, m->tables[el->table].lim.is64, &off, err)) return false;
       wd_table *t = inst->tables[el->table];
       uint32_t n = inst->elem_len[i];
-      if ((uint64_t)off + n > t->size)
+      if (n > t->size || off > t->size - n)
         return wd_fail(err, WD_E_TRAP_TABLE_OOB, WD_NO_OFFSET, "element segment %u", i);
       if (n) memcpy(t->elems + off, inst->elem_refs[i], (size_t)n * sizeof *t->elems);
       inst->elem_len[i] = 0;
@@ -307,12 +314,12 @@ static bool apply_segments(wd_instance *inst, wd_error *err) {
   for (uint32_t i = 0; i < m->ndatas; i++) {
     const wd_data *d = &m->datas[i];
     if (d->mode != WD_SEG_ACTIVE) continue;
-    uint32_t off;
+    uint64_t off;
     if (d->mem >= m->nmems || !inst->mems[d->mem])
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "%u", d->mem);
-    if (!eval_offset(inst, &d->offset, &off, err)) return false;
+    if (!eval_offset(inst, &d->offset, m->mems[d->mem].lim.is64, &off, err)) return false;
     wd_memory *mem = inst->mems[d->mem];
-    if ((uint64_t)off + d->len > mem->size)
+    if (d->len > mem->size || off > mem->size - d->len)
       return wd_fail(err, WD_E_TRAP_MEMORY_OOB, WD_NO_OFFSET, "data segment %u", i);
     if (d->len) memcpy(mem->data + off, d->bytes, d->len);
     inst->data_len[i] = 0;
@@ -397,21 +404,22 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
 
   for (uint32_t i = m->ntable_imports; i < m->ntables; i++) {
     const wd_tabletype *tt = &m->tables[i];
-    if (tt->lim.min > UINT32_MAX || (tt->lim.has_max && tt->lim.max > UINT32_MAX)) {
+    if (!tt->lim.is64 && (tt->lim.min > UINT32_MAX || (tt->lim.has_max && tt->lim.max > UINT32_MAX))) {
       wd_fail(err, WD_E_TABLE_SIZE_LIMIT, WD_NO_OFFSET, "table %u", i);
       goto fail;
     }
-    uint32_t max = tt->lim.has_max ? (uint32_t)tt->lim.max : WD_NO_MAX;
-    if (!(inst->tables[i] = wd_store_table(s, tt->elem, (uint32_t)tt->lim.min, max, 0, err))) goto fail;
+    if (!(inst->tables[i] = wd_store_table_lim(s, tt->elem, &tt->lim, 0, err))) goto fail;
   }
   for (uint32_t i = m->nmem_imports; i < m->nmems; i++) {
     const wd_memtype *mt = &m->mems[i];
-    if (mt->lim.min > 65536 || (mt->lim.has_max && mt->lim.max > 65536)) {
+    unsigned log2 = mt->lim.page_log2;
+    if ((log2 != 16 && log2 != 0) ||
+        (!mt->lim.is64 && (mt->lim.min > (1ull << (32 - log2)) ||
+                           (mt->lim.has_max && mt->lim.max > (1ull << (32 - log2)))))) {
       wd_fail(err, WD_E_MEMORY_SIZE_LIMIT, WD_NO_OFFSET, "memory %u", i);
       goto fail;
     }
-    uint32_t max = mt->lim.has_max ? (uint32_t)mt->lim.max : WD_NO_MAX;
-    if (!(inst->mems[i] = wd_store_memory(s, (uint32_t)mt->lim.min, max, err))) goto fail;
+    if (!(inst->mems[i] = wd_store_memory_lim(s, &mt->lim, err))) goto fail;
   }
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *gd = &m->globals[i];

@@ -68,7 +68,12 @@ static inline const uint8_t *wd_ft_results(const wd_functype *f) { return f->typ
 typedef struct wd_lim {
   uint64_t min, max;             /* max valid only when has_max */
   bool has_max;
+  bool is64;                     /* memory64/table64: i64 addresses (limits flag 0x04) */
+  uint8_t page_log2;             /* memories: log2 of the page size (16, or 0 with custom page sizes) */
 } wd_lim;
+
+/* The address type of an i64 (memory64/table64) or i32 memory or table: WD_I64 or WD_I32. */
+static inline uint8_t wd_lim_addrtype(const wd_lim *l) { return l->is64 ? WD_I64 : WD_I32; }
 
 typedef struct wd_tabletype { uint8_t elem; wd_lim lim; } wd_tabletype;
 typedef struct wd_memtype { wd_lim lim; } wd_memtype;

@@ -82,15 +82,18 @@ struct wd_table {
   uint32_t size, max;            /* max: WD_NO_MAX when none */
   uint64_t *elems;               /* size slots: vm.base (never moves with WD_VMEM_MMAP) */
   uint32_t ceiling;              /* the most elements it may hold: declared max, limits, reservation */
+  wd_lim type;                   /* the declared type (min, max, i64 indices), for import matching */
   wd_vmem vm;
   struct wd_table *next_obj;
 };
 
 struct wd_memory {
   uint8_t *data;                 /* vm.base: never moves with WD_VMEM_MMAP */
-  uint64_t size;                 /* bytes = pages * 65536 */
+  uint64_t size;                 /* bytes = pages << page_log2; at most WD_MAX_MEMORY_BYTES */
   uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limits and reservation */
-  uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none), for import matching */
+  uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none, or beyond 2^32-1) */
+  wd_lim type;                   /* the declared type (max, i64 addresses, page size), for import matching */
+  uint8_t page_log2;             /* pages are 2^page_log2 bytes: 16, or 0 (custom page sizes) */
   wd_vmem vm;
   struct wd_store *store;        /* owner (wd_memory_grow through the public API needs its allocator) */
   struct wd_memory *next_obj;
@@ -162,14 +165,17 @@ struct wd_store {
 wd_func *wd_store_host_func(wd_store *s, const wd_functype *canon, wd_host_fn fn, void *user, wd_error *err);
 wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init, wd_error *err);
 wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err);
+/* The same from a declared type (i64 tables and memories, custom page sizes): capped by the limits. */
+wd_table *wd_store_table_lim(wd_store *s, uint8_t elem, const wd_lim *lim, uint64_t init, wd_error *err);
+wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err);
 wd_global *wd_store_global(wd_store *s, uint8_t type, bool mut, const uint64_t val[2], wd_error *err);
 
 /* Growth with limits: old size, or -1 (as memory.grow / table.grow return). The _ok forms say whether
  * the same growth would be allowed by every limit (exec.c charges fuel only for growth that happens). */
-int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta);
-int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init);
-bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint32_t delta);
-bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint32_t delta);
+int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint64_t delta);     /* delta in its pages */
+int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint64_t delta, uint64_t init);
+bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta);
+bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint64_t delta);
 
 /* Makes sure the value stack has `slots` slots (growing it, within limits.max_stack_bytes). */
 bool wd_store_stack_reserve(wd_store *s, size_t slots);

@@ -276,17 +276,21 @@ static uint64_t fit_reservation(const wd_store *s, uint64_t units, uint64_t unit
 
 #define TABLE_ELEM_BYTES ((uint64_t)sizeof(uint64_t))
 
-wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init,
-                         wd_error *err) {
-  if (!s || !wd_is_reftype(elem) || (max != WD_NO_MAX && max < min)) {
+/* Tables: a declared type (wd_lim) with i32 or i64 (table64) indices. Sizes stay below 2^32 in any
+ * case (limits.max_table_elems is a u32): a larger declared minimum fails as a limit, a larger maximum
+ * is capped; the declared type is kept for import matching. */
+wd_table *wd_store_table_lim(wd_store *s, uint8_t elem, const wd_lim *lim, uint64_t init, wd_error *err) {
+  if (!s || !lim || !wd_is_reftype(elem) || (lim->has_max && lim->max < lim->min) ||
+      (!lim->is64 && (lim->min > UINT32_MAX || (lim->has_max && lim->max > UINT32_MAX)))) {
     wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "table type");
     return NULL;
   }
-  if (min > s->limits.max_table_elems) {
-    wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET, "%u elements requested, the limit is %u", min,
-            s->limits.max_table_elems);
+  if (lim->min > s->limits.max_table_elems) {
+    wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET, "%llu elements requested, the limit is %u",
+            (unsigned long long)lim->min, s->limits.max_table_elems);
     return NULL;
   }
+  uint32_t min = (uint32_t)lim->min;
   if (min > s->limits.max_total_table_elems ||
       s->total_table_elems > s->limits.max_total_table_elems - min) {
     wd_fail(err, WD_E_LIMIT_TABLE, WD_NO_OFFSET,
@@ -294,7 +298,7 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
             (unsigned long long)s->total_table_elems, (unsigned long long)s->limits.max_total_table_elems);
     return NULL;
   }
-  uint64_t ceil = min_u64(max == WD_NO_MAX ? UINT32_MAX : max, s->limits.max_table_elems);
+  uint64_t ceil = min_u64(lim->has_max ? lim->max : UINT32_MAX, s->limits.max_table_elems);
   ceil = min_u64(ceil, s->limits.max_total_table_elems);
   ceil = fit_reservation(s, ceil, TABLE_ELEM_BYTES);
   if (ceil < min) {
@@ -309,7 +313,8 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
     return NULL;
   }
   t->elem = elem;
-  t->max = max;
+  t->max = lim->has_max ? (uint32_t)min_u64(lim->max, WD_NO_MAX) : WD_NO_MAX;
+  t->type = *lim;
   t->ceiling = (uint32_t)ceil;
   if (!wd_vmem_reserve(&t->vm, s->al, (size_t)(ceil * TABLE_ELEM_BYTES), (size_t)(min * TABLE_ELEM_BYTES))) {
     wd_free(s->al, t, sizeof *t);
@@ -328,19 +333,25 @@ wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, 
   return t;
 }
 
-bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint32_t delta) {
+wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init,
+                         wd_error *err) {
+  wd_lim lim = {min, max == WD_NO_MAX ? 0 : max, max != WD_NO_MAX, false, 0};
+  return wd_store_table_lim(s, elem, &lim, init, err);
+}
+
+bool wd_table_grow_ok(const wd_store *s, const wd_table *t, uint64_t delta) {
   uint64_t n = (uint64_t)t->size + delta;
-  return n <= t->ceiling && n <= s->limits.max_table_elems &&
+  return delta <= UINT32_MAX && n <= t->ceiling && n <= s->limits.max_table_elems &&
          delta <= s->limits.max_total_table_elems &&
          s->total_table_elems <= s->limits.max_total_table_elems - delta;
 }
 
-int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t init) {
+int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint64_t delta, uint64_t init) {
   if (!s || !t) return -1;
   uint32_t old = t->size;
   if (delta == 0) return old;
   if (!wd_table_grow_ok(s, t, delta)) return -1;
-  uint32_t n = old + delta;
+  uint32_t n = old + (uint32_t)delta;
   if (!wd_vmem_commit(&t->vm, s->al, (size_t)((uint64_t)t->ceiling * TABLE_ELEM_BYTES),
                       (size_t)((uint64_t)n * TABLE_ELEM_BYTES)))
     return -1;
@@ -352,35 +363,51 @@ int64_t wd_table_grow_elems(wd_store *s, wd_table *t, uint32_t delta, uint64_t i
   return old;
 }
 
+/* Memories: pages of 2^page_log2 bytes (65536, or 1 with custom page sizes), i32 or i64 (memory64)
+ * addresses. Every memory, i64 ones included, holds at most WD_MAX_MEMORY_BYTES (4 GiB, config.h) and
+ * at most limits.max_memory_pages 64 KiB pages' worth and limits.max_total_memory_bytes: the store
+ * never reserves more than that, whatever an i64 memory declares (a larger declared minimum fails as
+ * a limit, a larger maximum is capped). The interpreter relies on the 4 GiB bound (exec.c ADDR64). */
 #define PAGE_SIZE_BYTES 65536ull
-#define MAX_PAGES 65536u
 
-wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err) {
-  if (!s || min_pages > MAX_PAGES || (max_pages != WD_NO_MAX && (max_pages > MAX_PAGES || max_pages < min_pages))) {
+/* The most pages of 2^log2 bytes a memory may ever hold under the store's per-memory limits. */
+static uint64_t memory_page_cap(const wd_store *s, unsigned log2) {
+  uint64_t bytes = min_u64(WD_MAX_MEMORY_BYTES, (uint64_t)s->limits.max_memory_pages * PAGE_SIZE_BYTES);
+  return min_u64(bytes >> log2, UINT32_MAX);
+}
+
+wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
+  unsigned log2 = lim ? lim->page_log2 : 16;
+  if (!s || !lim || (log2 != 16 && log2 != 0) || (lim->has_max && lim->max < lim->min) ||
+      (!lim->is64 && (lim->min > (1ull << (32 - log2)) ||
+                      (lim->has_max && lim->max > (1ull << (32 - log2)))))) {
     wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "memory type");
     return NULL;
   }
-  if (min_pages > s->limits.max_memory_pages) {
-    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET, "%u pages requested, the limit is %u", min_pages,
-            s->limits.max_memory_pages);
+  uint64_t page = 1ull << log2, pcap = memory_page_cap(s, log2);
+  if (lim->min > pcap) {
+    wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET, "%llu pages requested, the limit is %llu%s",
+            (unsigned long long)lim->min, (unsigned long long)pcap, log2 ? "" : " (1-byte pages)");
     return NULL;
   }
-  uint64_t min_bytes = (uint64_t)min_pages * PAGE_SIZE_BYTES;
+  uint32_t min_pages = (uint32_t)lim->min;
+  uint64_t min_bytes = (uint64_t)min_pages << log2;
   if (min_bytes > s->limits.max_total_memory_bytes ||
       s->total_memory_bytes > s->limits.max_total_memory_bytes - min_bytes) {
     wd_fail(err, WD_E_LIMIT_MEMORY, WD_NO_OFFSET,
             "%u pages requested, the store's memories already hold %llu of at most %llu bytes", min_pages,
-            (unsigned long long)s->total_memory_bytes, (unsigned long long)s->limits.max_total_memory_bytes);
+            (unsigned long long)s->total_memory_bytes,
+            (unsigned long long)s->limits.max_total_memory_bytes);
     return NULL;
   }
-  uint64_t cap = min_u64(max_pages == WD_NO_MAX ? MAX_PAGES : max_pages, s->limits.max_memory_pages);
-  cap = min_u64(cap, s->limits.max_total_memory_bytes / PAGE_SIZE_BYTES);
-  cap = fit_reservation(s, cap, PAGE_SIZE_BYTES);
-  if (cap * PAGE_SIZE_BYTES > SIZE_MAX) cap = SIZE_MAX / PAGE_SIZE_BYTES;
+  uint64_t cap = min_u64(lim->has_max ? lim->max : pcap, pcap);
+  cap = min_u64(cap, s->limits.max_total_memory_bytes >> log2);
+  cap = fit_reservation(s, cap, page);
+  if ((cap << log2) > SIZE_MAX) cap = SIZE_MAX >> log2;
   if (cap < min_pages) {
     wd_fail(err, WD_E_LIMIT_ADDRESS_SPACE, WD_NO_OFFSET,
-            "a memory of %u pages does not fit the %llu bytes of address space left to reserve", min_pages,
-            (unsigned long long)reserve_left(s));
+            "a memory of %llu bytes does not fit the %llu bytes of address space left to reserve",
+            (unsigned long long)min_bytes, (unsigned long long)reserve_left(s));
     return NULL;
   }
   wd_memory *m = wd_alloc_zero(s->al, sizeof *m);
@@ -388,10 +415,12 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory");
     return NULL;
   }
-  m->decl_max = max_pages;
+  m->decl_max = lim->has_max ? (uint32_t)min_u64(lim->max, WD_NO_MAX) : WD_NO_MAX;
+  m->type = *lim;
+  m->page_log2 = (uint8_t)log2;
   m->store = s;
   m->max_pages = (uint32_t)cap;
-  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap * PAGE_SIZE_BYTES), (size_t)min_bytes)) {
+  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap << log2), (size_t)min_bytes)) {
     wd_free(s->al, m, sizeof *m);
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages (room for %llu)", min_pages,
             (unsigned long long)cap);
@@ -401,30 +430,40 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
   m->size = min_bytes;
   m->pages = min_pages;
   s->total_memory_bytes += min_bytes;
-  s->reserved_bytes += wd_vmem_footprint((size_t)(cap * PAGE_SIZE_BYTES));
+  s->reserved_bytes += wd_vmem_footprint((size_t)(cap << log2));
   m->next_obj = s->memories;
   s->memories = m;
   return m;
 }
 
-bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint32_t delta) {
-  uint64_t n = (uint64_t)m->pages + delta, add = (uint64_t)delta * PAGE_SIZE_BYTES;
-  return n <= m->max_pages && n <= s->limits.max_memory_pages && add <= s->limits.max_total_memory_bytes &&
-         s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
+wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, wd_error *err) {
+  if (min_pages > 65536 || (max_pages != WD_NO_MAX && max_pages > 65536)) {
+    wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "memory type");
+    return NULL;
+  }
+  wd_lim lim = {min_pages, max_pages == WD_NO_MAX ? 0 : max_pages, max_pages != WD_NO_MAX, false, 16};
+  return wd_store_memory_lim(s, &lim, err);
 }
 
-int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint32_t delta) {
+bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta) {
+  if (delta > UINT32_MAX) return false;
+  uint64_t n = (uint64_t)m->pages + delta, add = delta << m->page_log2;
+  return n <= m->max_pages && n <= memory_page_cap(s, m->page_log2) &&
+         add <= s->limits.max_total_memory_bytes && s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
+}
+
+int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   if (!s || !m) return -1;
   uint32_t old = m->pages;
   if (delta == 0) return old;
   if (!wd_memory_grow_ok(s, m, delta)) return -1;
-  uint64_t n = (uint64_t)old + delta, bytes = n * PAGE_SIZE_BYTES;
-  if (!wd_vmem_commit(&m->vm, s->al, (size_t)((uint64_t)m->max_pages * PAGE_SIZE_BYTES), (size_t)bytes))
+  uint64_t n = (uint64_t)old + delta, bytes = n << m->page_log2;
+  if (!wd_vmem_commit(&m->vm, s->al, (size_t)((uint64_t)m->max_pages << m->page_log2), (size_t)bytes))
     return -1;
   m->data = m->vm.base;
   m->size = bytes;
   m->pages = (uint32_t)n;
-  s->total_memory_bytes += (uint64_t)delta * PAGE_SIZE_BYTES;
+  s->total_memory_bytes += delta << m->page_log2;
   return old;
 }
 

@@ -853,9 +853,38 @@ static void local_set(tr *t, uint32_t idx, bool tee) {
 }
 
 static bool memarg_offset(tr *t, const wd_instr *ins, uint32_t *off) {
-  if (ins->imm.memarg.offset > UINT32_MAX) return fail(t, WD_E_TYPE_MISMATCH, "memory offset too large");
+  if (ins->imm.memarg.offset > UINT32_MAX && !(ins->imm.memarg.mem < t->m->nmems && t->m->mems[ins->imm.memarg.mem].lim.is64))
+    return fail(t, WD_E_OFFSET_RANGE, "memory offset too large");
   *off = (uint32_t)ins->imm.memarg.offset;
   return true;
+}
+
+/* ---------------------------------------------------------------- i64 addresses (memory64/table64) */
+
+/* A memory or table index operand, with WD_CODE_IDX64 when it has i64 addresses (code.h). */
+static uint32_t mem_word(const tr *t, uint32_t mem) {
+  return mem < t->m->nmems && t->m->mems[mem].lim.is64 ? mem | WD_CODE_IDX64 : mem;
+}
+static uint32_t table_word(const tr *t, uint32_t table) {
+  return table < t->m->ntables && t->m->tables[table].lim.is64 ? table | WD_CODE_IDX64 : table;
+}
+
+/* The address operand of a memarg access (loads, stores, SIMD; the one helper for every memarg): call
+ * after popping the address (slot `addr`) and before pushing any result. An i32 memory's access takes
+ * the address and the u32 offset as they are. On an i64 memory, ADDR64 first computes address +
+ * offset into the address's home slot (trapping on overflow or past 2^32-1, beyond every memory) and
+ * the access takes that with offset 0. */
+static uint32_t mem_address(tr *t, const wd_instr *ins, uint32_t addr, uint32_t *off) {
+  uint32_t mem = ins->imm.memarg.mem;
+  if (!(mem < t->m->nmems && t->m->mems[mem].lim.is64)) return addr;
+  uint32_t ea = home(t->nvs);
+  op(t, WD_C_ADDR64);
+  emit(t, ea);
+  emit(t, addr);
+  emit(t, (uint32_t)ins->imm.memarg.offset);
+  emit(t, (uint32_t)(ins->imm.memarg.offset >> 32));
+  *off = 0;
+  return ea;
 }
 
 static void memsel(tr *t, uint32_t mem) {
@@ -1027,7 +1056,7 @@ static void simd_step(tr *t, const wd_instr *ins) {
     if (mem >= t->m->nmems) { fail(t, WD_E_UNKNOWN_MEMORY, "memory index"); return; }
     bool has_vec = sig[1] == 'v';              /* "iv:" stores and "iv:v" lane loads */
     uint32_t vec = has_vec ? pop_v128(t) : 0;
-    uint32_t addr = pop(t);
+    uint32_t addr = mem_address(t, ins, pop(t), &off);
     uint32_t d = sf ? 0 : push_v128(t);
     if (mem) memsel(t, mem);
     op(t, sf ? WD_C_V_STORE : WD_C_V_LOAD);
@@ -1200,7 +1229,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     for (uint32_t i = 0; i < ps; i++) pop(t);
     op(t, o == WD_OP_CALL_INDIRECT ? WD_C_CALL_INDIRECT : WD_C_RETURN_CALL_INDIRECT);
     emit(t, ins->imm.idx2.a);
-    emit(t, ins->imm.idx2.b);
+    emit(t, table_word(t, ins->imm.idx2.b));
     emit(t, idx);
     emit(t, argbase);
     if (o == WD_OP_CALL_INDIRECT) {
@@ -1280,14 +1309,14 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     op(t, WD_C_TABLE_GET);
     t->last_dest = t->ncode;
     emit(t, d);
-    emit(t, ins->imm.idx);
+    emit(t, table_word(t, ins->imm.idx));
     emit(t, i);
     return;
   }
   case WD_OP_TABLE_SET: {
     uint32_t v = pop(t), i = pop(t);
     op(t, WD_C_TABLE_SET);
-    emit(t, ins->imm.idx);
+    emit(t, table_word(t, ins->imm.idx));
     emit(t, i);
     emit(t, v);
     return;
@@ -1298,14 +1327,14 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     op(t, o == WD_OP_TABLE_SIZE ? WD_C_TABLE_SIZE : WD_C_MEMORY_SIZE);
     t->last_dest = t->ncode;
     emit(t, d);
-    emit(t, ins->imm.idx);
+    emit(t, o == WD_OP_TABLE_SIZE ? table_word(t, ins->imm.idx) : mem_word(t, ins->imm.idx));
     return;
   }
   case WD_OP_TABLE_GROW: {
     uint32_t n = pop(t), v = pop(t), d = push_temp(t);
     op(t, WD_C_TABLE_GROW);
     emit(t, d);
-    emit(t, ins->imm.idx);
+    emit(t, table_word(t, ins->imm.idx));
     emit(t, v);
     emit(t, n);
     return;
@@ -1314,7 +1343,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     uint32_t n = pop(t), d = push_temp(t);
     op(t, WD_C_MEMORY_GROW);
     emit(t, d);
-    emit(t, ins->imm.idx);
+    emit(t, mem_word(t, ins->imm.idx));
     emit(t, n);
     return;
   }
@@ -1322,7 +1351,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_MEMORY_FILL: {
     uint32_t n = pop(t), v = pop(t), i = pop(t);
     op(t, o == WD_OP_TABLE_FILL ? WD_C_TABLE_FILL : WD_C_MEMORY_FILL);
-    emit(t, ins->imm.idx);
+    emit(t, o == WD_OP_TABLE_FILL ? table_word(t, ins->imm.idx) : mem_word(t, ins->imm.idx));
     emit(t, i);
     emit(t, v);
     emit(t, n);
@@ -1337,8 +1366,10 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     bool init = o == WD_OP_TABLE_INIT || o == WD_OP_MEMORY_INIT;
     op(t, o == WD_OP_TABLE_COPY ? WD_C_TABLE_COPY : o == WD_OP_MEMORY_COPY ? WD_C_MEMORY_COPY
           : o == WD_OP_TABLE_INIT ? WD_C_TABLE_INIT : WD_C_MEMORY_INIT);
-    emit(t, init ? ins->imm.idx2.b : ins->imm.idx2.a);
-    emit(t, init ? ins->imm.idx2.a : ins->imm.idx2.b);
+    bool mem = o == WD_OP_MEMORY_COPY || o == WD_OP_MEMORY_INIT;
+    uint32_t dst = init ? ins->imm.idx2.b : ins->imm.idx2.a;
+    emit(t, mem ? mem_word(t, dst) : table_word(t, dst));
+    emit(t, init ? ins->imm.idx2.a : mem ? mem_word(t, ins->imm.idx2.b) : table_word(t, ins->imm.idx2.b));
     emit(t, d);
     emit(t, s);
     emit(t, n);
@@ -1422,6 +1453,13 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     bool store = info->sig[2] == ':';       /* "ix:" */
     uint32_t v = store ? pop(t) : 0;
     ventry addr = pop_entry(t);                /* a pending i32.add folds into the address */
+    if (m->mems[mem].lim.is64) {
+      if (addr.b != NONE) {                    /* not expected (an i64 address), but keep it exact */
+        emit_add(t, home(t->nvs), addr);
+        addr = (ventry){home(t->nvs), NONE, 0};
+      }
+      addr.a = mem_address(t, ins, addr.a, &off);
+    }
     uint32_t d = store ? 0 : push_temp(t);
     bool folded = addr.b != NONE;
     if (mem) memsel(t, mem);

@@ -1,5 +1,5 @@
 /* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
- * SIMD and wide-arithmetic typing), each in one place.
+ * SIMD, wide-arithmetic, memory64/table64 and custom-page-sizes typing), each in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
@@ -401,7 +401,51 @@ static bool check_memarg(vctx *c, const wd_instr *ins, const vinfo *v) {
   if (ins->imm.memarg.align > v->max_align)
     return vfail(c, WD_E_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
                  ins->imm.memarg.align, v->max_align);
+  if (ins->imm.memarg.offset > UINT32_MAX && !c->m->mems[ins->imm.memarg.mem].lim.is64)
+    return vfail(c, WD_E_OFFSET_RANGE, "%s offset %llu on an i32 memory", op_src[ins->op].text,
+                 (unsigned long long)ins->imm.memarg.offset);
   return true;
+}
+
+/* ---------------------------------------------------------------- address types (memory64/table64) */
+
+/* The address type (WD_I32 or WD_I64) of memory x and of table x (indices already checked). */
+static uint8_t mem_at(const vctx *c, uint32_t x) { return wd_lim_addrtype(&c->m->mems[x].lim); }
+static uint8_t table_at(const vctx *c, uint32_t x) { return wd_lim_addrtype(&c->m->tables[x].lim); }
+/* A copy between two memories or tables: its length has the smaller of their address types. */
+static uint8_t min_at(uint8_t a, uint8_t b) { return a == WD_I64 && b == WD_I64 ? WD_I64 : WD_I32; }
+
+/* The signature of a SIG-typed memory or table instruction with its addresses, sizes and lengths in
+ * the address type of the memory/table it names: the opcode table's i32 ones, or a copy in buf with
+ * i64 where an i64 memory or table is involved. A memarg's address is always the first operand (the
+ * rule atomics follow too). */
+static const uint8_t *addr_sig(const vctx *c, const wd_instr *ins, const vinfo *v, uint8_t buf[3],
+                               uint8_t *res) {
+  uint8_t a = WD_I32, b = WD_I32, n = WD_I32;   /* first operand, second operand (copy), length */
+  switch (v->imm) {
+    case IMM_MEMARG: case IMM_MEMARG_LANE: a = mem_at(c, ins->imm.memarg.mem); break;
+    case IMM_MEM: a = n = mem_at(c, ins->imm.idx); break;
+    case IMM_DATA_MEM: a = mem_at(c, ins->imm.idx2.b); break;
+    case IMM_MEM_MEM:
+      a = mem_at(c, ins->imm.idx2.a); b = mem_at(c, ins->imm.idx2.b); n = min_at(a, b);
+      break;
+    case IMM_TABLE: a = n = table_at(c, ins->imm.idx); break;
+    case IMM_ELEM_TABLE: a = table_at(c, ins->imm.idx2.b); break;
+    case IMM_TABLE_TABLE:
+      a = table_at(c, ins->imm.idx2.a); b = table_at(c, ins->imm.idx2.b); n = min_at(a, b);
+      break;
+    default: return v->p;
+  }
+  if (a == WD_I32 && b == WD_I32 && n == WD_I32) return v->p;
+  memcpy(buf, v->p, 3);
+  switch (ins->op) {
+    case WD_OP_MEMORY_SIZE: case WD_OP_TABLE_SIZE: *res = a; break;      /* ":i" */
+    case WD_OP_MEMORY_GROW: buf[0] = a; *res = a; break;                  /* "i:i" */
+    case WD_OP_MEMORY_FILL: buf[0] = a; buf[2] = n; break;                /* dst, byte, len */
+    case WD_OP_MEMORY_COPY: case WD_OP_TABLE_COPY: buf[0] = a; buf[1] = b; buf[2] = n; break;
+    default: buf[0] = a; break;          /* loads, stores, lanes; memory.init/table.init: dst */
+  }
+  return buf;
 }
 
 static bool check_lane(vctx *c, const wd_instr *ins, uint32_t lane, const vinfo *v) {
@@ -507,9 +551,14 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
   const vinfo *v = &vtab[ins->op];
 
   if (v->typed) {
-    if (v->imm != IMM_NONE && !check_imm(c, ins, v)) return false;
-    if (!pop_types(c, v->p, v->np)) return false;
-    if (v->nr && !push(c, v->r)) return false;
+    const uint8_t *p = v->p;
+    uint8_t res = v->r, buf[3];
+    if (v->imm != IMM_NONE) {
+      if (!check_imm(c, ins, v)) return false;
+      p = addr_sig(c, ins, v, buf, &res);
+    }
+    if (!pop_types(c, p, v->np)) return false;
+    if (v->nr && !push(c, res)) return false;
     if (ins->op == WD_OP_UNREACHABLE) set_unreachable(c);
     return true;
   }
@@ -603,14 +652,15 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
         return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_indirect needs feature tail-call (disabled)");
       const wd_functype *ft = NULL;
       if (!call_indirect_type(c, ins, &ft)) return false;
+      uint8_t at = table_at(c, ins->imm.idx2.b);
       if (ins->op == WD_OP_RETURN_CALL_INDIRECT) {
-        if (!check_tail_results(c, ft) || !pop_expect(c, WD_I32) ||
+        if (!check_tail_results(c, ft) || !pop_expect(c, at) ||
             !pop_types(c, wd_ft_params(ft), ft->nparams))
           return false;
         set_unreachable(c);
         return true;
       }
-      return pop_expect(c, WD_I32) && pop_types(c, wd_ft_params(ft), ft->nparams) &&
+      return pop_expect(c, at) && pop_types(c, wd_ft_params(ft), ft->nparams) &&
              push_types(c, wd_ft_results(ft), ft->nresults);
     }
     case WD_OP_DROP: {
@@ -652,12 +702,12 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
     case WD_OP_TABLE_GET: case WD_OP_TABLE_SET: case WD_OP_TABLE_GROW: case WD_OP_TABLE_FILL: {
       uint32_t x = ins->imm.idx;
       if (!check_table_idx(c, x)) return false;
-      uint8_t et = m->tables[x].elem;
+      uint8_t et = m->tables[x].elem, at = table_at(c, x);
       switch (ins->op) {
-        case WD_OP_TABLE_GET: return pop_expect(c, WD_I32) && push(c, et);
-        case WD_OP_TABLE_SET: return pop_expect(c, et) && pop_expect(c, WD_I32);
-        case WD_OP_TABLE_GROW: return pop_expect(c, WD_I32) && pop_expect(c, et) && push(c, WD_I32);
-        default: return pop_expect(c, WD_I32) && pop_expect(c, et) && pop_expect(c, WD_I32);
+        case WD_OP_TABLE_GET: return pop_expect(c, at) && push(c, et);
+        case WD_OP_TABLE_SET: return pop_expect(c, et) && pop_expect(c, at);
+        case WD_OP_TABLE_GROW: return pop_expect(c, at) && pop_expect(c, et) && push(c, at);
+        default: return pop_expect(c, at) && pop_expect(c, et) && pop_expect(c, at);
       }
     }
     case WD_OP_REF_NULL:
@@ -954,7 +1004,8 @@ static bool check_elems(const wd_module *m, uint8_t *refs, wd_error *err) {
     if (s->mode == WD_SEG_ACTIVE) {
       if (s->table >= m->ntables)
         return wd_fail(err, WD_E_UNKNOWN_TABLE, off, "elem segment %u: table %u", i, s->table);
-      if (!validate_expr(m, &s->offset, WD_I32, nvis, refs, err)) return false;
+      if (!validate_expr(m, &s->offset, wd_lim_addrtype(&m->tables[s->table].lim), nvis, refs, err))
+        return false;
       if (m->tables[s->table].elem != s->elemtype)
         return wd_fail(err, WD_E_TYPE_MISMATCH, off, "elem segment %u: %s elements for a %s table", i,
                        tname(s->elemtype), tname(m->tables[s->table].elem));
@@ -988,7 +1039,8 @@ static bool check_datas(const wd_module *m, uint8_t *refs, wd_error *err) {
     if (d->mode != WD_SEG_ACTIVE) continue;
     if (d->mem >= m->nmems)
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "data segment %u: memory %u", i, d->mem);
-    if (!validate_expr(m, &d->offset, WD_I32, m->nglobal_imports, refs, err)) return false;
+    if (!validate_expr(m, &d->offset, wd_lim_addrtype(&m->mems[d->mem].lim), m->nglobal_imports, refs, err))
+      return false;
   }
   return true;
 }
@@ -1048,14 +1100,21 @@ static bool validate_module(wd_module *m, wd_error *err) {
   for (uint32_t i = 0; i < m->ntables; i++) {
     if (!wd_is_reftype(m->tables[i].elem))
       return wd_fail(err, WD_E_MALFORMED_REFTYPE, section_offset(m, SEC_TABLE), "table %u", i);
-    if (!check_limits(&m->tables[i].lim, UINT32_MAX, WD_E_TABLE_SIZE_LIMIT,
+    if (!check_limits(&m->tables[i].lim, m->tables[i].lim.is64 ? UINT64_MAX : UINT32_MAX, WD_E_TABLE_SIZE_LIMIT,
                       section_offset(m, i < m->ntable_imports ? SEC_IMPORT : SEC_TABLE), "table", i, err))
       return false;
   }
-  for (uint32_t i = 0; i < m->nmems; i++)
-    if (!check_limits(&m->mems[i].lim, 65536, WD_E_MEMORY_SIZE_LIMIT,
-                      section_offset(m, i < m->nmem_imports ? SEC_IMPORT : SEC_MEMORY), "memory", i, err))
+  for (uint32_t i = 0; i < m->nmems; i++) {
+    /* At most 2^32 (i32) or 2^64 (i64) bytes, in pages of 2^page_log2 bytes (65536, or 1). */
+    const wd_lim *l = &m->mems[i].lim;
+    uint32_t off = section_offset(m, i < m->nmem_imports ? SEC_IMPORT : SEC_MEMORY);
+    if (l->page_log2 != 16 && l->page_log2 != 0)
+      return wd_fail(err, WD_E_PAGE_SIZE, off, "memory %u: page size 2^%u", i, l->page_log2);
+    uint64_t range = l->page_log2 ? 1ull << ((l->is64 ? 64u : 32u) - l->page_log2)
+                                  : l->is64 ? UINT64_MAX : UINT32_MAX;     /* 1-byte pages: 2^N - 1 */
+    if (!check_limits(l, range, WD_E_MEMORY_SIZE_LIMIT, off, "memory", i, err))
       return false;
+  }
   if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
     return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),
                    "%u memories need feature multi-memory (disabled)", m->nmems);

@@ -136,6 +136,7 @@ typedef struct P {
   uint32_t scope;                /* current local scope (one per function) */
   uint8_t *mem64;                /* per memory: 64-bit addresses (offsets are u64 then, else u32) */
   size_t nmem64, mem64_cap;
+  bool u64_limits;               /* memory64 on: limits and offsets are u64 for i32 memories too (3.0) */
   bool have_start, need_datacount;
 } P;
 
@@ -715,19 +716,19 @@ static void memarg(P *p, wbuf *b, const opinfo *o, bool lane) {
   while ((uint32_t)o->memsz >> (align_log + 1)) align_log++;
   if (cur(p)->kind == WT_ATOM && cur(p)->len > 7 && !strncmp(ttext(p, cur(p)), "offset=", 7)) {
     const wat_tok *t = cur(p);
-    /* u32 for 32-bit memories, as Wasm 2.0 reads it (3.0 reads u64 and leaves the range to validation) */
-    if (!wat_uint(ttext(p, t) + 7, t->len - 7, m64 ? 64 : 32, &offset))
+    /* With memory64, u64 for every memory as Wasm 3.0 reads it (the validator says "offset out of
+     * range" for a 32-bit memory's); without, u32 for 32-bit memories as Wasm 2.0 reads it. */
+    if (!wat_uint(ttext(p, t) + 7, t->len - 7, m64 || p->u64_limits ? 64 : 32, &offset))
       FAIL(WD_E_TEXT_CONST_RANGE, "offset: %.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
     p->pos++;
   }
   if (cur(p)->kind == WT_ATOM && cur(p)->len > 6 && !strncmp(ttext(p, cur(p)), "align=", 6)) {
     const wat_tok *t = cur(p);
     uint64_t a;
-    if (!wat_uint(ttext(p, t) + 6, t->len - 6, 32, &a))
+    if (!wat_uint(ttext(p, t) + 6, t->len - 6, p->u64_limits ? 64 : 32, &a))
       FAIL(WD_E_TEXT_CONST_RANGE, "align: %.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
     if (!a || (a & (a - 1))) FAIL(WD_E_TEXT_ALIGNMENT, "%.*s", (int)(t->len > 40 ? 40 : t->len), ttext(p, t));
-    align_log = 0;
-    while (a >> (align_log + 1)) align_log++;
+    align_log = (uint32_t)__builtin_ctzll(a);          /* a power of two, up to 2^63 */
     p->pos++;
   }
   if (mem) {
@@ -1186,10 +1187,12 @@ static bool inline_import(P *p, extkind k) {
 
 /* limits with an optional address type: "i32"/"i64"? min max?; flags gets bit 2 for i64. */
 static void limits(P *p, wbuf *b, uint8_t extra_flags, bool is64) {
-  /* u32 for 32-bit address types, as Wasm 2.0 reads it (3.0 reads u64 and leaves the range to validation) */
-  uint64_t min = read_uint(p, is64 ? 64 : 32), max = 0;
+  /* With memory64, u64 for both address types as Wasm 3.0 reads it: the validator checks the range
+   * ("memory size", "table size"). */
+  unsigned bits = is64 || p->u64_limits ? 64 : 32;   /* without memory64, u32 as Wasm 2.0 reads it */
+  uint64_t min = read_uint(p, bits), max = 0;
   bool has_max = false;
-  if (is_num(p, p->pos)) { max = read_uint(p, is64 ? 64 : 32); has_max = true; }
+  if (is_num(p, p->pos)) { max = read_uint(p, bits); has_max = true; }
   bool shared = false;
   if (at_kw(p, "shared")) { shared = true; p->pos++; }
   else if (at_kw(p, "unshared")) p->pos++;
@@ -1824,9 +1827,10 @@ static void parser_free(P *p) {
   wd_free(p->al, p->mem64, p->mem64_cap);
 }
 
-uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len, wd_error *err) {
-  wd_error local;
-  if (!err) err = &local;
+
+/* The reader proper: err is never NULL and never reassigned (it lives across the setjmp). */
+static uint8_t *wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                            size_t *out_len, wd_error *const err) {
   err->code = WD_E_OK;
   err->offset = WD_NO_OFFSET;
   err->message[0] = 0;
@@ -1847,6 +1851,7 @@ uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc,
   }
   p->text = text ? text : "";
   p->len = len;
+  p->u64_limits = (features & WD_FEATURE_MEMORY64) != 0;
   p->al = alloc;
   p->err = err;
   uint8_t *result = NULL;
@@ -1876,3 +1881,13 @@ uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc,
 }
 
 void wd_wat_free(const wd_allocator *alloc, uint8_t *bytes, size_t len) { wd_free(alloc, bytes, len); }
+
+uint8_t *wd_wat_to_wasm_features(const char *text, size_t len, const wd_allocator *alloc, uint32_t features,
+                                 size_t *out_len, wd_error *err) {
+  wd_error local;
+  return wat_to_wasm(text, len, alloc, features, out_len, err ? err : &local);
+}
+
+uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc, size_t *out_len, wd_error *err) {
+  return wd_wat_to_wasm_features(text, len, alloc, WD_FEATURES_DEFAULT, out_len, err);
+}

@@ -40,7 +40,7 @@
 
 #define GEN_LOW_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
-   WD_FEATURE_RELAXED_SIMD)
+   WD_FEATURE_RELAXED_SIMD | WD_FEATURE_MEMORY64)
 #define GEN_FEATURES (GEN_LOW_FEATURES | WD_FEATURE_WIDE_ARITHMETIC)
 #define NO_WABT_FEATURES WD_FEATURE_WIDE_ARITHMETIC   /* wasm-validate 1.0.32 does not know them */
 #define GEN_ENGINES (2 * (GEN_LOW_FEATURES + 1))   /* one engine per feature subset (engine_index) */
@@ -336,6 +336,7 @@ int main(int argc, char **argv) {
     wd_gen_opts o;
     wd_gen_opts_init(&o);
     o.features = features;
+    if (r.use_wabt) o.flags |= WD_GEN_NO_TABLE64;   /* wabt validates memory64 but not i64 tables */
     o.coverage = cov;
     size_t n = 0, n2 = 0;
     double t0 = now_us();

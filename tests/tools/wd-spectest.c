@@ -130,6 +130,7 @@ typedef struct runner {
   wd_func *sp_funcs[SP_NFUNCS];
   wd_global *sp_global_i32, *sp_global_i64, *sp_global_f32, *sp_global_f64;
   wd_table *sp_table;
+  wd_table *sp_table64;          /* made on first use, with memory64 on (i64 tables have no host API) */
   wd_memory *sp_memory;
   char setup_error[WD_ERROR_MESSAGE_MAX + 64];   /* non-empty: the spectest module could not be made */
 
@@ -517,6 +518,7 @@ static bool spectest_make(runner *r) {
   if (!(r->sp_global_f64 = wd_global_new(r->store, WD_F64, false, v, &err))) goto fail;
   v = (wd_val){.kind = WD_FUNCREF, .of.func = NULL};
   if (!(r->sp_table = wd_table_new(r->store, WD_FUNCREF, 10, 20, v, &err))) goto fail;
+  r->sp_table64 = NULL;
   if (!(r->sp_memory = wd_memory_new(r->store, 1, 2, &err))) goto fail;
   return true;
 fail:
@@ -524,9 +526,34 @@ fail:
   return false;
 }
 
+static void keep_module(runner *r, wd_module *m);
+
+/* spectest's "table64" (i64 10 20 funcref): the table of a small module's instance, made with the
+ * file's features when first imported (NULL without memory64). */
+static wd_table *spectest_table64(runner *r) {
+  if (r->sp_table64 || !(r->features & WD_FEATURE_MEMORY64)) return r->sp_table64;
+  static const char text[] = "(module (table (export \"t\") i64 10 20 funcref))";
+  wd_error err = {0};
+  size_t n;
+  uint8_t *bin = wd_wat_to_wasm_features(text, sizeof text - 1, NULL, r->features, &n, &err);
+  if (!bin) return NULL;
+  wd_module *m = wd_module_new(r->engine, bin, n, &err);
+  wd_wat_free(NULL, bin, n);
+  if (!m) return NULL;
+  keep_module(r, m);
+  wd_instance *inst = wd_instantiate(r->store, m, NULL, 0, &err);
+  wd_extern x;
+  if (inst && wd_instance_export(inst, "t", 1, &x) && x.kind == WD_EXTERN_TABLE) r->sp_table64 = x.of.table;
+  return r->sp_table64;
+}
+
 /* Looks up spectest's export `name` (exactly len bytes). */
 static bool spectest_export(runner *r, const char *name, size_t len, wd_extern *out) {
 #define IS(s) (len == strlen(s) && memcmp(name, s, len) == 0)
+  if (IS("table64")) {
+    out->kind = WD_EXTERN_TABLE;
+    return (out->of.table = spectest_table64(r)) != NULL;
+  }
   for (int i = 0; i < SP_NFUNCS; i++)
     if (IS(sp_funcs[i].name)) { out->kind = WD_EXTERN_FUNC; out->of.func = r->sp_funcs[i]; return true; }
   out->kind = WD_EXTERN_GLOBAL;
@@ -942,6 +969,7 @@ typedef struct wcmd {
   size_t len;
   bool text_module;              /* written as text (or quote): assert_malformed expects a text error */
   bool text_failed;              /* the text could not be read: why says so */
+  bool definition;               /* (module definition ...): decoded and validated, not instantiated */
   bool is_get;                   /* action kind */
   char *field;                   /* export name (field_len bytes) */
   size_t field_len;
@@ -966,6 +994,7 @@ typedef struct wparse {
   size_t line_off;               /* line_no is the line of byte line_off (lines are counted forward) */
   int line_no;
   char why[256];                 /* the first script error */
+  uint32_t features;             /* what the modules are read for (wd_wat_to_wasm_features) */
 } wparse;
 
 static const wat_tok *wt(wparse *w) { return &w->toks.v[w->pos < w->toks.n ? w->pos : w->toks.n]; }
@@ -1046,7 +1075,7 @@ static bool w_module(wparse *w, wcmd *c) {
   if (!w_expect(w, WT_LPAR)) return false;
   c->kline = w_line(w, wt(w)->off);
   w->pos++;                                          /* "module" */
-  if (w_is(w, w->pos, "definition")) w->pos++;
+  if (w_is(w, w->pos, "definition")) { w->pos++; c->definition = true; }
   c->name = w_id(w);
   wd_error err = {0};
   if (w_is(w, w->pos, "binary") || w_is(w, w->pos, "quote")) {
@@ -1072,7 +1101,7 @@ static bool w_module(wparse *w, wcmd *c) {
       c->len = n;
     } else {
       c->text_module = true;
-      c->bytes = wd_wat_to_wasm(buf, n, NULL, &c->len, &err);
+      c->bytes = wd_wat_to_wasm_features(buf, n, NULL, w->features, &c->len, &err);
       free(buf);
       if (!c->bytes) {
         c->text_failed = true;
@@ -1087,7 +1116,7 @@ static bool w_module(wparse *w, wcmd *c) {
     const wat_tok *close = &w->toks.v[w->pos - 1];
     size_t from = w->toks.v[fields].off, to = close->off;
     if (to < from) to = from;
-    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    c->bytes = wd_wat_to_wasm_features(w->text + from, to - from, NULL, w->features, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
       text_why(w, c, from, &err);
@@ -1251,7 +1280,7 @@ static bool w_command(wparse *w, wcmd *c) {
     }
     size_t to = w->toks.v[w->pos - 1].off + 1;
     wd_error err = {0};
-    c->bytes = wd_wat_to_wasm(w->text + from, to - from, NULL, &c->len, &err);
+    c->bytes = wd_wat_to_wasm_features(w->text + from, to - from, NULL, w->features, &c->len, &err);
     if (!c->bytes) {
       c->text_failed = true;
       text_why(w, c, from, &err);
@@ -1310,8 +1339,8 @@ static bool w_command(wparse *w, wcmd *c) {
 }
 
 /* Reads a whole script. False only when the file cannot be lexed (why set). */
-static bool w_read_script(const char *text, size_t len, wscript *s, char *why, size_t whycap) {
-  wparse w = {.text = text, .len = len, .line_no = 1};
+static bool w_read_script(const char *text, size_t len, uint32_t features, wscript *s, char *why, size_t whycap) {
+  wparse w = {.text = text, .len = len, .line_no = 1, .features = features};
   wd_error err = {0};
   if (!wat_lex(text, len, NULL, &w.toks, &err)) {
     snprintf(why, whycap, "%s", err.message);
@@ -1330,14 +1359,19 @@ static bool w_read_script(const char *text, size_t len, wscript *s, char *why, s
 
 /* ---- running a script */
 
-static wd_module *w_load(runner *r, const wcmd *c, wd_error *err) {
-  wd_module *m = wd_module_new(r->engine, c->bytes, c->len, err);
-  if (!m) return NULL;
+/* Keeps a module until the store goes (r->modules). */
+static void keep_module(runner *r, wd_module *m) {
   if (r->nmodules == r->modules_cap) {
     r->modules_cap = r->modules_cap ? r->modules_cap * 2 : 16;
     r->modules = xrealloc(r->modules, r->modules_cap * sizeof *r->modules);
   }
   r->modules[r->nmodules++] = m;
+}
+
+static wd_module *w_load(runner *r, const wcmd *c, wd_error *err) {
+  wd_module *m = wd_module_new(r->engine, c->bytes, c->len, err);
+  if (!m) return NULL;
+  keep_module(r, m);
   return m;
 }
 
@@ -1447,7 +1481,17 @@ static void w_run_command(runner *r, const wcmd *c) {
     wd_instance *inst = NULL;
     wd_module *m = NULL;
     if (c->text_failed) set_error(&err, WD_E_TEXT_MALFORMED, "%s", c->why);
-    else if ((m = w_load(r, c, &err))) inst = instantiate(r, m, &err);
+    else if (c->definition) {           /* a module definition: valid, every body, and nothing more */
+      if ((m = w_load(r, c, &err)) && wd_module_validate(m, &err)) {
+        r->have_current = true;
+        r->current = NULL;
+        snprintf(r->current_why, sizeof r->current_why, "line %d: a module definition is not instantiated",
+                 line);
+        if (c->name) bind(&r->named, c->name, NULL, r->current_why);
+        r->passed++;
+        return;
+      }
+    } else if ((m = w_load(r, c, &err))) inst = instantiate(r, m, &err);
     r->have_current = true;
     r->current = inst;
     char why[sizeof r->current_why];
@@ -1590,6 +1634,13 @@ static uint32_t features_for(const char *path, const options *opt) {
     if (strstr(path, dir)) f |= bit;
   }
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
+  /* The 3.0 testsuite's core files are written for Wasm 3.0: u64 limits and memarg offsets everywhere
+   * (memory64), i64 memories and tables, several memories (its proposals/ directories keep the Wasm
+   * version their proposal was written against); custom page sizes in their proposal's directory. */
+  if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/"))
+    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY;
+  if (strstr(path, "proposals/custom-page-sizes"))
+    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_CUSTOM_PAGE_SIZES;
   f &= WD_FEATURES_ALL;
   wd_features_parse(opt->feature_list, &f, NULL);   /* checked when the options were read */
   return f;
@@ -1640,7 +1691,7 @@ static void run_wast_file(runner *r, const char *path) {
   }
   wscript s = {0};
   char why[WD_ERROR_MESSAGE_MAX];
-  if (!w_read_script(text, len, &s, why, sizeof why)) {
+  if (!w_read_script(text, len, r->features, &s, why, sizeof why)) {
     r->setup_error[0] = 0;
     fail(r, 0, "file", "%s: %s", path, why);
   } else {
@@ -1750,7 +1801,8 @@ static void cross_check_pair(runner *r, const char *wast, const char *json) {
   char why[WD_ERROR_MESSAGE_MAX];
   cJSON *root = NULL;
   if (!wtext || !jtext) { fail(r, 0, "file", "cannot read %s", !wtext ? wast : json); goto out; }
-  if (!w_read_script(wtext, wlen, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
+  r->features = features_for(wast, r->opt);
+  if (!w_read_script(wtext, wlen, r->features, &s, why, sizeof why)) { fail(r, 0, "file", "%s", why); goto out; }
   size_t tlen;
   char *t = rewrite_nul_escapes(r, jtext, jlen, &tlen);
   root = cJSON_ParseWithLength(t, tlen);

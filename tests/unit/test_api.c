@@ -172,7 +172,7 @@ Test(api, bad_mode_and_features) {
   cr_assert_null(wd_engine_new(&cfg, &err));
   cr_assert_eq(err.code, WD_E_INVALID_ARGUMENT);
   wd_config_init(&cfg);
-  cfg.features = 0x100;
+  cfg.features = 1u << 31;                 /* no such feature */
   cr_assert_null(wd_engine_new(&cfg, &err));
   cr_assert_eq(err.code, WD_E_INVALID_ARGUMENT);
 }
