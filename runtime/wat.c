@@ -1907,8 +1907,9 @@ uint8_t *wd_wat_to_wasm(const char *text, size_t len, const wd_allocator *alloc,
   p->al = alloc;
   p->err = err;
   uint8_t *result = NULL;
+  /* past setjmp only p's fields are used (err was reassigned above: gcc -Wclobbered) */
   if (setjmp(p->jb) == 0) {
-    if (wat_lex(p->text, len, alloc, &p->toks, err)) {
+    if (wat_lex(p->text, p->len, p->al, &p->toks, p->err)) {
       read_fields(p);
       assemble(p);
       result = p->out.p;
