@@ -930,7 +930,7 @@ typedef struct wexp {
                                     3 a GC reference (ref.struct, ref.array, ref.i31, ref.eq, ref.any, ...:
                                     warden makes none, so it never matches) */
   bool any_null;                 /* (ref.null) without a heap type: a null reference of any kind */
-  char gc_what[16];              /* ref == 3: which one, for messages */
+  char gc_what[32];              /* ref == 3: which one, for messages */
 } wexp;
 
 typedef struct wresult {         /* one result position: one value or (either ...) alternatives */
@@ -1309,7 +1309,7 @@ static bool w_command(wparse *w, wcmd *c) {
       wcmd sub;
       size_t at = w->pos;
       if (!w_command(w, &sub)) ok = false;
-      else if (sub.type == W_BAD) { snprintf(w->why, sizeof w->why, "%s", sub.why); ok = false; }
+      else if (sub.type == W_BAD) { snprintf(w->why, sizeof w->why, "%.200s", sub.why); ok = false; }
       wcmd_free(&sub);
       if (w->pos == at) ok = false;
       c->nsub++;
