@@ -1,7 +1,9 @@
-/* wd-spectest.c — runs the WebAssembly spec testsuite, as converted by wast2json, against warden.
+/* wd-spectest.c — runs the WebAssembly spec testsuite against warden: .wast scripts read directly (every
+ * command form, including module definition/instance, assert_*_custom and thread/wait, which count as not
+ * supported), or wast2json's .json output.
  *
  *   wd-spectest [--layout enum|union16|packed|all] [--mode eager|lazy-translation|lazy|all] [-v]
- *               [--enable-FEATURE...] FILE.json...
+ *               [--enable-FEATURE...] FILE.wast|FILE.json...
  *
  * For every file and every chosen layout x mode it makes a fresh engine and store, provides the
  * "spectest" host module, and runs the file's commands (module, register, action, assert_*). It prints
