@@ -5,6 +5,8 @@
 #   sh fuzz/make-corpus.sh [OUTDIR]        (default OUTDIR: out/fuzz/corpus)
 #   sh fuzz/make-corpus.sh --text OUTDIR   the text reader's seeds (fuzz_wat, fuzz/wat-seeds.py): every
 #                                          "(module ...)" written as text in the testsuite's scripts
+#                                          (2.0, and 3.0's when $WASM_TESTSUITE3 or ../shared/testsuite-3.0
+#                                          has it)
 #
 #   1. Every module of the spec testsuite: out/spec/**/*.wasm when `ninja spec-json` made them, else
 #      converted here with wast2json (the folder flags of configure.py's SPEC_FLAGS) from $WASM_TESTSUITE,
@@ -39,6 +41,9 @@ if [ "$text" = 1 ]; then
     exit 1
   fi
   python3 "$root/fuzz/wat-seeds.py" "$ts" "$out"
+  # the Wasm 3.0 testsuite too, when it is there (3.0 and proposal syntax: GC, exceptions, descriptors...)
+  ts3=${WASM_TESTSUITE3:-$root/../shared/testsuite-3.0}
+  if [ -d "$ts3" ]; then python3 "$root/fuzz/wat-seeds.py" "$ts3" "$out"; fi
   exit 0
 fi
 

@@ -100,7 +100,7 @@ typedef struct wtype {
   uint32_t results_off, results_len, nresults;
 } wtype;
 
-typedef struct label { uint32_t off, len; } label;     /* len 0: no name */
+typedef struct label { const char *s; uint32_t len; } label;  /* len 0: no name */
 
 enum { SEC_TYPE = 1, SEC_IMPORT, SEC_FUNC, SEC_TABLE, SEC_MEM, SEC_GLOBAL, SEC_EXPORT, SEC_START, SEC_ELEM,
        SEC_CODE, SEC_DATA, SEC_DATACOUNT, SEC_TAG, SEC_MAX };
@@ -135,6 +135,7 @@ typedef struct P {
   uint32_t nidx[NS_COUNT];       /* indices handed out per space in pass 1 */
   uint32_t scope;                /* current local scope (one per function) */
   uint8_t *mem64;                /* per memory: 64-bit addresses (offsets are u64 then, else u32) */
+  char *idtext;                  /* len bytes: quoted identifiers $"..." decoded at their own offsets */
   size_t nmem64, mem64_cap;
   bool u64_limits;               /* memory64 on: limits and offsets are u64 for i32 memories too (3.0) */
   bool have_start, need_datacount;
@@ -263,6 +264,21 @@ static const wat_tok *tk(P *p, size_t i) { return &p->toks.v[i < p->toks.n ? i :
 static const wat_tok *cur(P *p) { return tk(p, p->pos); }
 static const char *ttext(P *p, const wat_tok *t) { return p->text + t->off; }
 
+/* The name an identifier token stands for: $abc and $"abc" are the same name. A quoted one is decoded
+ * into p->idtext at the token's own offset (so the bytes stay put while the name table refers to them). */
+typedef struct idname { const char *s; uint32_t len; } idname;
+static idname id_of(P *p, const wat_tok *t) {
+  if (t->len < 2 || p->text[t->off + 1] != '"') return (idname){ttext(p, t) + 1, t->len - 1};
+  if (!p->idtext && !(p->idtext = wd_alloc(p->al, p->len))) oom(p);
+  size_t n = 0;
+  size_t at = (size_t)(t - p->toks.v);
+  if (!wat_string(ttext(p, t) + 1, t->len - 1, (uint8_t *)p->idtext + t->off, &n))
+    fail_at(p, at, WD_E_TEXT_MALFORMED, "malformed identifier");
+  if (!n) fail_at(p, at, WD_E_TEXT_MALFORMED, "empty identifier");
+  if (!wat_utf8_ok((const uint8_t *)p->idtext + t->off, n)) fail_at(p, at, WD_E_TEXT_UTF8, "in an identifier");
+  return (idname){p->idtext + t->off, (uint32_t)n};
+}
+
 static bool tok_is(P *p, size_t i, const char *kw) {
   const wat_tok *t = tk(p, i);
   size_t n = strlen(kw);
@@ -347,7 +363,8 @@ static uint32_t read_idx_in(P *p, uint32_t ns, uint32_t scope) {
   const wat_tok *t = cur(p);
   if (t->kind == WT_ID) {
     uint32_t v;
-    if (!name_find(p, ttext(p, t), t->len, ns, scope, &v))
+    idname id = id_of(p, t);
+    if (!name_find(p, id.s, id.len, ns, scope, &v))
       FAIL(WD_E_TEXT_UNKNOWN_NAME, "unknown %s %.*s", ns_names[ns], (int)(t->len > 60 ? 60 : t->len), ttext(p, t));
     p->pos++;
     return v;
@@ -404,11 +421,18 @@ static bool find_heapname(P *p, const heapname *tab, size_t n, uint8_t *code) {
   return false;
 }
 
-/* heaptype: an abstract name or a type index (s33). */
+/* heaptype: an abstract name, a type index (s33), or (exact typeidx) of custom descriptors: 0x62 u32. */
 static void heap_type(P *p, wbuf *b) {
   uint8_t c;
   if (find_heapname(p, heap_types, sizeof heap_types / sizeof heap_types[0], &c)) { p->pos++; put8(p, b, c); return; }
   if (at_idx(p)) { puts_(p, b, (int64_t)read_idx(p, NS_TYPE)); return; }
+  if (at_open(p, "exact")) {
+    p->pos += 2;
+    put8(p, b, 0x62);
+    putu(p, b, read_idx(p, NS_TYPE));
+    expect(p, WT_RPAR);
+    return;
+  }
   FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "expected a heap type");
 }
 
@@ -473,7 +497,8 @@ static void read_sig(P *p, sig *s, bool allow_names, bool bind) {
     if (at_kind(p, WT_ID)) {
       if (!allow_names) FAIL(WD_E_TEXT_UNEXPECTED_TOKEN, "a name is not allowed here");
       const wat_tok *t = cur(p);
-      if (bind && !name_add(p, ttext(p, t), t->len, NS_LOCAL, p->scope, s->nparams))
+      idname id = id_of(p, t);
+      if (bind && !name_add(p, id.s, id.len, NS_LOCAL, p->scope, s->nparams))
         FAIL(WD_E_TEXT_DUPLICATE_NAME, "duplicate local %.*s", (int)t->len, ttext(p, t));
       p->pos++;
       val_type(p, &p->sig);
@@ -591,6 +616,15 @@ static void type_def(P *p, wbuf *out) {
     putu(p, out, n);
     put(p, out, sup->p, sup->n);
   }
+  /* custom descriptors: (describes x)? (descriptor y)? before the composite type, in that order */
+  static const struct { const char *kw; uint8_t code; } clauses[] = {{"describes", 0x4C}, {"descriptor", 0x4D}};
+  for (size_t i = 0; i < 2; i++) {
+    if (!at_open(p, clauses[i].kw)) continue;
+    p->pos += 2;
+    put8(p, out, clauses[i].code);
+    putu(p, out, read_idx(p, NS_TYPE));
+    expect(p, WT_RPAR);
+  }
   expect(p, WT_LPAR);
   if (at_kw(p, "func")) {
     p->pos++;
@@ -609,7 +643,8 @@ static void type_def(P *p, wbuf *out) {
       p->pos += 2;
       if (at_kind(p, WT_ID)) {
         const wat_tok *nt = cur(p);
-        if (!name_add(p, ttext(p, nt), nt->len, NS_FIELD, tidx + 1, n))
+        idname id = id_of(p, nt);
+        if (!name_add(p, id.s, id.len, NS_FIELD, tidx + 1, n))
           FAIL(WD_E_TEXT_DUPLICATE_NAME, "duplicate field %.*s", (int)nt->len, ttext(p, nt));
         p->pos++;
         field_type(p, f);
@@ -651,9 +686,10 @@ static void emit_opcode(P *p, wbuf *b, const opinfo *o) {
 static uint32_t label_idx(P *p) {
   const wat_tok *t = cur(p);
   if (t->kind == WT_ID) {
+    idname id = id_of(p, t);
     for (size_t i = p->nlabels; i-- > 0;) {
       label *l = &p->labels[i];
-      if (l->len == t->len && !memcmp(p->text + l->off, ttext(p, t), t->len)) {
+      if (l->len && l->len == id.len && !memcmp(l->s, id.s, id.len)) {
         p->pos++;
         return (uint32_t)(p->nlabels - 1 - i);
       }
@@ -666,7 +702,9 @@ static uint32_t label_idx(P *p) {
 
 static void push_label(P *p, const wat_tok *name) {
   GROW(p->labels, p->labels_cap, p->nlabels, 1);
-  p->labels[p->nlabels++] = name ? (label){name->off, name->len} : (label){0, 0};
+  if (!name) { p->labels[p->nlabels++] = (label){NULL, 0}; return; }
+  idname id = id_of(p, name);
+  p->labels[p->nlabels++] = (label){id.s, id.len};
 }
 
 /* An optional label name after block/loop/if/else/end; checks it matches the open block's. */
@@ -674,7 +712,8 @@ static void check_end_label(P *p) {
   if (!at_kind(p, WT_ID)) return;
   const wat_tok *t = cur(p);
   const label *l = &p->labels[p->nlabels - 1];
-  if (l->len != t->len || memcmp(p->text + l->off, ttext(p, t), t->len))
+  idname id = id_of(p, t);
+  if (l->len != id.len || memcmp(l->s, id.s, id.len))
     FAIL(WD_E_TEXT_MISMATCHING_LABEL, "%.*s", (int)(t->len > 60 ? 60 : t->len), ttext(p, t));
   p->pos++;
 }
@@ -1451,12 +1490,25 @@ static void field_tag(P *p, uint32_t idx) {
   if (s == &p->sec[SEC_TAG]) p->count[SEC_TAG]++;
 }
 
+/* The type of an imported function, after its kind byte (the last byte of s): a typeuse, or
+ * (exact typeuse) of custom descriptors, whose kind byte is 0x20. */
+static void func_import_type(P *p, wbuf *s) {
+  if (!at_open(p, "exact")) {
+    putu(p, s, type_use(p, true, true, NULL));
+    return;
+  }
+  p->pos += 2;
+  s->p[s->n - 1] = 0x20;
+  putu(p, s, type_use(p, true, true, NULL));
+  expect(p, WT_RPAR);
+}
+
 static void field_func(P *p, uint32_t idx) {
   skip_id(p);
   inline_exports(p, K_FUNC, idx);
   p->scope++;
   if (inline_import(p, K_FUNC)) {
-    putu(p, &p->sec[SEC_IMPORT], type_use(p, true, true, NULL));
+    func_import_type(p, &p->sec[SEC_IMPORT]);
     return;
   }
   uint32_t nparams = 0;
@@ -1474,7 +1526,8 @@ static void field_func(P *p, uint32_t idx) {
     bool named = at_kind(p, WT_ID);
     if (named) {
       const wat_tok *t = cur(p);
-      if (!name_add(p, ttext(p, t), t->len, NS_LOCAL, p->scope, nparams + nlocals))
+      idname id = id_of(p, t);
+      if (!name_add(p, id.s, id.len, NS_LOCAL, p->scope, nparams + nlocals))
         FAIL(WD_E_TEXT_DUPLICATE_NAME, "duplicate local %.*s", (int)t->len, ttext(p, t));
       p->pos++;
     }
@@ -1524,7 +1577,7 @@ static void field_import(P *p) {
     skip_id(p);
     put8(p, s, K_FUNC);
     p->scope++;
-    putu(p, s, type_use(p, true, true, NULL));
+    func_import_type(p, s);
   } else if (at_kw(p, "table")) {
     p->pos++;
     skip_id(p);
@@ -1579,7 +1632,8 @@ static void bind_next(P *p, uint32_t ns, const char *what) {
   uint32_t idx = p->nidx[ns]++;
   if (!at_kind(p, WT_ID)) return;
   const wat_tok *t = cur(p);
-  if (!name_add(p, ttext(p, t), t->len, ns, 0, idx))
+  idname id = id_of(p, t);
+  if (!name_add(p, id.s, id.len, ns, 0, idx))
     FAIL(WD_E_TEXT_DUPLICATE_NAME, "duplicate %s %.*s", what, (int)(t->len > 60 ? 60 : t->len), ttext(p, t));
 }
 
@@ -1697,6 +1751,8 @@ static void read_fields(P *p) {
                      &p->sb.items, &p->sb.rt};
   for (size_t i = 0; i < sizeof scratch / sizeof scratch[0]; i++) GROW(scratch[i]->p, scratch[i]->cap, 0, 64);
   drop_annotations(p);
+  for (size_t i = 0; i < p->toks.n; i++)              /* every quoted identifier is well-formed */
+    if (p->toks.v[i].kind == WT_ID) (void)id_of(p, &p->toks.v[i]);
   /* the opcode names */
   for (size_t i = 0; i < NOPS; i++) {
     uint32_t v;
@@ -1825,6 +1881,7 @@ static void parser_free(P *p) {
   wd_free(p->al, p->labels, p->labels_cap * sizeof *p->labels);
   wd_free(p->al, p->fields, p->fields_cap * sizeof *p->fields);
   wd_free(p->al, p->mem64, p->mem64_cap);
+  wd_free(p->al, p->idtext, p->idtext ? p->len : 0);
 }
 
 
@@ -1855,8 +1912,9 @@ static uint8_t *wat_to_wasm(const char *text, size_t len, const wd_allocator *al
   p->al = alloc;
   p->err = err;
   uint8_t *result = NULL;
+  /* past setjmp only p's fields are used (err was reassigned above: gcc -Wclobbered) */
   if (setjmp(p->jb) == 0) {
-    if (wat_lex(p->text, len, alloc, &p->toks, err)) {
+    if (wat_lex(p->text, p->len, p->al, &p->toks, p->err)) {
       read_fields(p);
       assemble(p);
       result = p->out.p;

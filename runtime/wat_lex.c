@@ -77,6 +77,18 @@ static size_t scan_string(const char *text, size_t len, size_t i, size_t *bad) {
   return 0;
 }
 
+/* A quoted annotation id "..." (n bytes with the quotes): WD_E_OK, WD_E_TEXT_MALFORMED when it is empty,
+ * WD_E_TEXT_UTF8 when it is not UTF-8, WD_E_OUT_OF_MEMORY. */
+static wd_errcode quoted_name_check(const char *s, size_t n, const wd_allocator *al) {
+  uint8_t *buf = wd_alloc(al, n);
+  if (!buf) return WD_E_OUT_OF_MEMORY;
+  size_t got = 0;
+  wd_errcode code = !wat_string(s, n, buf, &got) ? WD_E_TEXT_MALFORMED : !got ? WD_E_TEXT_MALFORMED :
+                    !wat_utf8_ok(buf, got) ? WD_E_TEXT_UTF8 : WD_E_OK;
+  wd_free(al, buf, n);
+  return code;
+}
+
 bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, wd_error *err) {
   if (len >= UINT32_MAX) return wat_error(err, text, 0, 0, WD_E_TEXT_MALFORMED, "text of 4 GiB or more");
   size_t i = 0, annot = 0;           /* annot: open parentheses of the annotation being read */
@@ -113,6 +125,12 @@ bool wat_lex(const char *text, size_t len, const wd_allocator *al, wat_toks *t, 
         if (i < len && text[i] == '"') {
           size_t bad = 0, e = scan_string(text, len, i, &bad);
           if (!e) return wat_error(err, text, len, (uint32_t)bad, WD_E_TEXT_MALFORMED, "malformed string");
+          if (!annot) {                               /* (@"...") names must be non-empty UTF-8 */
+            wd_errcode code = quoted_name_check(text + i, e - i, al);
+            if (code == WD_E_TEXT_MALFORMED)
+              return wat_error(err, text, len, (uint32_t)start, code, "empty annotation id");
+            if (code != WD_E_OK) return wat_error(err, text, len, (uint32_t)start, code, NULL);
+          }
           i = e;
         } else {
           while (i < len && is_idchar((unsigned char)text[i])) i++;

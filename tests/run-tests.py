@@ -466,6 +466,24 @@ SELF_WAST = r""";; wd-spectest self-test
 (module $N (func (export "f") (result i32) (i32.const 1)) (func unreachable) (start 1)) ;; FAIL
 (assert_return (invoke $N "f") (i32.const 1)) ;; FAIL
 (assert_return (invoke $M "add" (i32.const 2) (i32.const 2)) (i32.const 4))
+(module definition $D (func (export "one") (result i32) (i32.const 1)))
+(module definition (func (result i32) (i64.const 0))) ;; FAIL
+(module instance $I1 $D)
+(module instance $I2 $D)
+(assert_return (invoke $I1 "one") (i32.const 1))
+(assert_return (invoke "one") (i32.const 1))
+(register "i2" $I2)
+(module (import "i2" "one" (func (result i32))))
+(module instance $I3 $nope) ;; FAIL
+((@a) assert_return (@a "x") (invoke $M (@b) "add" (i32.const 1) (i32.const 2)) (i32.const 3))
+(assert_return (invoke $M "nul") (ref.null))
+(assert_return (invoke $M "ext" (ref.null extern)) (ref.null))
+(assert_return (invoke $M "nul") (ref.struct)) ;; FAIL
+(assert_return (invoke $M "nul") (ref.i31 1)) ;; FAIL
+(assert_malformed_custom (module quote "(func") "unexpected token")
+(assert_malformed_custom (module quote "(@custom \"x\" here)") "@custom annotation: unexpected token") ;; FAIL
+(thread $T) ;; FAIL
+(wait $T) ;; FAIL
 """
 
 

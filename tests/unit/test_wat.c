@@ -179,3 +179,104 @@ Test(wat_lex, strings_and_utf8) {
   cr_assert(!wat_utf8_ok((const uint8_t *)"\xED\xA0\x80", 3));            /* surrogate */
   cr_assert(!wat_utf8_ok((const uint8_t *)"\xE2\x82", 2));                /* truncated */
 }
+
+/* ---- custom descriptors (proposal): the reader emits the proposal's encodings; the decoder, which does
+ * not support them, rejects the module cleanly */
+
+/* Reads text that must be accepted; its bytes must contain `want` (n bytes); the decoder must then refuse
+ * the module with an error, not crash. */
+static void emits(const char *text, const uint8_t *want, size_t n) {
+  wd_error err;
+  size_t len;
+  uint8_t *b = wat(text, &len, &err);
+  cr_assert_not_null(b, "%s: %s", text, err.message);
+  bool found = false;
+  for (size_t i = 0; i + n <= len && !found; i++) found = !memcmp(b + i, want, n);
+  cr_assert(found, "%s: the expected encoding is not in the %zu bytes", text, len);
+  wd_engine *e = wd_engine_new(NULL, &err);
+  cr_assert_not_null(e);
+  wd_module *m = wd_module_new(e, b, len, &err);
+  if (m) {
+    cr_assert(!wd_module_validate(m, &err), "%s: the decoder accepted an unsupported module", text);
+    wd_module_free(m);
+  }
+  cr_assert_neq(err.code, WD_E_OK);
+  wd_engine_free(e);
+  wd_wat_free(NULL, b, len);
+}
+
+Test(wat, custom_descriptor_clauses) {
+  /* the proposal's binary-descriptors.wast first module: rec of 2, descriptor 1, describes 0 */
+  emits("(rec (type $a (descriptor $b) (struct)) (type $b (describes $a) (struct)))",
+        (const uint8_t[]){0x01, 0x0b, 0x01, 0x4e, 0x02, 0x4d, 0x01, 0x5f, 0x00, 0x4c, 0x00, 0x5f, 0x00}, 13);
+  /* with sub: the supertypes first, then describes before descriptor */
+  emits("(rec (type $a (sub (descriptor $b) (struct))) (type $b (sub (describes $a) (struct)))"
+        " (type $c (sub $a (descriptor $d) (struct))) (type $d (sub $b (describes $c) (descriptor $e) (struct)))"
+        " (type $e (describes $d) (struct)))",
+        (const uint8_t[]){0x50, 0x01, 0x01, 0x4c, 0x02, 0x4d, 0x04, 0x5f, 0x00}, 9);
+  rejects("(rec (type $a (descriptor $b) (descriptor $b) (struct)) (type $b (describes $a) (struct)))",
+          WD_E_TEXT_UNEXPECTED_TOKEN, "descriptor $b) (struct");
+  rejects("(rec (type $a (descriptor $b) (struct))\n (type $b (descriptor $a) (describes $a) (struct)))",
+          WD_E_TEXT_UNEXPECTED_TOKEN, "describes $a) (struct");
+  rejects("(type $a (descriptor $nope) (struct))", WD_E_TEXT_UNKNOWN_NAME, "$nope");
+}
+
+Test(wat, exact_heap_types_and_imports) {
+  /* (ref null (exact 0)): 0x63 0x62 u32 */
+  emits("(type $f (func)) (func (param (ref null (exact $f))))", (const uint8_t[]){0x63, 0x62, 0x00}, 3);
+  emits("(type $f (func)) (global (ref (exact $f)) (ref.func 0)) (func (type $f))",
+        (const uint8_t[]){0x64, 0x62, 0x00}, 3);
+  /* exact function imports: kind 0x20, both forms; an inline signature gets its type */
+  emits("(type $f (func)) (import \"m\" \"f\" (func (exact (type $f))))",
+        (const uint8_t[]){'m', 1, 'f', 0x20, 0x00}, 5);
+  emits("(type $f (func)) (func (import \"m\" \"g\") (exact (type $f)))",
+        (const uint8_t[]){'m', 1, 'g', 0x20, 0x00}, 5);
+  emits("(import \"m\" \"h\" (func (exact (param i32) (result i64))))",
+        (const uint8_t[]){'m', 1, 'h', 0x20, 0x00}, 5);
+  rejects("(type (struct (field (ref exact 0))))", WD_E_TEXT_UNEXPECTED_TOKEN, "exact 0");
+  rejects("(type (struct (field (ref (exact any)))))", WD_E_TEXT_UNEXPECTED_TOKEN, "any");
+  rejects("(type (struct (field\n  (exact 0))))", WD_E_TEXT_UNEXPECTED_TOKEN, "(exact 0)");
+  rejects("(type $f (func)) (import \"m\" \"f\" (func (exact (type $f) (type $f))))", WD_E_TEXT_UNEXPECTED_TOKEN,
+          "(type $f))))");
+}
+
+Test(wat, custom_descriptor_instructions) {
+  const char *types = "(rec (type $a (descriptor $b) (struct)) (type $b (describes $a) (struct))) ";
+  char text[512];
+  struct { const char *body; uint8_t want[8]; size_t n; } cases[] = {
+    {"(func (param (ref null (exact $b))) (drop (struct.new_desc $a (local.get 0))))", {0xFB, 32, 0x00}, 3},
+    {"(func (param (ref null (exact $b))) (drop (struct.new_default_desc $a (local.get 0))))", {0xFB, 33, 0x00}, 3},
+    {"(func (param (ref $a)) (drop (ref.get_desc $a (local.get 0))))", {0xFB, 34, 0x00}, 3},
+    {"(func (param anyref (ref $b)) (drop (ref.cast_desc_eq (ref $a) (local.get 0) (local.get 1))))",
+     {0xFB, 35, 0x00}, 3},
+    {"(func (param anyref (ref $b)) (drop (ref.cast_desc_eq (ref null (exact $a)) (local.get 0) (local.get 1))))",
+     {0xFB, 36, 0x62, 0x00}, 4},
+    {"(func (param anyref (ref $b)) (result anyref) (br_on_cast_desc_eq 0 anyref (ref $a) (local.get 0) (local.get 1)))",
+     {0xFB, 37, 0x01, 0x00, 0x6E, 0x00}, 6},
+    {"(func (param anyref (ref $b)) (result anyref) (br_on_cast_desc_eq_fail 0 anyref (ref null (exact $a)) (local.get 0) (local.get 1)))",
+     {0xFB, 38, 0x03, 0x00, 0x6E, 0x62, 0x00}, 7},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    snprintf(text, sizeof text, "%s%s", types, cases[i].body);
+    emits(text, cases[i].want, cases[i].n);
+  }
+  rejects("(type $t (struct))\n(func (drop (ref.get_desc (ref.null none))))", WD_E_TEXT_UNEXPECTED_TOKEN, "(ref.null none))))");
+}
+
+Test(wat, quoted_identifiers_are_the_names_they_spell) {
+  wd_error err;
+  size_t len1, len2;
+  uint8_t *a = wat("(func $fh) (func (call $\"fh\")) (func $\"\\41B\" block $l (br $\"l\") end $\"l\" (call $AB))", &len1, &err);
+  cr_assert_not_null(a, "%s", err.message);
+  uint8_t *b = wat("(func $fh) (func (call $fh)) (func $AB block $l (br $l) end $l (call $AB))", &len2, &err);
+  cr_assert_not_null(b, "%s", err.message);
+  cr_assert_eq(len1, len2);
+  cr_assert_arr_eq(a, b, len1);
+  wd_wat_free(NULL, a, len1);
+  wd_wat_free(NULL, b, len2);
+  rejects("(func)\n(func $\"\")", WD_E_TEXT_MALFORMED, "$\"\"");
+  rejects("(func $\"\\ef\")", WD_E_TEXT_UTF8, "$\"");
+  rejects("(func $fh)\n(func $\"fh\")", WD_E_TEXT_DUPLICATE_NAME, "$\"fh\"");
+  rejects("(module\n  (@\"\") (func))", WD_E_TEXT_MALFORMED, "(@\"\")");
+  rejects("(@\"\\ef\")", WD_E_TEXT_UTF8, "(@");
+}
