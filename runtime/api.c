@@ -353,6 +353,7 @@ bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err
   if (limits->max_total_table_elems) l->max_total_table_elems = limits->max_total_table_elems;
   if (limits->max_total_heap_bytes) l->max_total_heap_bytes = limits->max_total_heap_bytes;
   if (limits->max_reserved_bytes) l->max_reserved_bytes = limits->max_reserved_bytes;
+  if (limits->max_wait_ns) l->max_wait_ns = limits->max_wait_ns;
   return true;
 }
 
@@ -537,6 +538,18 @@ wd_memory *wd_memory_new(wd_store *store, uint32_t min_pages, uint32_t max_pages
   }
   return wd_store_memory(store, min_pages, max_pages, err);
 }
+
+wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t max_pages, wd_error *err) {
+  if (store && max_pages == WD_NO_MAX) {
+    wd_fail(err, WD_E_SHARED_MEMORY_MAX, WD_NO_OFFSET, NULL);
+    return NULL;
+  }
+  wd_memory *m = wd_memory_new(store, min_pages, max_pages, err);
+  if (m) m->shared = true;
+  return m;
+}
+
+bool wd_memory_is_shared(const wd_memory *m) { return m && m->shared; }
 
 uint32_t wd_memory_pages(const wd_memory *m) { return m ? m->pages : 0; }
 size_t wd_memory_size(const wd_memory *m) { return m ? (size_t)m->size : 0; }

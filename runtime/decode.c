@@ -1,7 +1,7 @@
 /* decode.c — the WebAssembly binary decoder, the byte/LEB128 readers and the instruction reader.
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
- * extended-const, multi-memory and SIMD encodings) is decoded into tables in the module arena; function
+ * extended-const, multi-memory, SIMD and threads encodings) is decoded into tables in the module arena; function
  * bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which
@@ -26,12 +26,19 @@ const wd_opinfo wd_opinfo_table[WD_OP__COUNT] = {
 #define SEL_MAIN_0(name, code) [code] = WD_OP_##name + 1,
 #define SEL_MAIN_0xFC(name, code)
 #define SEL_MAIN_0xFD(name, code)
+#define SEL_MAIN_0xFE(name, code)
 #define SEL_FC_0(name, code)
 #define SEL_FC_0xFC(name, code) [code] = WD_OP_##name + 1,
 #define SEL_FC_0xFD(name, code)
+#define SEL_FC_0xFE(name, code)
 #define SEL_FD_0(name, code)
 #define SEL_FD_0xFC(name, code)
 #define SEL_FD_0xFD(name, code) [code] = WD_OP_##name + 1,
+#define SEL_FD_0xFE(name, code)
+#define SEL_FE_0(name, code)
+#define SEL_FE_0xFC(name, code)
+#define SEL_FE_0xFD(name, code)
+#define SEL_FE_0xFE(name, code) [code] = WD_OP_##name + 1,
 
 const uint16_t wd_op_main[256] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_MAIN_##prefix(name, code)
@@ -47,6 +54,12 @@ static const uint16_t op_fc[FC_SPACE] = {
 #define FD_SPACE 0x114u
 static const uint16_t op_fd[FD_SPACE] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_FD_##prefix(name, code)
+#include "opcodes.def"
+#undef OP
+};
+#define FE_SPACE 0x4Fu
+static const uint16_t op_fe[FE_SPACE] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) SEL_FE_##prefix(name, code)
 #include "opcodes.def"
 #undef OP
 };
@@ -237,6 +250,12 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     if (sub >= 0x100 && !(features & WD_FEATURE_RELAXED_SIMD)) op = 0;
     if (!op) return illegal(err, at, b, sub);
     op -= 1;
+  } else if (b == 0xFE) {                         /* threads */
+    uint32_t sub;
+    if (!wd_read_u32(r, &sub, err)) return false;
+    op = (features & WD_FEATURE_THREADS) && sub < FE_SPACE ? op_fe[sub] : 0;
+    if (!op) return illegal(err, at, b, sub);
+    op -= 1;
   } else {
     return illegal(err, at, 0, b);
   }
@@ -293,6 +312,11 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     return wd_read_u32(r, &out->imm.idx2.a, err) && wd_read_u32(r, &out->imm.idx2.b, err);
   case IMM_MEMARG:
     return read_memarg(r, features, out, err);
+  case IMM_ZERO:
+    if (r->p >= r->end) return fail_eof(r, err);
+    if (*r->p != 0) return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r), "byte 0x%02x", *r->p);
+    r->p++;
+    return true;
   case IMM_MEMARG_LANE:
     if (!read_memarg(r, features, out, err)) return false;
     if (r->p >= r->end) return fail_eof(r, err);
@@ -670,11 +694,13 @@ static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
   return read_typebyte(r, true, out, d->err);
 }
 
-/* Limits: a flag (a 1-bit LEB128: 0 or 1), min, and max when the flag says so. */
-static bool read_limits(dec *d, wd_reader *r, wd_lim *out) {
+/* Limits: a flag (a LEB128 byte: bit 0 a max follows; for a memory with threads, bit 1 shared), min,
+ * and max when the flag says so. */
+static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool mem) {
   if (r->p >= r->end) return fail_eof(r, d->err);
   uint8_t f = *r->p;
-  if ((f & 0x7f) >= 2)
+  uint8_t known = mem && (d->features & WD_FEATURE_THREADS) ? 0x03 : 0x01;
+  if ((f & 0x7f) & ~known)
     return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x", f);
   r->p++;
   if (f & 0x80)
@@ -685,11 +711,12 @@ static bool read_limits(dec *d, wd_reader *r, wd_lim *out) {
   out->min = min;
   out->max = max;
   out->has_max = f & 1;
+  out->shared = (f & 2) != 0;
   return true;
 }
 
 static bool read_tabletype(dec *d, wd_reader *r, wd_tabletype *out) {
-  return read_reftype(d, r, &out->elem) && read_limits(d, r, &out->lim);
+  return read_reftype(d, r, &out->elem) && read_limits(d, r, &out->lim, false);
 }
 
 static bool read_globaltype(dec *d, wd_reader *r, wd_globaltype *out) {
@@ -828,7 +855,7 @@ static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
       m->ntable_imports++;
       break;
     case WD_EXTERN_MEMORY:
-      if (!read_limits(d, r, &im->desc.mem.lim)) return false;
+      if (!read_limits(d, r, &im->desc.mem.lim, true)) return false;
       m->nmem_imports++;
       break;
     case WD_EXTERN_GLOBAL:
@@ -876,7 +903,7 @@ static bool sec_memory(dec *d, wd_reader *r, uint32_t *count) {
   uint32_t cap = fit(d, r, *count, 2);
   if (!build_mems(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!read_limits(d, r, &m->mems[m->nmem_imports + slot(i, cap)].lim)) return false;
+    if (!read_limits(d, r, &m->mems[m->nmem_imports + slot(i, cap)].lim, true)) return false;
   return check_fit(d, r, *count, cap);
 }
 

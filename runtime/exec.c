@@ -14,15 +14,19 @@
  * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
- * whose address the translator stored in the instruction, memory ones after the bounds check.
- * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.
+ * whose address the translator stored in the instruction, memory ones after the bounds check. Atomic
+ * (0xFE) instructions call atomics.c, which checks bounds and alignment itself.
+ * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h,
+ * atomics.h.
  */
 #include <math.h>
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
 #include "simd.h"
+#include "atomics.h"
 #include "wasm_float.h"
+#include <stdatomic.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
@@ -825,6 +829,19 @@ dispatch_top:
     ms = mm->size;
     NEXT(2);
   }
+  CASE(ATOMIC) {
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(6)], (uint16_t)IMM(7), U32(2), IMM(5), R(3), R(4),
+                                   R->s->limits.max_wait_ns, &R(1));
+    if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
+    NEXT(8);
+  }
+  CASE(ATOMIC_STORE) {
+    uint64_t unused_;
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, &unused_);
+    if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
+    NEXT(6);
+  }
+  CASE(ATOMIC_FENCE) { atomic_thread_fence(memory_order_seq_cst); NEXT(1); }
   CASE(MEMORY_SIZE) { PUT32(R->inst->mems[IMM(2)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
     wd_memory *mm = R->inst->mems[IMM(2)];

@@ -149,6 +149,9 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
     if (!mem) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no memory given");
     if (!limits_match(mem->pages, mem->decl_max != WD_NO_MAX, mem->decl_max, &im->desc.mem.lim))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory limits do not match");
+    if (mem->shared != im->desc.mem.lim.shared)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, mem->shared ? "shared memory for an unshared import"
+                                                                         : "unshared memory for a shared import");
     return true;
   }
   case WD_EXTERN_GLOBAL: {
@@ -412,6 +415,7 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
     }
     uint32_t max = mt->lim.has_max ? (uint32_t)mt->lim.max : WD_NO_MAX;
     if (!(inst->mems[i] = wd_store_memory(s, (uint32_t)mt->lim.min, max, err))) goto fail;
+    inst->mems[i]->shared = mt->lim.shared;
   }
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *gd = &m->globals[i];

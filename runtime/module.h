@@ -24,7 +24,8 @@ typedef enum wd_imm {
   IMM_NONE, IMM_BLOCKTYPE, IMM_LABEL, IMM_BR_TABLE, IMM_FUNC, IMM_CALL_INDIRECT, IMM_LOCAL,
   IMM_GLOBAL, IMM_TABLE, IMM_MEMARG, IMM_MEM, IMM_MEM_MEM, IMM_I32, IMM_I64, IMM_F32, IMM_F64,
   IMM_V128, IMM_SHUFFLE, IMM_LANE, IMM_MEMARG_LANE, IMM_SELECT_T, IMM_REFTYPE, IMM_TABLE_TABLE,
-  IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA
+  IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA,
+  IMM_ZERO                       /* threads: atomic.fence's reserved 0x00 byte */
 } wd_imm;
 
 typedef enum wd_opcode {
@@ -35,7 +36,7 @@ typedef enum wd_opcode {
 } wd_opcode;
 
 typedef struct wd_opinfo {
-  uint16_t prefix;               /* 0, 0xFC, 0xFD */
+  uint16_t prefix;               /* 0, 0xFC, 0xFD, 0xFE */
   uint16_t code;
   uint8_t imm;                   /* wd_imm */
   uint8_t memsz;                 /* bytes accessed by a memory op, else 0 */
@@ -68,6 +69,7 @@ static inline const uint8_t *wd_ft_results(const wd_functype *f) { return f->typ
 typedef struct wd_lim {
   uint64_t min, max;             /* max valid only when has_max */
   bool has_max;
+  bool shared;                   /* threads: a shared memory (limits flag bit 0x02) */
 } wd_lim;
 
 typedef struct wd_tabletype { uint8_t elem; wd_lim lim; } wd_tabletype;

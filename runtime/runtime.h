@@ -88,10 +88,14 @@ struct wd_memory {
   uint64_t size;                 /* bytes = pages * 65536 */
   uint32_t pages, max_pages;     /* max_pages: the declared max capped by the limits and reservation */
   uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none), for import matching */
+  bool shared;                   /* threads: a shared memory (atomics.c: waits need one) */
   wd_vmem vm;
   struct wd_store *store;        /* owner (wd_memory_grow through the public API needs its allocator) */
   struct wd_memory *next_obj;
 };
+
+/* A memory's current size in bytes (the bound an access is checked against). */
+static inline uint64_t wd_memory_bytes(const wd_memory *m) { return m->size; }
 
 struct wd_global {
   uint8_t type;

@@ -120,6 +120,7 @@ static void resolve_limits(wd_limits *l) {
   if (!l->max_total_table_elems) l->max_total_table_elems = WD_DEFAULT_MAX_TOTAL_TABLE_ELEMS;
   if (!l->max_total_heap_bytes) l->max_total_heap_bytes = WD_DEFAULT_MAX_TOTAL_HEAP_BYTES;
   if (!l->max_reserved_bytes) l->max_reserved_bytes = WD_DEFAULT_MAX_RESERVED_BYTES;
+  if (!l->max_wait_ns) l->max_wait_ns = WD_DEFAULT_MAX_WAIT_NS;
 }
 
 wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {

@@ -129,6 +129,7 @@ typedef struct runner {
   wd_global *sp_global_i32, *sp_global_i64, *sp_global_f32, *sp_global_f64;
   wd_table *sp_table;
   wd_memory *sp_memory;
+  wd_memory *sp_shared_memory;   /* threads: spectest "shared_memory" (memory 1 2 shared) */
   char setup_error[WD_ERROR_MESSAGE_MAX + 64];   /* non-empty: the spectest module could not be made */
 
   unsigned long passed, failed, skipped;
@@ -516,6 +517,7 @@ static bool spectest_make(runner *r) {
   v = (wd_val){.kind = WD_FUNCREF, .of.func = NULL};
   if (!(r->sp_table = wd_table_new(r->store, WD_FUNCREF, 10, 20, v, &err))) goto fail;
   if (!(r->sp_memory = wd_memory_new(r->store, 1, 2, &err))) goto fail;
+  if (!(r->sp_shared_memory = wd_memory_new_shared(r->store, 1, 2, &err))) goto fail;
   return true;
 fail:
   snprintf(r->setup_error, sizeof r->setup_error, "cannot make the spectest module: %s", err.message);
@@ -534,6 +536,7 @@ static bool spectest_export(runner *r, const char *name, size_t len, wd_extern *
   if (IS("global_f64")) { out->of.global = r->sp_global_f64; return true; }
   if (IS("table")) { out->kind = WD_EXTERN_TABLE; out->of.table = r->sp_table; return true; }
   if (IS("memory")) { out->kind = WD_EXTERN_MEMORY; out->of.memory = r->sp_memory; return true; }
+  if (IS("shared_memory")) { out->kind = WD_EXTERN_MEMORY; out->of.memory = r->sp_shared_memory; return true; }
   return false;
 #undef IS
 }
@@ -1584,6 +1587,7 @@ static uint32_t features_for(const char *path) {
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
+  if (strstr(path, "proposals/threads")) f |= WD_FEATURE_THREADS;
   return f;
 }
 
