@@ -357,6 +357,9 @@ uint32_t wd_memory_max(const wd_memory *m);
  * a shared memory may be imported where a module declares one shared, and only it can be waited on. */
 wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t max_pages, wd_error *err);
 bool wd_memory_is_shared(const wd_memory *m);
+/* memory.atomic.notify from the host: wakes at most count waiters on the 4-byte location at offset (which
+ * must be in bounds and 4-byte aligned, else -1); returns how many it woke (0 for an unshared memory). */
+int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count);
 
 #ifdef __cplusplus
 }
