@@ -3,7 +3,8 @@
 
 Suites, in order (each runs only if its source exists; a suite whose source exists but whose binary was
 not built is an error, never silently skipped):
-  unit        out/asan/unit-tests (Criterion), its synthesis line
+  unit        out/asan/unit-tests (Criterion), its synthesis line; then out/tsan/threads-tests (the threads
+              tests under ThreadSanitizer, on the Criterion stand-in)
   decode      out/asan/wd-decodetest over every out/spec JSON file
   validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
   selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
@@ -200,6 +201,19 @@ def suite_unit():
     s.passed, s.failed = int(m.group(2)), int(m.group(3)) + int(m.group(4))
     if rc != 0 and s.failed == 0:
         s.error = "exit status %s although no test failed" % rc
+    # The threads tests again under ThreadSanitizer (any report fails them).
+    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
+        if missing_binary(s, "out/tsan/threads-tests", "tests/unit/test_threads.c"):
+            return s
+        rc, lines = run(["env", "TSAN_OPTIONS=halt_on_error=1 exitcode=66", "out/tsan/threads-tests"], timeout=600)
+        m = None
+        for l in lines:
+            m = SYNTHESIS.search(l) or m
+        if not m or rc != 0 or any("ThreadSanitizer" in l for l in lines):
+            s.failed += 1
+            s.error = "threads tests under ThreadSanitizer: exit %s" % rc
+        else:
+            s.passed += int(m.group(2))
     return s
 
 
