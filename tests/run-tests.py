@@ -704,8 +704,13 @@ CLI_WASI_WAT = """(module
   (func (export "quit") (param i32) (call $exit (local.get 0))))
 """
 CLI_ENV_WAT = '(module (import "env" "f" (func)) (func (export "_start")))'
+# threads: a wait nobody can notify (without --max-sleep it would block for good)
+CLI_THREADS_WAT = """(module (memory 1 1 shared)
+  (func (export "wait") (result i32) (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))
+  (func (export "unaligned") (result i32) (i32.atomic.load (i32.const 2))))
+"""
 CLI_MODULES = (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"]), ("lim", CLI_LIMITS_WAT, []),
-               ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []))
+               ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []), ("thr", CLI_THREADS_WAT, ["--enable-threads"]))
 HELLO = "out/examples/hello.wasm"
 
 
@@ -745,6 +750,9 @@ CLI_CASES = [
     (["validate", "{malformed_wat}"], 1, "", "{malformed_wat}:3:6: unknown operator"),
     (["run", "--invoke=add", "{ok}", "-1", "0x7fffffff"], 0, "2147483646\n", None),
     (["run", "--invoke", "id_i32", "{ok}", "0xffffffff"], 0, "-1\n", None),
+    (["run", "--max-sleep", "0.05", "--invoke", "wait", "{thr}"], 0, "2\n", None),
+    (["run", "--max-sleep", "0.05", "--invoke", "wait", "{thr_wat}"], 0, "2\n", None),
+    (["run", "--invoke", "unaligned", "{thr}"], 2, "", "unaligned atomic"),
     (["run", "--invoke", "id_i64", "{ok}", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
     (["run", "--invoke", "id_f32", "{ok}", "1.5"], 0, "1.5\n", None),
     (["run", "--invoke", "id_f32", "{ok}", "0.1"], 0, "0.1\n", None),
