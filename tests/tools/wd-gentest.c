@@ -38,7 +38,7 @@
 
 #define GEN_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
-   WD_FEATURE_RELAXED_SIMD)
+   WD_FEATURE_RELAXED_SIMD | WD_FEATURE_THREADS)
 #define GEN_ENGINES (GEN_FEATURES + 1)   /* one engine per feature subset, indexed by the subset */
 #define MAX_JOBS 64
 
@@ -84,10 +84,10 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+  snprintf(out, cap, "%s%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
            f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
            f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "",
-           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "");
+           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "", f & WD_FEATURE_THREADS ? " threads" : "");
   if (!*out) snprintf(out, cap, " (core only)");
 }
 
@@ -134,6 +134,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
   if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
   if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
   if (features & WD_FEATURE_RELAXED_SIMD) argv[a++] = "--enable-relaxed-simd";
+  if (features & WD_FEATURE_THREADS) argv[a++] = "--enable-threads";
   argv[a++] = wasm;
   argv[a] = NULL;
   execvp(argv[0], (char *const *)argv);
@@ -261,6 +262,7 @@ int main(int argc, char **argv) {
   }
   if (r.use_warden) {
     for (uint32_t k = 0; k < GEN_ENGINES; k++) {
+      if (k & ~(uint32_t)GEN_FEATURES) continue;   /* not a subset (the bits between relaxed SIMD and threads) */
       wd_config cfg;
       wd_config_init(&cfg);
       cfg.features = k;   /* exactly the generator's features, no others */
