@@ -142,10 +142,14 @@ static uint32_t wait_on(void *p, int N, uint64_t expected, uint64_t timeout_ns) 
     uint64_t s = timeout_ns / 1000000000u, ns = timeout_ns % 1000000000u + (uint64_t)deadline.tv_nsec;
     s += ns / 1000000000u;
     ns %= 1000000000u;
-    /* Past what time_t holds: wait without a deadline (hundreds of years are "forever"). */
-    if (s > (uint64_t)INT32_MAX * 64u) bounded = false;
-    deadline.tv_sec += (time_t)s;
-    deadline.tv_nsec = (long)ns;
+    /* A deadline past what time_t holds (a 32-bit time_t ends in 2038): wait without one. */
+    uint64_t tmax = sizeof(time_t) < 8 ? (uint64_t)INT32_MAX : (uint64_t)INT64_MAX / 2;
+    if ((uint64_t)deadline.tv_sec > tmax || s > tmax - (uint64_t)deadline.tv_sec) {
+      bounded = false;
+    } else {
+      deadline.tv_sec += (time_t)s;
+      deadline.tv_nsec = (long)ns;
+    }
   }
   while (!w.woken) {
     int rc = bounded ? pthread_cond_timedwait(&w.cv, &b->mu, &deadline) : pthread_cond_wait(&w.cv, &b->mu);
