@@ -392,6 +392,14 @@ def main():
         n.build(out, "wat2wasm", w)
         capi_wasm.append(out)
     n.build("guests", "phony", guests + examples + bench_wasm + capi_wasm)
+    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
+        # ThreadSanitizer over the threads unit tests (real waiting threads): one compile of the runtime and
+        # tests/unit/test_threads.c on the Criterion stand-in (Criterion's own runner and TSan disagree).
+        tsan_srcs = lib_srcs + ["tests/unit/test_threads.c", "tests/unit/crlite/main.c"]
+        n.rule("cc_tsan", "%s -std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -Itests/unit/crlite "
+               "-fno-strict-aliasing -O1 -g -fsanitize=thread $in -o $out -lm -lpthread" % clang,
+               description="CC+LINK[tsan] $out")
+        n.build("out/tsan/threads-tests", "cc_tsan", tsan_srcs)
     n.newline()
 
     # ---- test, fuzz, spectest, bench
@@ -399,6 +407,8 @@ def main():
     n.rule("run_tests", "cd $root && WASM_TESTSUITE=$testsuite %s tests/run-tests.py" % shlex.quote(sys.executable),
            description="TEST", pool="console")
     test_deps = ["out/asan/unit-tests"] if unit_srcs else []
+    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
+        test_deps.append("out/tsan/threads-tests")
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]

@@ -53,7 +53,8 @@ void cli_run_help(void) {
          "  --max-table-elems N    cap the elements of all tables together, and of each (default\n"
          "                         10000000); table.grow beyond it returns -1\n"
          "  --max-sleep SECONDS    the most the program may wait in poll_oneoff (sleeps) in all; a wait\n"
-         "                         that reaches it traps (default: no limit)\n"
+         "                         that reaches it traps (default: no limit); also the longest one\n"
+         "                         memory.atomic.wait may block (it then returns 2, timed out)\n"
          "  --max-module-size SIZE refuse a FILE larger than SIZE bytes (default 512M); FILE must be a\n"
          "                         regular file (not a pipe or device)\n"
          "  --max-stack SIZE       cap the value stack (locals and operands of every frame) at SIZE bytes\n"
@@ -415,6 +416,7 @@ static int parse_options(int argc, char **argv, run_opts *o) {
       }
       o->max_sleep_ns = (uint64_t)(sec * 1e9);
       if (!o->max_sleep_ns) o->max_sleep_ns = 1;
+      o->limits.max_wait_ns = o->max_sleep_ns;   /* also bounds each memory.atomic.wait */
     } else if ((n = (uint64_t)cli_module_size_opt(argc, argv, &i, &missing, "run")) != 0) {
       if ((int)n < 0) return CLI_EXIT_USAGE;
     } else if (!missing && (n = (uint64_t)cli_feature_opt(argc, argv, &i, &missing, "run")) != 0) {

@@ -1,7 +1,7 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
- * extended-const, multi-memory, wide-arithmetic and memory64/table64 proposals, only when the options
- * allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or tables
- * may be i64 ones; without it no decision changes.
+ * extended-const, multi-memory, wide-arithmetic, memory64/table64 and threads proposals, only when the
+ * options allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or
+ * tables may be i64 ones; without it no decision changes.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
@@ -41,7 +41,7 @@ enum gen_imm {
   GI_IMM_LOCAL, GI_IMM_GLOBAL, GI_IMM_TABLE, GI_IMM_MEMARG, GI_IMM_MEM, GI_IMM_MEM_MEM, GI_IMM_I32,
   GI_IMM_I64, GI_IMM_F32, GI_IMM_F64, GI_IMM_V128, GI_IMM_SHUFFLE, GI_IMM_LANE, GI_IMM_MEMARG_LANE,
   GI_IMM_SELECT_T, GI_IMM_REFTYPE, GI_IMM_TABLE_TABLE, GI_IMM_ELEM_TABLE, GI_IMM_ELEM, GI_IMM_DATA_MEM,
-  GI_IMM_DATA
+  GI_IMM_DATA, GI_IMM_ZERO
 };
 
 enum gen_op {
@@ -141,7 +141,7 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, simd, relaxed, wide, unbounded, m64;
+  bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64;
   bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
   bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
@@ -677,9 +677,10 @@ static void memidx(gen *g) {
   else put(g, 0);
 }
 
-static void memarg(gen *g, uint32_t memsz) {
+/* An atomic access (threads) must state exactly its natural alignment. */
+static void memarg(gen *g, uint32_t memsz, bool atomic) {
   uint32_t maxalign = memsz >= 16 ? 4 : memsz >= 8 ? 3 : memsz >= 4 ? 2 : memsz >= 2 ? 1 : 0;
-  uint32_t align = maxalign - pick(g, maxalign + 1);   /* natural alignment first */
+  uint32_t align = atomic ? maxalign : maxalign - pick(g, maxalign + 1);   /* natural alignment first */
   uint32_t mem = g->multi ? pick(g, g->nmems) : 0;
   if (g->multi && (mem != 0 || coin(g, 32))) {
     put_u32(g, align | 0x40);
@@ -734,7 +735,8 @@ static void emit_simple(gen *g, int o, bool reuse) {
   op(g, o);
   uint32_t a, b;
   switch (GOPS[o].imm) {
-  case GI_IMM_MEMARG: memarg(g, GOPS[o].memsz); break;
+  case GI_IMM_MEMARG: memarg(g, GOPS[o].memsz, GOPS[o].prefix == 0xFE); break;
+  case GI_IMM_ZERO: put(g, 0); break;
   case GI_IMM_MEM: memidx(g); break;
   case GI_IMM_MEM_MEM: memidx(g); memidx(g); break;
   case GI_IMM_I32: put_s64(g, (int32_t)gen_i32(g)); break;
@@ -744,7 +746,7 @@ static void emit_simple(gen *g, int o, bool reuse) {
   case GI_IMM_V128: put_v128(g); break;
   case GI_IMM_SHUFFLE: put_shuffle(g); break;
   case GI_IMM_LANE: put(g, (uint8_t)pick(g, lane_count(o))); break;
-  case GI_IMM_MEMARG_LANE: memarg(g, GOPS[o].memsz); put(g, (uint8_t)pick(g, lane_count(o))); break;
+  case GI_IMM_MEMARG_LANE: memarg(g, GOPS[o].memsz, false); put(g, (uint8_t)pick(g, lane_count(o))); break;
   case GI_IMM_DATA_MEM: put_u32(g, pick(g, g->ndatas)); memidx(g); break;
   case GI_IMM_DATA: put_u32(g, pick(g, g->ndatas)); break;
   case GI_IMM_ELEM: put_u32(g, pick(g, g->nelems)); break;
@@ -1323,6 +1325,7 @@ static void build_lists(gen *g) {
     const gop *o = &GOPS[i];
     if ((o->prefix == 0xFD && (!g->simd || (o->code >= 0x100 && !g->relaxed))) || !o->sig || i == G_UNREACHABLE)
       continue;
+    if (o->prefix == 0xFE && !g->threads) continue;
     switch (o->imm) {
     case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM: case GI_IMM_MEMARG_LANE:
       if (!g->nmems) continue;
@@ -1737,6 +1740,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->wide = opts->features & WD_FEATURE_WIDE_ARITHMETIC;
   g->m64 = opts->features & WD_FEATURE_MEMORY64;
   g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
+  g->threads = opts->features & WD_FEATURE_THREADS;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

@@ -30,7 +30,8 @@ enum {
 typedef struct wd_gen_opts {
   uint32_t features;          /* WD_FEATURE_* the module may use: SIMD (v128 and every 0xFD opcode),
                                  RELAXED_SIMD, TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY, WIDE_ARITHMETIC,
-                                 MEMORY64 (i64 memories and tables) */
+                                 MEMORY64 (i64 memories and tables), THREADS (0xFE atomics on the
+                                 unshared memories it makes: a wait there traps, never blocks) */
   uint32_t max_funcs;         /* defined functions, 1..64; 0 = 64 */
   uint32_t max_instrs;        /* instructions per function body, end included (at least 64); 0 = 2000 */
   uint32_t max_depth;         /* block nesting, 1..32; 0 = 32 */

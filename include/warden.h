@@ -119,7 +119,7 @@ enum {
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
-  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES,
+  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
 
@@ -153,6 +153,8 @@ typedef struct wd_limits {
   uint64_t max_total_heap_bytes;    /* managed (GC) heap; default 1 GiB (enforced once GC lands) */
   uint64_t max_reserved_bytes;      /* address space reserved for memories and tables; default 1 TiB
                                        (hosts that reserve: 64-bit with mmap) */
+  uint64_t max_wait_ns;             /* threads: the longest one memory.atomic.wait blocks (a longer or
+                                       endless wait returns "timed out" then); default: no bound */
 } wd_limits;
 
 typedef struct wd_config {
@@ -384,6 +386,13 @@ int64_t wd_table_grow(wd_store *store, wd_table *t, uint32_t delta, wd_val init,
 /* A memory's declared maximum in pages (of its page size: wd_memory_pages and wd_memory_grow count the
  * same pages), WD_NO_MAX when it has none. */
 uint32_t wd_memory_max(const wd_memory *m);
+/* Threads: a shared memory (max_pages is required: not WD_NO_MAX), and whether a memory is shared. Only
+ * a shared memory may be imported where a module declares one shared, and only it can be waited on. */
+wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t max_pages, wd_error *err);
+bool wd_memory_is_shared(const wd_memory *m);
+/* memory.atomic.notify from the host: wakes at most count waiters on the 4-byte location at offset (which
+ * must be in bounds and 4-byte aligned, else -1); returns how many it woke (0 for an unshared memory). */
+int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count);
 
 #ifdef __cplusplus
 }

@@ -3,10 +3,11 @@
  * exports, host functions, calls with checked arguments, the caller context, globals, tables and
  * memories. Engine/store lifecycle and wd_func_type live in store.c.
  * Every entry point checks its arguments and reports misuse through wd_error; nothing leaks on failure.
- * May touch: everything in runtime.h and module.h.
+ * May touch: everything in runtime.h and module.h; atomics.h (host notify).
  */
 #include <string.h>
 #include "runtime.h"
+#include "atomics.h"
 
 #define API_FAIL(err, ...) wd_fail((err), WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, __VA_ARGS__)
 
@@ -355,6 +356,7 @@ bool wd_store_set_limits(wd_store *store, const wd_limits *limits, wd_error *err
   if (limits->max_total_table_elems) l->max_total_table_elems = limits->max_total_table_elems;
   if (limits->max_total_heap_bytes) l->max_total_heap_bytes = limits->max_total_heap_bytes;
   if (limits->max_reserved_bytes) l->max_reserved_bytes = limits->max_reserved_bytes;
+  if (limits->max_wait_ns) l->max_wait_ns = limits->max_wait_ns;
   return true;
 }
 
@@ -538,6 +540,24 @@ wd_memory *wd_memory_new(wd_store *store, uint32_t min_pages, uint32_t max_pages
     return NULL;
   }
   return wd_store_memory(store, min_pages, max_pages, err);
+}
+
+wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t max_pages, wd_error *err) {
+  if (store && max_pages == WD_NO_MAX) {
+    wd_fail(err, WD_E_SHARED_MEMORY_MAX, WD_NO_OFFSET, NULL);
+    return NULL;
+  }
+  wd_memory *m = wd_memory_new(store, min_pages, max_pages, err);
+  if (m) m->shared = true;
+  return m;
+}
+
+bool wd_memory_is_shared(const wd_memory *m) { return m && m->shared; }
+
+int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count) {
+  uint64_t woken = 0;
+  if (!m || wd_atomic_exec(m, WD_OP_MEMORY_ATOMIC_NOTIFY, offset, 0, 0, count, 0, &woken) != WD_E_OK) return -1;
+  return (int64_t)woken;
 }
 
 uint32_t wd_memory_pages(const wd_memory *m) { return m ? m->pages : 0; }

@@ -197,6 +197,10 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(MEMORY_INIT, "uusss", "memory m [d, d+n) = data x [s, s+n)")                                       \
   X(DATA_DROP, "u", "drop data segment x")                                                             \
   X(ADDR64, "dsq", "d = s + offset (i64 memory address, 64-bit offset); traps past 2^32-1 (no memory is larger)") \
+  /* ---- threads (atomics.c): op is the wasm opcode; unused operands name the address slot */        \
+  X(ATOMIC, "dsssuuu", "d = atomic op on memory m at (a + offset) with b, c: d, a, b, c, offset, m, op") \
+  X(ATOMIC_STORE, "ssuuu", "atomic store of v at (a + offset) in memory m: a, v, offset, m, op")       \
+  X(ATOMIC_FENCE, "", "sequentially consistent fence")                                                 \
   W(I32_LOAD, "dsu", "d = load (addr s + offset)")                                                     \
   W(I64_LOAD, "dsu", "")                                                                               \
   W(F32_LOAD, "dsu", "")                                                                               \

@@ -97,6 +97,11 @@
 #define WD_DEFAULT_MAX_RESERVED_BYTES (1ull << 30)
 #endif
 #endif
+/* Threads: the longest a memory.atomic.wait may block, in nanoseconds (UINT64_MAX: no bound; a host
+ * that needs waits to end sets wd_limits.max_wait_ns). */
+#ifndef WD_DEFAULT_MAX_WAIT_NS
+#define WD_DEFAULT_MAX_WAIT_NS UINT64_MAX
+#endif
 /* Slots (8 bytes each) a store's value stack gets on its first call; it doubles as calls need more
  * (issue 9: an instance that does little costs little). */
 #ifndef WD_STACK_INITIAL_SLOTS

@@ -1,8 +1,8 @@
 /* decode.c — the WebAssembly binary decoder, the byte/LEB128 readers and the instruction reader.
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
- * extended-const, multi-memory, SIMD and wide-arithmetic encodings) is decoded into tables in the module
- * arena; function bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
+ * extended-const, multi-memory, SIMD, wide-arithmetic and threads encodings) is decoded into tables in the
+ * module arena; function bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which
  * the testsuite's assert_malformed texts are prefixes of) and carry the module offset.
@@ -26,12 +26,19 @@ const wd_opinfo wd_opinfo_table[WD_OP__COUNT] = {
 #define SEL_MAIN_0(name, code) [code] = WD_OP_##name + 1,
 #define SEL_MAIN_0xFC(name, code)
 #define SEL_MAIN_0xFD(name, code)
+#define SEL_MAIN_0xFE(name, code)
 #define SEL_FC_0(name, code)
 #define SEL_FC_0xFC(name, code) [code] = WD_OP_##name + 1,
 #define SEL_FC_0xFD(name, code)
+#define SEL_FC_0xFE(name, code)
 #define SEL_FD_0(name, code)
 #define SEL_FD_0xFC(name, code)
 #define SEL_FD_0xFD(name, code) [code] = WD_OP_##name + 1,
+#define SEL_FD_0xFE(name, code)
+#define SEL_FE_0(name, code)
+#define SEL_FE_0xFC(name, code)
+#define SEL_FE_0xFD(name, code)
+#define SEL_FE_0xFE(name, code) [code] = WD_OP_##name + 1,
 
 const uint16_t wd_op_main[256] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_MAIN_##prefix(name, code)
@@ -47,6 +54,12 @@ static const uint16_t op_fc[FC_SPACE] = {
 #define FD_SPACE 0x114u
 static const uint16_t op_fd[FD_SPACE] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) SEL_FD_##prefix(name, code)
+#include "opcodes.def"
+#undef OP
+};
+#define FE_SPACE 0x4Fu
+static const uint16_t op_fe[FE_SPACE] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) SEL_FE_##prefix(name, code)
 #include "opcodes.def"
 #undef OP
 };
@@ -66,6 +79,7 @@ _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
 #define FEAT_0(code) ((code) == 0x12 || (code) == 0x13 ? WD_FEATURE_TAIL_CALL : 0u)
 #define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC : 0u)
 #define FEAT_0xFD(code) (WD_FEATURE_SIMD | ((code) >= 0x100 ? WD_FEATURE_RELAXED_SIMD : 0u))
+#define FEAT_0xFE(code) WD_FEATURE_THREADS
 const uint16_t wd_op_feature[WD_OP__COUNT] = {
 #define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = (uint16_t)FEAT_##prefix(code),
 #include "opcodes.def"
@@ -268,6 +282,12 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     if (!op) return illegal(err, at, b, sub);
     op -= 1;
     prefix = b;
+  } else if (b == 0xFE) {                         /* threads (its feature is checked below) */
+    if (!wd_read_u32(r, &sub, err)) return false;
+    op = sub < FE_SPACE ? op_fe[sub] : 0;
+    if (!op) return illegal(err, at, b, sub);
+    op -= 1;
+    prefix = b;
   } else {
     return illegal(err, at, 0, b);
   }
@@ -324,6 +344,11 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     return wd_read_u32(r, &out->imm.idx2.a, err) && wd_read_u32(r, &out->imm.idx2.b, err);
   case IMM_MEMARG:
     return read_memarg(r, features, out, err);
+  case IMM_ZERO:
+    if (r->p >= r->end) return fail_eof(r, err);
+    if (*r->p != 0) return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r), "byte 0x%02x", *r->p);
+    r->p++;
+    return true;
   case IMM_MEMARG_LANE:
     if (!read_memarg(r, features, out, err)) return false;
     if (r->p >= r->end) return fail_eof(r, err);
@@ -701,21 +726,24 @@ static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
   return read_typebyte(r, true, out, d->err);
 }
 
-/* Limits: a flag byte, min, and max when the flag says so. Flag bits: 0x01 a max follows; 0x04 i64
- * addresses (memory64/table64); 0x08 a u32 log2 page size follows (custom page sizes, memories only).
- * With memory64 on, min and max are u64 for every memory and table (the Wasm 3.0 encoding; the
- * validator checks their range), otherwise u32 as in Wasm 2.0. */
+/* Limits: a flag byte, min, and max when the flag says so. Flag bits: 0x01 a max follows; 0x02 shared
+ * (memories, threads); 0x04 i64 addresses (memory64/table64); 0x08 a u32 log2 page size follows (custom
+ * page sizes, memories only). With memory64 on, min and max are u64 for every memory and table (the Wasm
+ * 3.0 encoding; the validator checks their range), otherwise u32 as in Wasm 2.0. */
 static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
   if (r->p >= r->end) return fail_eof(r, d->err);
   uint32_t features = d->features;
   uint8_t f = *r->p;
   uint8_t allowed = 0x01 | ((features & WD_FEATURE_MEMORY64) ? 0x04 : 0) |
-                    ((memory && (features & WD_FEATURE_CUSTOM_PAGE_SIZES)) ? 0x08 : 0);
+                    ((memory && (features & WD_FEATURE_CUSTOM_PAGE_SIZES)) ? 0x08 : 0) |
+                    ((memory && (features & WD_FEATURE_THREADS)) ? 0x02 : 0);
   if ((f & 0x7f) & ~allowed)
     return wd_fail(d->err, WD_E_MALFORMED_LIMITS, wd_reader_offset(r), "limits flag 0x%02x%s", f,
                    (f & 0x04) && !(features & WD_FEATURE_MEMORY64) ? " (i64 addresses need the memory64 feature)"
                    : (f & 0x08) && memory && !(features & WD_FEATURE_CUSTOM_PAGE_SIZES)
-                       ? " (a page size needs the custom-page-sizes feature)" : "");
+                       ? " (a page size needs the custom-page-sizes feature)"
+                   : (f & 0x02) && memory && !(features & WD_FEATURE_THREADS)
+                       ? " (a shared memory needs the threads feature)" : "");
   r->p++;
   if (f & 0x80)
     return wd_fail(d->err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "limits flag");
@@ -741,6 +769,7 @@ static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
     if (log2 > 64) return wd_fail(d->err, WD_E_MALFORMED_PAGE_SIZE, at, "page size 2^%u", log2);
     out->page_log2 = (uint8_t)log2;    /* the validator accepts 0 and 16 */
   }
+  out->shared = (f & 2) != 0;
   return true;
 }
 

@@ -16,15 +16,19 @@
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
- * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.
+ * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself.
+ * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h,
+ * wide.h, atomics.h.
  */
 #include <math.h>
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
 #include "simd.h"
+#include "atomics.h"
 #include "wasm_float.h"
 #include "wide.h"
+#include <stdatomic.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "exec.c assumes a little-endian host (linear memory is accessed with memcpy)"
@@ -870,6 +874,19 @@ dispatch_top:
     R(1) = ea;
     NEXT(5);
   }
+  CASE(ATOMIC) {
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(6)], (uint16_t)IMM(7), U32(2), IMM(5), R(3), R(4),
+                                   R->s->limits.max_wait_ns, &R(1));
+    if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
+    NEXT(8);
+  }
+  CASE(ATOMIC_STORE) {
+    uint64_t unused_;
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, &unused_);
+    if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
+    NEXT(6);
+  }
+  CASE(ATOMIC_FENCE) { atomic_thread_fence(memory_order_seq_cst); NEXT(1); }
   CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, R->inst->mems[OBJ(w)]->pages); NEXT(3); }
   CASE(MEMORY_GROW) {
     uint32_t w = IMM(2);

@@ -155,6 +155,9 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory page sizes differ");
     if (!limits_match(mem->pages, mem->type.has_max, mem->type.max, &im->desc.mem.lim))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory limits do not match");
+    if (mem->shared != im->desc.mem.lim.shared)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, mem->shared ? "shared memory for an unshared import"
+                                                                         : "unshared memory for a shared import");
     return true;
   }
   case WD_EXTERN_GLOBAL: {
@@ -420,6 +423,7 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
       goto fail;
     }
     if (!(inst->mems[i] = wd_store_memory_lim(s, &mt->lim, err))) goto fail;
+    inst->mems[i]->shared = mt->lim.shared;
   }
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *gd = &m->globals[i];

@@ -24,7 +24,8 @@ typedef enum wd_imm {
   IMM_NONE, IMM_BLOCKTYPE, IMM_LABEL, IMM_BR_TABLE, IMM_FUNC, IMM_CALL_INDIRECT, IMM_LOCAL,
   IMM_GLOBAL, IMM_TABLE, IMM_MEMARG, IMM_MEM, IMM_MEM_MEM, IMM_I32, IMM_I64, IMM_F32, IMM_F64,
   IMM_V128, IMM_SHUFFLE, IMM_LANE, IMM_MEMARG_LANE, IMM_SELECT_T, IMM_REFTYPE, IMM_TABLE_TABLE,
-  IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA
+  IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA,
+  IMM_ZERO                       /* threads: atomic.fence's reserved 0x00 byte */
 } wd_imm;
 
 typedef enum wd_opcode {
@@ -35,7 +36,7 @@ typedef enum wd_opcode {
 } wd_opcode;
 
 typedef struct wd_opinfo {
-  uint16_t prefix;               /* 0, 0xFC, 0xFD */
+  uint16_t prefix;               /* 0, 0xFC, 0xFD, 0xFE */
   uint16_t code;
   uint8_t imm;                   /* wd_imm */
   uint8_t memsz;                 /* bytes accessed by a memory op, else 0 */
@@ -70,6 +71,7 @@ typedef struct wd_lim {
   bool has_max;
   bool is64;                     /* memory64/table64: i64 addresses (limits flag 0x04) */
   uint8_t page_log2;             /* memories: log2 of the page size (16, or 0 with custom page sizes) */
+  bool shared;                   /* threads: a shared memory (limits flag bit 0x02) */
 } wd_lim;
 
 /* The address type of an i64 (memory64/table64) or i32 memory or table: WD_I64 or WD_I32. */

@@ -94,10 +94,14 @@ struct wd_memory {
   uint32_t decl_max;             /* the declared max as given (WD_NO_MAX when none, or beyond 2^32-1) */
   wd_lim type;                   /* the declared type (max, i64 addresses, page size), for import matching */
   uint8_t page_log2;             /* pages are 2^page_log2 bytes: 16, or 0 (custom page sizes) */
+  bool shared;                   /* threads: a shared memory (atomics.c: waits need one) */
   wd_vmem vm;
   struct wd_store *store;        /* owner (wd_memory_grow through the public API needs its allocator) */
   struct wd_memory *next_obj;
 };
+
+/* A memory's current size in bytes (the bound an access is checked against). */
+static inline uint64_t wd_memory_bytes(const wd_memory *m) { return m->size; }
 
 struct wd_global {
   uint8_t type;

@@ -120,6 +120,7 @@ static void resolve_limits(wd_limits *l) {
   if (!l->max_total_table_elems) l->max_total_table_elems = WD_DEFAULT_MAX_TOTAL_TABLE_ELEMS;
   if (!l->max_total_heap_bytes) l->max_total_heap_bytes = WD_DEFAULT_MAX_TOTAL_HEAP_BYTES;
   if (!l->max_reserved_bytes) l->max_reserved_bytes = WD_DEFAULT_MAX_RESERVED_BYTES;
+  if (!l->max_wait_ns) l->max_wait_ns = WD_DEFAULT_MAX_WAIT_NS;
 }
 
 wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
@@ -335,7 +336,7 @@ wd_table *wd_store_table_lim(wd_store *s, uint8_t elem, const wd_lim *lim, uint6
 
 wd_table *wd_store_table(wd_store *s, uint8_t elem, uint32_t min, uint32_t max, uint64_t init,
                          wd_error *err) {
-  wd_lim lim = {min, max == WD_NO_MAX ? 0 : max, max != WD_NO_MAX, false, 0};
+  wd_lim lim = {min, max == WD_NO_MAX ? 0 : max, max != WD_NO_MAX, false, 0, false};
   return wd_store_table_lim(s, elem, &lim, init, err);
 }
 
@@ -441,7 +442,7 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
     wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "memory type");
     return NULL;
   }
-  wd_lim lim = {min_pages, max_pages == WD_NO_MAX ? 0 : max_pages, max_pages != WD_NO_MAX, false, 16};
+  wd_lim lim = {min_pages, max_pages == WD_NO_MAX ? 0 : max_pages, max_pages != WD_NO_MAX, false, 16, false};
   return wd_store_memory_lim(s, &lim, err);
 }
 

@@ -1100,12 +1100,48 @@ static void simd_step(tr *t, const wd_instr *ins) {
   emit_fn(t, &f, sizeof f);
 }
 
+/* ---------------------------------------------------------------- threads */
+
+/* A 0xFE instruction: ATOMIC / ATOMIC_STORE name the memory and the wasm opcode; atomics.c does the rest. */
+static void atomic_step(tr *t, const wd_instr *ins) {
+  uint16_t o = ins->op;
+  const wd_opinfo *info = &wd_opinfo_table[o];
+  if (o == WD_OP_ATOMIC_FENCE) { op(t, WD_C_ATOMIC_FENCE); return; }
+  const char *sig = info->sig, *colon = sig ? strchr(sig, ':') : NULL;
+  if (info->imm != IMM_MEMARG || !colon || colon - sig < 1 || colon - sig > 3) {
+    fail(t, WD_E_ILLEGAL_OPCODE, info->text);
+    return;
+  }
+  uint32_t off, mem = ins->imm.memarg.mem;
+  if (!memarg_offset(t, ins, &off)) return;
+  if (mem >= t->m->nmems) { fail(t, WD_E_UNKNOWN_MEMORY, "memory index"); return; }
+  uint32_t n = (uint32_t)(colon - sig), src[3];
+  for (uint32_t i = n; i-- > 0;) src[i] = pop(t);
+  src[0] = mem_address(t, ins, src[0], &off);          /* an i64 memory: ADDR64 first, offset 0 */
+  for (uint32_t i = n; i < 3; i++) src[i] = src[0];    /* unused operands: any valid slot */
+  if (!colon[1]) {
+    op(t, WD_C_ATOMIC_STORE);
+    emit(t, src[0]);
+    emit(t, src[1]);
+  } else {
+    uint32_t d = push_temp(t);
+    op(t, WD_C_ATOMIC);
+    t->last_dest = t->ncode;
+    emit(t, d);
+    for (uint32_t i = 0; i < 3; i++) emit(t, src[i]);
+  }
+  emit(t, off);
+  emit(t, mem);
+  emit(t, o);
+}
+
 /* The translation of one instruction in reachable code. */
 static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   wd_module *m = t->m;
   uint16_t o = ins->op;
   const wd_opinfo *info = &wd_opinfo_table[o];
   if (info->prefix == 0xFD) { simd_step(t, ins); return; }
+  if (info->prefix == 0xFE) { atomic_step(t, ins); return; }
   if (!indices_ok(t, ins)) return;
   switch (o) {
   case WD_OP_NOP: return;

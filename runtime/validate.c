@@ -71,10 +71,11 @@ typedef struct vinfo {
   uint8_t imm;                   /* wd_imm */
   uint8_t max_align;             /* log2(MEMSZ) for memory instructions */
   uint8_t lanes;                 /* lane count for IMM_LANE / IMM_MEMARG_LANE */
+  uint8_t atomic;                /* 1: a 0xFE memory instruction (its alignment must be the natural one) */
 } vinfo;
 
-static const struct { const char *sig; const char *text; uint8_t imm, memsz; } op_src[WD_OP__COUNT] = {
-#define OP(name, prefix, code, imm, sig, memsz, text) { sig, text, imm, memsz },
+static const struct { const char *sig; const char *text; uint8_t imm, memsz; uint16_t prefix; } op_src[WD_OP__COUNT] = {
+#define OP(name, prefix, code, imm, sig, memsz, text) { sig, text, imm, memsz, prefix },
 #include "opcodes.def"
 #undef OP
 };
@@ -100,6 +101,7 @@ static void vtab_build(void) {
     memset(v, 0, sizeof *v);
     v->imm = op_src[op].imm;
     if (op_src[op].memsz) v->max_align = (uint8_t)__builtin_ctz(op_src[op].memsz);
+    v->atomic = op_src[op].prefix == 0xFE && op_src[op].imm == IMM_MEMARG;
     if (s) {
       v->typed = 1;
       for (; *s && *s != ':'; s++)
@@ -398,6 +400,9 @@ static bool check_data_idx(vctx *c, uint32_t idx) {
 
 static bool check_memarg(vctx *c, const wd_instr *ins, const vinfo *v) {
   if (!check_mem_idx(c, ins->imm.memarg.mem)) return false;
+  if (v->atomic && ins->imm.memarg.align != v->max_align)
+    return vfail(c, WD_E_ATOMIC_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
+                 ins->imm.memarg.align, v->max_align);
   if (ins->imm.memarg.align > v->max_align)
     return vfail(c, WD_E_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
                  ins->imm.memarg.align, v->max_align);
@@ -463,7 +468,7 @@ static bool check_same_elem(vctx *c, uint8_t dst, uint8_t src) {
 static bool check_imm(vctx *c, const wd_instr *ins, const vinfo *v) {
   const wd_module *m = c->m;
   switch (v->imm) {
-    case IMM_NONE: case IMM_I32: case IMM_I64: case IMM_F32: case IMM_F64: case IMM_V128:
+    case IMM_NONE: case IMM_I32: case IMM_I64: case IMM_F32: case IMM_F64: case IMM_V128: case IMM_ZERO:
       return true;
     case IMM_MEMARG:
       return check_memarg(c, ins, v);
@@ -1114,6 +1119,8 @@ static bool validate_module(wd_module *m, wd_error *err) {
                                   : l->is64 ? UINT64_MAX : UINT32_MAX;     /* 1-byte pages: 2^N - 1 */
     if (!check_limits(l, range, WD_E_MEMORY_SIZE_LIMIT, off, "memory", i, err))
       return false;
+    if (l->shared && !l->has_max)
+      return wd_fail(err, WD_E_SHARED_MEMORY_MAX, off, "memory %u", i);
   }
   if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
     return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),

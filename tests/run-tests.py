@@ -3,7 +3,8 @@
 
 Suites, in order (each runs only if its source exists; a suite whose source exists but whose binary was
 not built is an error, never silently skipped):
-  unit        out/asan/unit-tests (Criterion), its synthesis line
+  unit        out/asan/unit-tests (Criterion), its synthesis line; then out/tsan/threads-tests (the threads
+              tests under ThreadSanitizer, on the Criterion stand-in)
   decode      out/asan/wd-decodetest over every out/spec JSON file
   validate    out/asan/wd-validatetest --layout all over every out/spec JSON file
   selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
@@ -200,6 +201,19 @@ def suite_unit():
     s.passed, s.failed = int(m.group(2)), int(m.group(3)) + int(m.group(4))
     if rc != 0 and s.failed == 0:
         s.error = "exit status %s although no test failed" % rc
+    # The threads tests again under ThreadSanitizer (any report fails them).
+    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
+        if missing_binary(s, "out/tsan/threads-tests", "tests/unit/test_threads.c"):
+            return s
+        rc, lines = run(["env", "TSAN_OPTIONS=halt_on_error=1 exitcode=66", "out/tsan/threads-tests"], timeout=600)
+        m = None
+        for l in lines:
+            m = SYNTHESIS.search(l) or m
+        if not m or rc != 0 or any("ThreadSanitizer" in l for l in lines):
+            s.failed += 1
+            s.error = "threads tests under ThreadSanitizer: exit %s" % rc
+        else:
+            s.passed += int(m.group(2))
     return s
 
 
@@ -708,8 +722,13 @@ CLI_WASI_WAT = """(module
   (func (export "quit") (param i32) (call $exit (local.get 0))))
 """
 CLI_ENV_WAT = '(module (import "env" "f" (func)) (func (export "_start")))'
+# threads: a wait nobody can notify (without --max-sleep it would block for good)
+CLI_THREADS_WAT = """(module (memory 1 1 shared)
+  (func (export "wait") (result i32) (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))
+  (func (export "unaligned") (result i32) (i32.atomic.load (i32.const 2))))
+"""
 CLI_MODULES = (("ok", CLI_WAT, []), ("bad", CLI_INVALID_WAT, ["--no-check"]), ("lim", CLI_LIMITS_WAT, []),
-               ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []))
+               ("wasi", CLI_WASI_WAT, []), ("env", CLI_ENV_WAT, []), ("thr", CLI_THREADS_WAT, ["--enable-threads"]))
 # Features a module uses (warden inspect), and switching them (--enable-/--disable-/--features).
 CLI_FEAT_WAT = """(module
   (memory 1) (memory 1)
@@ -763,6 +782,9 @@ CLI_CASES = [
     (["validate", "{malformed_wat}"], 1, "", "{malformed_wat}:3:6: unknown operator"),
     (["run", "--invoke=add", "{ok}", "-1", "0x7fffffff"], 0, "2147483646\n", None),
     (["run", "--invoke", "id_i32", "{ok}", "0xffffffff"], 0, "-1\n", None),
+    (["run", "--max-sleep", "0.05", "--invoke", "wait", "{thr}"], 0, "2\n", None),
+    (["run", "--max-sleep", "0.05", "--invoke", "wait", "{thr_wat}"], 0, "2\n", None),
+    (["run", "--invoke", "unaligned", "{thr}"], 2, "", "unaligned atomic"),
     (["run", "--invoke", "id_i64", "{ok}", "-9223372036854775808"], 0, "-9223372036854775808\n", None),
     (["run", "--invoke", "id_f32", "{ok}", "1.5"], 0, "1.5\n", None),
     (["run", "--invoke", "id_f32", "{ok}", "0.1"], 0, "0.1\n", None),

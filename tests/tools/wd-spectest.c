@@ -135,6 +135,7 @@ typedef struct runner {
   wd_table *sp_table;
   wd_table *sp_table64;          /* made on first use, with memory64 on (i64 tables have no host API) */
   wd_memory *sp_memory;
+  wd_memory *sp_shared_memory;   /* threads: spectest "shared_memory" (memory 1 2 shared) */
   char setup_error[WD_ERROR_MESSAGE_MAX + 64];   /* non-empty: the spectest module could not be made */
 
   unsigned long passed, failed, skipped;
@@ -524,6 +525,7 @@ static bool spectest_make(runner *r) {
   if (!(r->sp_table = wd_table_new(r->store, WD_FUNCREF, 10, 20, v, &err))) goto fail;
   r->sp_table64 = NULL;
   if (!(r->sp_memory = wd_memory_new(r->store, 1, 2, &err))) goto fail;
+  if (!(r->sp_shared_memory = wd_memory_new_shared(r->store, 1, 2, &err))) goto fail;
   return true;
 fail:
   snprintf(r->setup_error, sizeof r->setup_error, "cannot make the spectest module: %s", err.message);
@@ -567,6 +569,7 @@ static bool spectest_export(runner *r, const char *name, size_t len, wd_extern *
   if (IS("global_f64")) { out->of.global = r->sp_global_f64; return true; }
   if (IS("table")) { out->kind = WD_EXTERN_TABLE; out->of.table = r->sp_table; return true; }
   if (IS("memory")) { out->kind = WD_EXTERN_MEMORY; out->of.memory = r->sp_memory; return true; }
+  if (IS("shared_memory")) { out->kind = WD_EXTERN_MEMORY; out->of.memory = r->sp_shared_memory; return true; }
   return false;
 #undef IS
 }

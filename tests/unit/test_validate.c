@@ -1120,7 +1120,7 @@ Test(validate, opcode_table_fits_the_validator) {
     cr_assert(k == IMM_NONE || k == IMM_I32 || k == IMM_I64 || k == IMM_F32 || k == IMM_F64 ||
               k == IMM_V128 || k == IMM_MEMARG || k == IMM_MEMARG_LANE || k == IMM_LANE ||
               k == IMM_SHUFFLE || k == IMM_MEM || k == IMM_MEM_MEM || k == IMM_DATA || k == IMM_DATA_MEM ||
-              k == IMM_ELEM || k == IMM_ELEM_TABLE || k == IMM_TABLE_TABLE || k == IMM_TABLE,
+              k == IMM_ELEM || k == IMM_ELEM_TABLE || k == IMM_TABLE_TABLE || k == IMM_TABLE || k == IMM_ZERO,
               "%s: immediate kind %d has no check for typed instructions", ops[i].name, k);
   }
 }
