@@ -224,6 +224,7 @@ void wd_store_free(wd_store *s) {
     n = g->next_obj;
     wd_free(al, g, sizeof *g);
   }
+  wd_store_eh_free(s);
   if (s->stack) wd_free(al, s->stack, s->stack_slots * sizeof *s->stack);
   wd_free(al, s, sizeof *s);
 }

@@ -57,6 +57,7 @@
 #define IMM_BR_ON_CAST 34
 #define IMM_TAG 35
 #define IMM_ZERO 36
+#define IMM_TRY_TABLE 37   /* try_table: read by the block reader itself */
 
 typedef struct opinfo {
   const char *mnemonic;

@@ -390,6 +390,8 @@ static bool value_matches(const cJSON *j, const wd_val *v) {
     if (!s) return true;
     if (!strcmp(s, "null")) return v->of.externref == NULL;
     return parse_u64(s, &u) && v->of.externref == extern_ptr(u);
+  case WD_EXNREF:
+    return !s || strcmp(s, "null") || v->of.exn == NULL;
   case WD_V128: {
     const char *lane = jstr(j, "lane_type");
     int n = lane ? lane_count(lane) : 0;
@@ -1521,8 +1523,11 @@ static void w_run_command(runner *r, const wcmd *c) {
       return;
     }
     if (ar == ACT_SETUP) { fail(r, line, ct, "%s: expected trap \"%s\", got no call: %s", what, text, err.message); return; }
-    if (wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
-      fail(r, line, ct, "%s: expected trap \"%s\", got %s: %s", what, text, wd_errcode_name(err.code), err.message);
+    /* assert_exception: exactly an uncaught exception; assert_trap/exhaustion: never one. */
+    if ((c->type == W_EXCEPTION) != (err.code == WD_E_UNCAUGHT_EXCEPTION) ||
+        wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
+      fail(r, line, ct, "%s: expected %s \"%s\", got %s: %s", what,
+           c->type == W_EXCEPTION ? "exception" : "trap", text, wd_errcode_name(err.code), err.message);
       return;
     }
     r->passed++;
@@ -1578,8 +1583,13 @@ static void w_run_commands(runner *r, const void *ctx) {
 
 /* ---------------------------------------------------------------- files */
 
+static const char *feature_of(const char *path);
+
 static uint32_t features_for(const char *path) {
   uint32_t f = WD_FEATURE_SIMD;
+  const char *cat = feature_of(path);
+  if (!strcmp(cat, "exceptions") || !strcmp(cat, "legacy exceptions"))
+    f |= WD_FEATURE_EXCEPTIONS | WD_FEATURE_TAIL_CALL;   /* both Wasm 3.0; the files use return_call */
   if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
   if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
   if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
@@ -1980,6 +1990,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--enable-extended-const")) opt.extra_features |= WD_FEATURE_EXTENDED_CONST;
     else if (!strcmp(a, "--enable-multi-memory")) opt.extra_features |= WD_FEATURE_MULTI_MEMORY;
     else if (!strcmp(a, "--enable-relaxed-simd")) opt.extra_features |= WD_FEATURE_RELAXED_SIMD;
+    else if (!strcmp(a, "--enable-exceptions")) opt.extra_features |= WD_FEATURE_EXCEPTIONS;
     else if (!strcmp(a, "--enable-all")) opt.extra_features |= WD_FEATURES_ALL;
     else if (!strcmp(a, "--cross-check")) cross_check = true;
     else if (!strcmp(a, "--compare")) compare = true;
