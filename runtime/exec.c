@@ -412,7 +412,7 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
   uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;

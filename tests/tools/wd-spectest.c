@@ -426,6 +426,7 @@ static void format_val(char *out, size_t cap, const wd_val *v) {
   case WD_F32: snprintf(out, cap, "f32:%" PRIu32 " (0x%08" PRIx32 ")", v->of.f32_bits, v->of.f32_bits); break;
   case WD_F64: snprintf(out, cap, "f64:%" PRIu64 " (0x%016" PRIx64 ")", v->of.f64_bits, v->of.f64_bits); break;
   case WD_FUNCREF: snprintf(out, cap, v->of.func ? "funcref:%p" : "funcref:null", (void *)v->of.func); break;
+  case WD_EXNREF: snprintf(out, cap, v->of.exn ? "exnref:%p" : "exnref:null", (void *)v->of.exn); break;
   case WD_EXTERNREF:
     if (!v->of.externref) snprintf(out, cap, "externref:null");
     else snprintf(out, cap, "externref:%" PRIuPTR, (uintptr_t)v->of.externref - 1);
