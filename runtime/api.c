@@ -465,11 +465,6 @@ out:
   return t;
 }
 
-void wd_tag_type(const wd_tag *tag, uint32_t *nparams, const wd_valkind **params) {
-  if (nparams) *nparams = tag ? tag->type->nparams : 0;
-  if (params) *params = tag ? (const wd_valkind *)(const void *)tag->type->types : NULL;
-}
-
 bool wd_caller_throw(wd_caller *caller, wd_tag *tag, const wd_val *args, size_t nargs) {
   if (!caller || !caller->store) return false;
   wd_store *s = caller->store;

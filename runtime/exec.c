@@ -138,8 +138,12 @@ static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64
   if (ft->nresults) memset(res, 0, ft->nresults * sizeof *res);
   struct wd_caller c = {s, caller, err};
   wd_error_clear(err);
+  s->pending = NULL;
   bool ok = f->host(&c, f->user, av, res);
+  /* Failing without a trap after a call of its own ended in an exception: the host passes it on. */
+  if (!ok && err->code == WD_E_OK && s->pending) wd_fail(err, WD_E_UNCAUGHT_EXCEPTION, WD_NO_OFFSET, "passed on by a host function");
   if (!ok && err->code == WD_E_OK) wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, NULL);
+  if (ok) s->pending = NULL;
   if (av != abuf) wd_free(s->al, av, ft->nparams * sizeof *av);
   return ok;
 }
