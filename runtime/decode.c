@@ -352,6 +352,8 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     for (uint32_t i = 0; i < n; i++) {
       uint8_t t;
       if (!read_typebyte(r, false, &t, err)) return false;
+      if (t == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+        return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
       if (i == 0) out->imm.select_t.type = t;
     }
     return true;
