@@ -1,7 +1,7 @@
 /* decode.c — the WebAssembly binary decoder, the byte/LEB128 readers and the instruction reader.
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
- * extended-const, multi-memory and SIMD encodings) is decoded into tables in the module arena; function
+ * extended-const, multi-memory, SIMD and exception-handling encodings: the tag section, exnref) is decoded into tables in the module arena; function
  * bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which

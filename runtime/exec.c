@@ -13,6 +13,8 @@
  * done (rates in config.h). An outermost call that runs out stays suspended on the stack and
  * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
+ * An exception (THROW, THROW_REF, RETHROW, or a host function's) unwinds frames here, at throw_exn: the
+ * frame's code is found by address and its handler table tried (eh.c), else the frame is popped.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h.

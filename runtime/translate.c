@@ -10,6 +10,7 @@
  * them. A final pass threads jumps, places constants and temporaries, and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
+ * Exceptions: try blocks become handler tables (the "exception handling" section below; eh.c runs them).
  * v128 values take two slots: on the virtual stack a v128 is two entries (low half, then the high half,
  * marked `hi`); locals and block/call values are counted in slots. SIMD instructions become V_* calls of
  * the simd.h function of the opcode (code.h); v128.const is a pair of consecutive constants.

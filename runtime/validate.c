@@ -1,5 +1,5 @@
-/* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory
- * and SIMD typing), each in one place.
+/* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
+ * SIMD and exception-handling typing), each in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
