@@ -471,8 +471,10 @@ bool wd_caller_throw(wd_caller *caller, wd_tag *tag, const wd_val *args, size_t 
   wd_error *err = caller->trap;
   if (!tag || nargs != tag->type->nparams || (nargs && !args))
     return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: tag and payload do not match");
+  if (!(s->engine->cfg.features & WD_FEATURE_EXCEPTIONS))   /* its modules' code cannot be unwound */
+    return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: the engine's exceptions feature is off");
   if (tag->store != s) return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: tag of another store");
-  uint64_t inline_slots[CALL_INLINE_SLOTS];
+  uint64_t inline_slots[CALL_INLINE_SLOTS] = {0};
   uint64_t *slots = tag->nslots <= CALL_INLINE_SLOTS ? inline_slots : wd_alloc_array(s->al, tag->nslots, sizeof *slots);
   if (!slots) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "exception payload");
   size_t at = 0;
