@@ -1,7 +1,8 @@
 /* wd-gentest.c — checks the fuzzing module generator (fuzz/gen.c): every module it makes must be valid.
  *
  * Generates N modules from deterministic pseudo-random inputs of varied lengths (0..4096 bytes) and random
- * feature sets (SIMD in about half of them), and checks each with wabt's wasm-validate (given exactly the
+ * feature sets (SIMD in about half of them; exceptions only with --no-wabt: wabt's wasm-validate does not
+ * know try_table), and checks each with wabt's wasm-validate (given exactly the
  * matching --enable-* flags, and --disable-simd without SIMD; run in parallel, one process per module) and with warden's own validator (wd_module_new +
  * wd_module_validate, engine features = the same set). Also checks that generation is deterministic and
  * that wd_gen_module respects its buffer capacity, measures generation time, and reports which opcodes
@@ -38,7 +39,7 @@
 
 #define GEN_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
-   WD_FEATURE_RELAXED_SIMD)
+   WD_FEATURE_RELAXED_SIMD | WD_FEATURE_EXCEPTIONS)
 #define GEN_ENGINES (GEN_FEATURES + 1)   /* one engine per feature subset, indexed by the subset */
 #define MAX_JOBS 64
 
@@ -84,10 +85,10 @@ static void print_hex(const uint8_t *p, size_t n) {
 }
 
 static void features_text(uint32_t f, char *out, size_t cap) {
-  snprintf(out, cap, "%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
+  snprintf(out, cap, "%s%s%s%s%s%s", f & WD_FEATURE_SIMD ? " simd" : "", f & WD_FEATURE_TAIL_CALL ? " tail-call" : "",
            f & WD_FEATURE_EXTENDED_CONST ? " extended-const" : "",
            f & WD_FEATURE_MULTI_MEMORY ? " multi-memory" : "",
-           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "");
+           f & WD_FEATURE_RELAXED_SIMD ? " relaxed-simd" : "", f & WD_FEATURE_EXCEPTIONS ? " exceptions" : "");
   if (!*out) snprintf(out, cap, " (core only)");
 }
 
@@ -126,7 +127,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
     dup2(fd, 2);
     close(fd);
   }
-  const char *argv[10];
+  const char *argv[12];
   int a = 0;
   argv[a++] = "wasm-validate";
   if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";   /* on by default in wabt >= 1.0.20 */
@@ -134,6 +135,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
   if (features & WD_FEATURE_EXTENDED_CONST) argv[a++] = "--enable-extended-const";
   if (features & WD_FEATURE_MULTI_MEMORY) argv[a++] = "--enable-multi-memory";
   if (features & WD_FEATURE_RELAXED_SIMD) argv[a++] = "--enable-relaxed-simd";
+  if (features & WD_FEATURE_EXCEPTIONS) argv[a++] = "--enable-exceptions";
   argv[a++] = wasm;
   argv[a] = NULL;
   execvp(argv[0], (char *const *)argv);
@@ -261,6 +263,7 @@ int main(int argc, char **argv) {
   }
   if (r.use_warden) {
     for (uint32_t k = 0; k < GEN_ENGINES; k++) {
+      if (k & ~(uint32_t)GEN_FEATURES) continue;   /* not a subset of the generator's features */
       wd_config cfg;
       wd_config_init(&cfg);
       cfg.features = k;   /* exactly the generator's features, no others */
@@ -302,6 +305,8 @@ int main(int argc, char **argv) {
       uint64_t x = splitmix(&s);
       len = (x & 3) == 0 ? (size_t)((x >> 8) % 65) : (size_t)((x >> 8) % 4097);
       features = fixed_features >= 0 ? (uint32_t)fixed_features : (uint32_t)(x >> 40) & GEN_FEATURES;
+      /* wabt's wasm-validate predates try_table: exceptions are checked by warden alone (--no-wabt) */
+      if (fixed_features < 0 && r.use_wabt) features &= ~(uint32_t)WD_FEATURE_EXCEPTIONS;
       in = malloc(len ? len : 1);
       for (size_t k = 0; k < len; k += 8) {
         uint64_t w = splitmix(&s);
