@@ -1164,7 +1164,7 @@ static void eh_close(tr *t, ctl *c) {
   c->eh = EH_NONE;
 }
 
-static void eh_step(tr *t, const wd_instr *ins) {
+static void eh_step(tr *t, const wd_instr *ins, const uint8_t *end) {
   t->has_try = true;
   switch (ins->op) {
   case WD_OP_TRY: case WD_OP_TRY_TABLE: {
@@ -1175,7 +1175,7 @@ static void eh_step(tr *t, const wd_instr *ins) {
     uint32_t first = t->nehc, n = 0;
     if (ins->op == WD_OP_TRY_TABLE) {
       wd_reader cr;
-      wd_reader_init(&cr, ins->imm.block.catches, UINT32_MAX / 2, WD_NO_OFFSET);
+      wd_reader_init(&cr, ins->imm.block.catches, (uint32_t)(end - ins->imm.block.catches), WD_NO_OFFSET);
       for (uint32_t i = 0; i < ins->imm.block.ncatch; i++) {
         wd_catch k;
         if (!wd_read_catch(&cr, &k, t->err)) { t->failed = true; return; }
@@ -1414,7 +1414,7 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     return;
   case WD_OP_TRY: case WD_OP_TRY_TABLE: case WD_OP_CATCH: case WD_OP_CATCH_ALL: case WD_OP_DELEGATE:
   case WD_OP_THROW: case WD_OP_THROW_REF: case WD_OP_RETHROW:
-    eh_step(t, ins);
+    eh_step(t, ins, end);
     return;
   case WD_OP_RETURN:
     if (t->nvs < t->nr) { fail(t, WD_E_TYPE_MISMATCH, "return values missing"); return; }
@@ -1688,11 +1688,11 @@ static void skip_step(tr *t, const wd_instr *ins) {
   switch (ins->op) {
   case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: case WD_OP_TRY: case WD_OP_TRY_TABLE: t->skip++; return;
   case WD_OP_CATCH: case WD_OP_CATCH_ALL:
-    if (!t->skip) eh_step(t, ins);
+    if (!t->skip) eh_step(t, ins, NULL);
     return;
   case WD_OP_DELEGATE:
     if (t->skip) { t->skip--; return; }
-    eh_step(t, ins);
+    eh_step(t, ins, NULL);
     return;
   case WD_OP_ELSE:
     if (t->skip) return;

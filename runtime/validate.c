@@ -513,7 +513,7 @@ static bool check_catch(vctx *c, const wd_catch *k) {
   return true;
 }
 
-static bool step_eh(vctx *c, const wd_instr *ins) {
+static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
   if (!(c->m->features & WD_FEATURE_EXCEPTIONS))
     return vfail(c, WD_E_ILLEGAL_OPCODE, "%s needs the exceptions feature", op_src[ins->op].text);
   vframe *f = &c->ctrl[c->nctrl - 1];
@@ -524,7 +524,7 @@ static bool step_eh(vctx *c, const wd_instr *ins) {
     if (!block_type(c, ins, &p, &np, &res, &nr)) return false;
     if (ins->op == WD_OP_TRY_TABLE) {
       wd_reader cr;
-      wd_reader_init(&cr, ins->imm.block.catches, UINT32_MAX / 2, WD_NO_OFFSET);
+      wd_reader_init(&cr, ins->imm.block.catches, (uint32_t)(r->p - ins->imm.block.catches), WD_NO_OFFSET);
       for (uint32_t i = 0; i < ins->imm.block.ncatch; i++) {
         wd_catch k;
         if (!wd_read_catch(&cr, &k, c->err) || !check_catch(c, &k)) return false;
@@ -656,7 +656,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
     }
     case WD_OP_TRY: case WD_OP_TRY_TABLE: case WD_OP_CATCH: case WD_OP_CATCH_ALL: case WD_OP_DELEGATE:
     case WD_OP_THROW: case WD_OP_THROW_REF: case WD_OP_RETHROW:
-      return step_eh(c, ins);
+      return step_eh(c, ins, r);
     case WD_OP_RETURN:
       if (!pop_types(c, c->ctrl[0].results, c->ctrl[0].nresults)) return false;
       set_unreachable(c);

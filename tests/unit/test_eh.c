@@ -100,6 +100,9 @@ static wd_func *export_func(const char *name) {
 
 static void eager(void) { setup("eager"); }
 static void lazy(void) { setup("lazy"); }
+/* Set up and torn down inside each test (the 32-bit build's Criterion stand-in has no fixtures). */
+#define EH_TEST(name, init) static void name##_body(void); \
+  Test(eh, name) { init(); name##_body(); teardown(); } static void name##_body(void)
 
 static void host_throw_is_caught(void) {
   fx.mode = 0;
@@ -108,10 +111,10 @@ static void host_throw_is_caught(void) {
   cr_assert(wd_func_call(fx.s, export_func("catch_host"), &a, 1, &r, 1, &err), "%s", err.message);
   cr_assert_eq(r.of.i32, 42);
 }
-Test(eh, host_throw_is_caught_eager, .init = eager, .fini = teardown) { host_throw_is_caught(); }
-Test(eh, host_throw_is_caught_lazy, .init = lazy, .fini = teardown) { host_throw_is_caught(); }
+EH_TEST(host_throw_is_caught_eager, eager) { host_throw_is_caught(); }
+EH_TEST(host_throw_is_caught_lazy, lazy) { host_throw_is_caught(); }
 
-Test(eh, uncaught_reaches_the_host, .init = eager, .fini = teardown) {
+EH_TEST(uncaught_reaches_the_host, eager) {
   wd_val a = {.kind = WD_I64, .of.i64 = -7};
   wd_error err;
   cr_assert_not(wd_func_call(fx.s, export_func("throw_own"), &a, 1, NULL, 0, &err));
@@ -141,7 +144,7 @@ Test(eh, uncaught_reaches_the_host, .init = eager, .fini = teardown) {
   cr_assert_not(wd_store_exception(fx.s, &tag, v, 2, &n));
 }
 
-Test(eh, exception_crosses_host_frames, .init = eager, .fini = teardown) {
+EH_TEST(exception_crosses_host_frames, eager) {
   fx.mode = 1;
   wd_val a = {.kind = WD_I32, .of.i32 = 5}, r;
   wd_error err;
@@ -149,7 +152,7 @@ Test(eh, exception_crosses_host_frames, .init = eager, .fini = teardown) {
   cr_assert_eq(r.of.i32, 105);
 }
 
-Test(eh, host_throw_misuse_traps, .init = eager, .fini = teardown) {
+EH_TEST(host_throw_misuse_traps, eager) {
   wd_caller c = {fx.s, NULL, NULL};
   wd_error err;
   c.trap = &err;
@@ -160,7 +163,7 @@ Test(eh, host_throw_misuse_traps, .init = eager, .fini = teardown) {
   cr_assert_eq(err.code, WD_E_TRAP_HOST);
 }
 
-Test(eh, heap_limit_bounds_exceptions, .init = eager, .fini = teardown) {
+EH_TEST(heap_limit_bounds_exceptions, eager) {
   /* 100,000 thrown and caught exceptions in a store allowed 4 KiB of them: the collector keeps up. */
   wd_limits l;
   memset(&l, 0, sizeof l);
