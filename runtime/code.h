@@ -13,8 +13,8 @@
  *   word 3  NP      parameters
  *   words 4..       NC constants, two words each (low, high; 8-byte aligned)
  * Frame (8-byte slots from fp): [0,A) params/results | [A,A+3) return record (return ip, caller frame
- * offset, caller instance) | A+3.. locals | constants | temporaries (the operand stack, one home slot per
- * depth). A call places the callee's frame at the caller's slot holding the first argument, so the
+ * offset, caller instance) | A+3.. locals | constants | exception slots (legacy try: the caught exception,
+ * for rethrow) | temporaries (the operand stack, one home slot per depth). A call places the callee's frame at the caller's slot holding the first argument, so the
  * arguments are the callee's parameters and the results come back in the same slots.
  *
  * Each instruction is its dispatch field (WD_CODE_OPW words, below) and then its operands, as the

@@ -84,7 +84,7 @@ typedef struct ctl {
 } ctl;
 
 enum { EH_NONE, EH_TRY_TABLE, EH_TRY, EH_CATCHING };
-#define EXN_TAG (TEMP_TAG | CONST_TAG)   /* a legacy try's exception slot, placed after the temporaries */
+#define EXN_TAG (TEMP_TAG | CONST_TAG)   /* a legacy try's exception slot, placed before the temporaries */
 #define EH_PENDING 0x80000000u           /* clause target: a label's end not reached yet (ctl index) */
 #define EH_FUNC_END 0x40000000u          /* clause target: the function's label (a return) */
 
@@ -1939,8 +1939,10 @@ static bool finish(tr *t, uint32_t defidx) {
   if (!t->nehh) thread_jumps(t);   /* handler ranges are code positions: they must not move */
   fold_returns(t);
   uint32_t nl = t->nlocals - t->np;
-  uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, tbase = kbase + t->nk;
-  uint64_t xbase = tbase + t->maxdepth + 1, frame = xbase + t->nexn;
+  /* A legacy try's exception slots sit below the temporaries: a call's frame starts at its first
+   * argument's temporary and covers everything above it. */
+  uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, xbase = kbase + t->nk, tbase = xbase + t->nexn;
+  uint64_t frame = tbase + t->maxdepth + 1;
   if (frame >= SLOT_LIMIT) return fail(t, WD_E_TOO_MANY, "function frame too large");
   uint64_t words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
   if (words * 4 > UINT32_MAX) return fail(t, WD_E_TOO_MANY, "function code too large");

@@ -73,6 +73,21 @@
               (catch $e (drop) (rethrow 1))))))
       (catch $e)))
 
+  ;; legacy: a call inside a catch body (its frame starts above the caller's values) before rethrow:
+  ;; the kept exception must survive it
+  (func $burn (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32)
+    (local.set 1 (i32.const -1)) (local.set 2 (i32.const -1)) (local.set 3 (i32.const -1))
+    (local.set 4 (i32.const -1)) (local.set 5 (i32.const -1)) (local.set 6 (i32.const -1))
+    (local.get 0))
+  (func (export "rethrow_after_call") (result i32)
+    (try (result i32)
+      (do
+        (try (result i32)
+          (do (throw $e (i32.const 77)))
+          (catch_all (drop (call $burn (i32.const 1))) (rethrow 0))))
+      (catch $e)))
+
   ;; legacy: delegate to the function label hands the exception to the caller
   (func $deleg (param i32) (result i32)
     (try (result i32)
@@ -128,6 +143,7 @@
 (assert_return (invoke "two") (f64.const 3.5))
 (assert_return (invoke "nested_rethrow") (i32.const 1))
 (assert_return (invoke "delegate_out") (i32.const 5))
+(assert_return (invoke "rethrow_after_call") (i32.const 77))
 (assert_return (invoke "tail") (i32.const 8))
 (assert_return (invoke "exnref_store") (i32.const 42))
 (assert_trap (invoke "null_exnref") "null exception reference")
