@@ -24,7 +24,9 @@ not built is an error, never silently skipped):
               layout x mode: per feature, commands passed and not passed (unsupported features are
               reported there, not counted as failures of this suite)
   eh          out/asan/wd-spectest --layout all --mode all over the exception files of ../shared/testsuite-3.0
-              that need nothing else (throw, throw_ref, legacy/*) and warden's own tests/wast/eh.wast
+              that need nothing else (throw, throw_ref, legacy/*) and warden's own tests/wast/eh.wast; then
+              tests/emcc/exceptions.cpp built with em++ -fwasm-exceptions runs under out/asan/warden in
+              every layout x mode with the output of its native build
   allocfail   out/asan/wd-allocfail over every out/spec .wasm and every module text of the testsuite's
               scripts (the text reader alone): each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
@@ -639,6 +641,31 @@ def suite_eh():
     for l in lines:
         if l.startswith("FAIL"):
             print(l)
+    # A C++ program using exceptions: em++ -fwasm-exceptions under warden (ASan), every layout x mode,
+    # against the same program built natively.
+    if missing_binary(s, "out/asan/warden", "cli/warden.c"):
+        return s
+    src, out = "tests/emcc/exceptions.cpp", os.path.join(ROOT, "out/asan/emcc")
+    os.makedirs(out, exist_ok=True)
+    wasm, native = os.path.join(out, "exceptions.wasm"), os.path.join(out, "exceptions.native")
+    for cmd in (["em++", "-O2", "-fwasm-exceptions", "-sSTANDALONE_WASM", "-o", wasm, src],
+                ["g++", "-O2", "-o", native, src]):
+        print("$ " + " ".join(cmd), flush=True)
+        rc, lines = run(cmd, 600, echo=False)
+        if rc != 0:
+            s.failed += 1
+            print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
+            return s
+    rc, want = run([native], 60, echo=False)
+    for layout in ("enum", "union16", "packed"):
+        for mode in ("eager", "lazy-translation", "lazy"):
+            cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode, wasm]
+            rc, got = run(cmd, 120, echo=False)
+            if rc == 0 and got == want and not sanitizer_report(got):
+                s.passed += 1
+            else:
+                s.failed += 1
+                print("FAIL: %s: exit %s, output %r (native %r)" % (" ".join(cmd), rc, got[-3:], want[-3:]))
     return s
 
 
