@@ -7,7 +7,8 @@
  * translate.c), and otherwise pops the frame through its return record and asks again for the caller.
  * Exception objects belong to their store (freed with it) and count against
  * limits.max_total_heap_bytes; when a new one would pass the limit a conservative collection first frees
- * those that no value-stack slot, global, table element or live exception names.
+ * those that no value-stack slot, global, table element or live exception names (amortized: see
+ * WD_EH_GC_RATIO in config.h).
  * May touch: runtime.h objects, module.h (the module's index, outside its arena).
  */
 #include <string.h>
@@ -192,7 +193,14 @@ void wd_exn_collect(wd_store *s) {
 struct wd_exn *wd_exn_new(wd_store *s, wd_tag *tag, const uint64_t *payload, wd_error *err) {
   size_t bytes = exn_bytes(tag->nslots);
   if (s->heap_bytes + bytes > s->limits.max_total_heap_bytes) {
-    wd_exn_collect(s);
+    /* A collection walks the value stack, the tables and every exception: it runs only when the
+     * exceptions made since the last one pay for that (WD_EH_GC_RATIO words of walk each), so that a
+     * program living at the limit cannot make every throw cost a whole walk. */
+    uint64_t walk = s->nexns + s->stack_slots + s->total_table_elems;
+    if (s->allocs_since_gc * WD_EH_GC_RATIO >= walk) {
+      wd_exn_collect(s);
+      s->allocs_since_gc = 0;
+    }
     if (s->heap_bytes + bytes > s->limits.max_total_heap_bytes) {
       wd_fail(err, WD_E_LIMIT_HEAP, WD_NO_OFFSET, "%llu exception objects",
               (unsigned long long)s->nexns);
@@ -212,6 +220,7 @@ struct wd_exn *wd_exn_new(wd_store *s, wd_tag *tag, const uint64_t *payload, wd_
   s->exns = e;
   s->heap_bytes += bytes;
   s->nexns++;
+  s->allocs_since_gc++;
   return e;
 }
 

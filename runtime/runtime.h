@@ -168,6 +168,7 @@ struct wd_store {
   struct wd_exn *exns;
   uint64_t heap_bytes;
   uint64_t nexns;
+  uint64_t allocs_since_gc;      /* exceptions made since the last collection (pays for the next one) */
   struct wd_exn *pending;
 };
 
