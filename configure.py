@@ -47,6 +47,7 @@ DEPS = [
     ("gcc-multilib", "glob:/usr/lib/gcc/x86_64-linux-gnu/*/32/libubsan.so"),
     ("libcjson-dev:i386", "file:/usr/lib/i386-linux-gnu/libcjson.so"),
     ("python3-matplotlib", "pymod:matplotlib"),      # bench/chart.py
+    ("emscripten", "cmd:em++"),                      # tests/emcc: C++ exceptions (run-tests.py eh)
 ]
 
 

@@ -1428,6 +1428,7 @@ void wasm_instance_exports(const wasm_instance_t *in, own wasm_extern_vec_t *out
     case WD_EXTERN_GLOBAL: out->data[i] = (wasm_extern_t *)store_obj_for(o->store, K_GLOBAL, e.of.global); break;
     case WD_EXTERN_TABLE: out->data[i] = (wasm_extern_t *)store_obj_for(o->store, K_TABLE, e.of.table); break;
     case WD_EXTERN_MEMORY: out->data[i] = (wasm_extern_t *)store_obj_for(o->store, K_MEMORY, e.of.memory); break;
+    case WD_EXTERN_TAG: break;   /* tags have no object in the standard C API */
     }
   }
 }

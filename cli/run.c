@@ -102,6 +102,7 @@ static const char *kind_text(wd_valkind k) {
   case WD_V128: return "v128";
   case WD_FUNCREF: return "funcref";
   case WD_EXTERNREF: return "externref";
+  case WD_EXNREF: return "exnref";
   }
   return "?";
 }
@@ -199,7 +200,7 @@ static bool parse_arg(const char *s, wd_valkind k, wd_val *v) {
     }
     return true;
   }
-  case WD_FUNCREF:
+  case WD_FUNCREF: case WD_EXNREF:
     return !strcmp(s, "null");
   case WD_EXTERNREF:
     if (!strcmp(s, "null")) return true;

@@ -25,7 +25,10 @@
  * same input gives the same module as before SIMD existed.
  * Wide arithmetic (two i64 results, so not table-typed) is emitted by emit_wide: as a statement (both
  * results stay on the stack) and inside i64 operand expressions (the high half dropped). Its decisions are
- * only taken with the feature on, so without it the output is byte-identical to before.
+ * only taken with the feature on, so without it the output is byte-identical to before. With exceptions (WD_FEATURE_EXCEPTIONS) the
+ * module gets tags (types without results) and bodies throw them and open try_tables whose catch clauses
+ * fit their labels (catch_all for a label without values, catch x for one that takes x's payload); without,
+ * again no decision changes.
  */
 #include "gen.h"
 
@@ -41,7 +44,7 @@ enum gen_imm {
   GI_IMM_LOCAL, GI_IMM_GLOBAL, GI_IMM_TABLE, GI_IMM_MEMARG, GI_IMM_MEM, GI_IMM_MEM_MEM, GI_IMM_I32,
   GI_IMM_I64, GI_IMM_F32, GI_IMM_F64, GI_IMM_V128, GI_IMM_SHUFFLE, GI_IMM_LANE, GI_IMM_MEMARG_LANE,
   GI_IMM_SELECT_T, GI_IMM_REFTYPE, GI_IMM_TABLE_TABLE, GI_IMM_ELEM_TABLE, GI_IMM_ELEM, GI_IMM_DATA_MEM,
-  GI_IMM_DATA, GI_IMM_ZERO
+  GI_IMM_DATA, GI_IMM_ZERO, GI_IMM_TAG, GI_IMM_TRY_TABLE
 };
 
 enum gen_op {
@@ -71,6 +74,7 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 
 #define MAX_FUNCS 64
 #define MAX_TYPES 20
+#define MAX_TAGS 4
 #define MAX_PARAMS 5
 #define MAX_RESULTS 3
 #define MAX_DECL_LOCALS 12
@@ -141,7 +145,7 @@ typedef struct gen {
   bool oom;
   uint8_t *cov;
   /* options */
-  bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64;
+  bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64, eh;
   bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
   bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
@@ -163,6 +167,8 @@ typedef struct gen {
   data_d datas[MAX_DATAS];
   uint32_t ndatas;
   bool has_datacount;
+  uint8_t tag_type[MAX_TAGS];        /* exceptions: each tag's type (one without results) */
+  uint32_t ntags;
   /* instruction lists for this module: simple (table-typed) ops, by first parameter and by result */
   uint8_t snp[G__COUNT], snr[G__COUNT], sp_[G__COUNT][3], sr[G__COUNT];
   uint16_t simple[G__COUNT];
@@ -985,13 +991,57 @@ static void blocktype(gen *g, ftype *bt) {
   }
 }
 
+/* try_table's catch clauses, chosen before its frame is pushed (their labels are outside it): catch_all
+ * for a label that takes nothing, catch x for one that takes exactly tag x's payload. */
+static void catch_clauses(gen *g) {
+  uint8_t kind[4];
+  uint32_t tag[4], lab[4], n = 0, want = pick(g, 4);
+  for (uint32_t i = 0; i < want; i++) {
+    uint32_t l = pick(g, g->nctrl), nlt;
+    const uint8_t *lt = label_types(&g->ctrl[g->nctrl - 1 - l], &nlt);
+    if (!nlt) { kind[n] = 2; tag[n] = 0; lab[n++] = l; continue; }
+    for (uint32_t x = 0; x < g->ntags; x++) {
+      const ftype *tt = &g->types[g->tag_type[x]];
+      if (same_types(tt->p, tt->np, lt, nlt)) { kind[n] = 0; tag[n] = x; lab[n++] = l; break; }
+    }
+  }
+  put_u32(g, n);
+  for (uint32_t i = 0; i < n; i++) {
+    put(g, kind[i]);
+    if (kind[i] == 0) put_u32(g, tag[i]);
+    put_u32(g, lab[i]);
+  }
+}
+
+static void open_block(gen *g, int o);
+
 static void act_block(gen *g) {
   if (g->nctrl > g->max_depth) {
     act_simple(g, true);
     return;
   }
   uint32_t k = pick(g, 3);
-  int o = k == 0 ? G_BLOCK : k == 1 ? G_LOOP : G_IF;
+  open_block(g, k == 0 ? G_BLOCK : k == 1 ? G_LOOP : G_IF);
+}
+
+/* Exceptions: throw a tag's payload, or open a try_table. */
+static void act_eh(gen *g) {
+  if (coin(g, 96)) {
+    uint32_t x = pick(g, g->ntags);
+    const ftype *tt = &g->types[g->tag_type[x]];
+    need(g, tt->p, tt->np, true);
+    op(g, G_THROW);
+    put_u32(g, x);
+    set_unreachable(g);
+  } else if (g->nctrl > g->max_depth) {
+    act_simple(g, true);
+  } else {
+    open_block(g, G_TRY_TABLE);
+  }
+}
+
+/* Opens a block, loop, if or try_table. */
+static void open_block(gen *g, int o) {
   /* the block type goes after the opcode, but its parameters must be on the stack first: choose it into
    * a scratch position, then emit operands, opcode and block type in that order */
   size_t mark = g->n;
@@ -1017,9 +1067,10 @@ static void act_block(gen *g) {
   need(g, ts, nts, true);
   op(g, o);
   for (size_t i = 0; i < nenc; i++) put(g, enc[i]);
+  if (o == G_TRY_TABLE) catch_clauses(g);
   g->sp -= nts;
   frame *f = &g->ctrl[g->nctrl++];
-  f->kind = o == G_BLOCK ? K_BLOCK : o == G_LOOP ? K_LOOP : K_IF;
+  f->kind = o == G_LOOP ? K_LOOP : o == G_IF ? K_IF : K_BLOCK;   /* a try_table is a block */
   f->unreachable = false;
   f->has_else = false;
   f->counter = counter;
@@ -1271,7 +1322,10 @@ static void step(gen *g) {
   else if (r < 143) act_drop(g);
   else if (r < 150) act_select(g);
   else if (r < 176) act_block(g);
-  else if (r < 188) act_branch(g);
+  else if (r < 188) {
+    if (g->eh && r >= 184) act_eh(g);    /* only with exceptions: without, the same input, the same module */
+    else act_branch(g);
+  }
   else if (r < 200) act_call(g);
   else if (r < 212) act_table(g);
   else if (r < 220) act_ref(g);
@@ -1397,6 +1451,21 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
       if (!g->types[i].np && !g->types[i].nr) break;
     if (i == g->ntypes) memset(&g->types[g->ntypes++], 0, sizeof(ftype));
     start_type = i;
+  }
+  /* exception tags: each of a type without results (one is added if there is none) */
+  if (g->eh) {
+    uint32_t cand[MAX_TYPES], nc = 0;
+    for (uint32_t i = 0; i < g->ntypes; i++)
+      if (!g->types[i].nr) cand[nc++] = i;
+    if (!nc && g->ntypes < MAX_TYPES) {
+      memset(&g->types[g->ntypes], 0, sizeof(ftype));
+      g->types[g->ntypes].np = (uint8_t)pick(g, 3);
+      for (uint32_t k = 0; k < g->types[g->ntypes].np; k++) g->types[g->ntypes].p[k] = gen_valtype(g);
+      cand[nc++] = g->ntypes++;
+    }
+    g->ntags = nc ? 1 + pick(g, MAX_TAGS) : 0;
+    for (uint32_t i = 0; i < g->ntags; i++) g->tag_type[i] = (uint8_t)cand[pick(g, nc)];
+    if (!g->ntags) g->eh = false;
   }
   /* functions */
   uint32_t room = max_funcs - (g->has_start ? 1 : 0);
@@ -1536,6 +1605,17 @@ static void write_shape_sections(gen *g) {
     put_u32(g, g->nmems);
     for (uint32_t i = 0; i < g->nmems; i++)
       write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max, g->mem64);
+    end_sized(g, at);
+  }
+  /* tag (exceptions): between memory and global */
+  if (g->ntags) {
+    put(g, 13);
+    at = begin_sized(g);
+    put_u32(g, g->ntags);
+    for (uint32_t i = 0; i < g->ntags; i++) {
+      put(g, 0);
+      put_u32(g, g->tag_type[i]);
+    }
     end_sized(g, at);
   }
   /* global */
@@ -1741,6 +1821,8 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->m64 = opts->features & WD_FEATURE_MEMORY64;
   g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
   g->threads = opts->features & WD_FEATURE_THREADS;
+  g->eh = opts->features & WD_FEATURE_EXCEPTIONS;
+  g->ntags = 0;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
   if (max_funcs > MAX_FUNCS) max_funcs = MAX_FUNCS;

@@ -13,14 +13,14 @@
 #include "gen.h"
 
 /* Reads the header from in; returns the generator's bytes and fills go with the generator defaults and
- * every feature it knows (tail calls, extended constants, multiple memories; memory64, wide arithmetic
- * and SIMD when bits 13, 14 and 15 say). */
+ * every feature it knows (tail calls, extended constants, multiple memories, exceptions; memory64, wide
+ * arithmetic and SIMD when bits 13, 14 and 15 say). */
 static inline fz_in fz_gen_header(fz_in *in, uint8_t *cfg, wd_gen_opts *go) {
   *cfg = fz_u8(in);
   size_t glen = fz_u8(in);
   glen |= (size_t)fz_u8(in) << 8;
   wd_gen_opts_init(go);
-  go->features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
+  go->features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_EXCEPTIONS;
   if (glen & 0x8000) go->features |= WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD;
   if (glen & 0x4000) go->features |= WD_FEATURE_WIDE_ARITHMETIC;
   if (glen & 0x2000) go->features |= WD_FEATURE_MEMORY64;

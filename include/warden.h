@@ -75,13 +75,16 @@ const wd_allocator *wd_default_allocator(void);
 
 typedef enum wd_valkind {
   WD_I32 = 0x7F, WD_I64 = 0x7E, WD_F32 = 0x7D, WD_F64 = 0x7C, WD_V128 = 0x7B,
-  WD_FUNCREF = 0x70, WD_EXTERNREF = 0x6F
+  WD_FUNCREF = 0x70, WD_EXTERNREF = 0x6F,
+  WD_EXNREF = 0x69               /* a caught exception (WD_FEATURE_EXCEPTIONS); NULL is null */
 } wd_valkind;
 
 typedef struct wd_func wd_func;
 typedef struct wd_table wd_table;
 typedef struct wd_memory wd_memory;
 typedef struct wd_global wd_global;
+typedef struct wd_tag wd_tag;    /* an exception tag (WD_FEATURE_EXCEPTIONS) */
+typedef struct wd_exn wd_exn;    /* an exception object, owned by its store */
 
 /* A typed value. Floats are carried as bits so that NaN payloads survive unchanged. A null reference is
  * a NULL pointer. */
@@ -95,6 +98,7 @@ typedef struct wd_val {
     uint8_t v128[16];
     wd_func *func;
     void *externref;
+    wd_exn *exn;
   } of;
 } wd_val;
 
@@ -119,7 +123,8 @@ enum {
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
-  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS,
+  WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS |
+                              WD_FEATURE_EXCEPTIONS,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
 };
 
@@ -216,7 +221,8 @@ bool wd_module_promote_all(wd_module *module, wd_error *err);
 uint32_t wd_module_features(const wd_module *module);
 
 typedef enum wd_externkind {
-  WD_EXTERN_FUNC = 0, WD_EXTERN_TABLE = 1, WD_EXTERN_MEMORY = 2, WD_EXTERN_GLOBAL = 3
+  WD_EXTERN_FUNC = 0, WD_EXTERN_TABLE = 1, WD_EXTERN_MEMORY = 2, WD_EXTERN_GLOBAL = 3,
+  WD_EXTERN_TAG = 4              /* exception tag (WD_FEATURE_EXCEPTIONS) */
 } wd_externkind;
 
 /* Imports and exports of a module, by position. Names are not NUL-terminated: use the lengths. */
@@ -301,7 +307,7 @@ void wd_store_cancel(wd_store *store);              /* drop a suspended call */
 
 typedef struct wd_extern {
   wd_externkind kind;
-  union { wd_func *func; wd_table *table; wd_memory *memory; wd_global *global; } of;
+  union { wd_func *func; wd_table *table; wd_memory *memory; wd_global *global; wd_tag *tag; } of;
 } wd_extern;
 
 /* Instantiates `module` in `store`; imports[i] satisfies the module's i-th import. Runs the start
@@ -357,6 +363,26 @@ uint8_t *wd_memory_data(wd_memory *m);                 /* valid until the memory
 bool wd_memory_read(const wd_memory *m, uint64_t offset, void *dst, size_t len);
 bool wd_memory_write(wd_memory *m, uint64_t offset, const void *src, size_t len);
 int32_t wd_memory_grow(wd_memory *m, uint32_t delta_pages);   /* old size in pages, or -1 */
+
+/* ---- exceptions (WD_FEATURE_EXCEPTIONS) ----
+ * A tag is an object of its store, imported and exported like a global; its type is a list of parameter
+ * kinds (the payload). An exception a call does not catch ends it with WD_E_UNCAUGHT_EXCEPTION ("uncaught
+ * exception"); the store then holds that exception until the next call, and wd_store_exception reads its
+ * tag and payload. A host function throws with wd_caller_throw (it returns false, as after a trap): the
+ * exception unwinds the WebAssembly frames that called it and may be caught there. An uncaught exception
+ * of WebAssembly called back from a host function reaches that host function as the failed call's error;
+ * returning false from the host function then passes the same exception on to its callers.
+ * Exception objects count against limits.max_total_heap_bytes and are freed with the store. */
+wd_tag *wd_tag_new(wd_store *store, const wd_valkind *params, uint32_t nparams, wd_error *err);
+void wd_tag_type(const wd_tag *tag, uint32_t *nparams, const wd_valkind **params);
+/* Throws an exception of `tag` with `nargs` payload values (checked against the tag's type): returns
+ * false, which the host function returns. A misuse sets a trap instead. */
+bool wd_caller_throw(wd_caller *caller, wd_tag *tag, const wd_val *args, size_t nargs);
+/* The exception that ended the store's last call (err->code WD_E_UNCAUGHT_EXCEPTION): its tag and, when
+ * `values` has room (`cap`), its payload; *n gets the payload's length. False when there is none. */
+bool wd_store_exception(const wd_store *store, wd_tag **tag, wd_val *values, size_t cap, size_t *n);
+/* The tag of an exception object (an exnref value), and its payload as above. */
+bool wd_exn_get(const wd_exn *exn, wd_tag **tag, wd_val *values, size_t cap, size_t *n);
 
 /* ---------------------------------------------------------------- reflection for host layers
  * What the standard C API (include/wasm.h, capi/wasm_c_api.c) needs beyond the calls above: the full type

@@ -212,6 +212,10 @@ bool wd_instance_export_index(wd_instance *inst, uint32_t i, wd_extern *out) {
     if (ex->index >= m->nglobals) return false;
     out->of.global = inst->globals[ex->index];
     break;
+  case WD_EXTERN_TAG:
+    if (ex->index >= m->ntags) return false;
+    out->of.tag = inst->tags[ex->index];
+    break;
   default:
     return false;
   }
@@ -321,6 +325,8 @@ bool wd_func_call(wd_store *store, wd_func *f, const wd_val *args, size_t nargs,
     if (args[i].kind != pt[i])
       return wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "argument %u is 0x%x, expected 0x%x", i,
                      (unsigned)args[i].kind, (unsigned)pt[i]);
+    if (pt[i] == WD_EXNREF && args[i].of.exn && !wd_exn_valid(store, args[i].of.exn))
+      return wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "argument %u is not an exception of this store", i);
     pslots += wd_type_slots(pt[i]);
   }
   for (uint32_t i = 0; i < ft->nresults; i++) rslots += wd_type_slots(rt[i]);
@@ -365,7 +371,7 @@ bool wd_store_usage(const wd_store *store, wd_usage *out) {
   out->memory_bytes = store->total_memory_bytes;
   out->table_elems = store->total_table_elems;
   out->reserved_bytes = store->reserved_bytes;
-  out->heap_bytes = 0;
+  out->heap_bytes = store->heap_bytes;
   return true;
 }
 
@@ -433,6 +439,79 @@ bool wd_caller_trap(wd_caller *caller, wd_errcode code, const char *message) {
   return false;
 }
 
+/* ---------------------------------------------------------------- exceptions */
+
+wd_tag *wd_tag_new(wd_store *store, const wd_valkind *params, uint32_t nparams, wd_error *err) {
+  if (!store || (nparams && !params) || nparams > WD_MAX_FUNC_PARAMS) {
+    API_FAIL(err, "tag needs a store and its parameter kinds");
+    return NULL;
+  }
+  uint8_t inline_types[HOST_TYPE_INLINE];
+  uint8_t *types = nparams <= HOST_TYPE_INLINE ? inline_types : wd_alloc(store->al, nparams);
+  if (!types) {
+    wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "tag type");
+    return NULL;
+  }
+  wd_tag *t = NULL;
+  for (uint32_t i = 0; i < nparams; i++) {
+    if (!valkind_ok((int)params[i])) {
+      API_FAIL(err, "value kind 0x%x", (unsigned)params[i]);
+      goto out;
+    }
+    types[i] = (uint8_t)params[i];
+  }
+  wd_functype ft = {nparams, 0, types, NULL};
+  const wd_functype *canon = wd_engine_intern(store->engine, &ft);
+  if (!canon) wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "tag type");
+  else t = wd_store_tag(store, canon, err);
+out:
+  if (types != inline_types) wd_free(store->al, types, nparams);
+  return t;
+}
+
+bool wd_caller_throw(wd_caller *caller, wd_tag *tag, const wd_val *args, size_t nargs) {
+  if (!caller || !caller->store) return false;
+  wd_store *s = caller->store;
+  wd_error *err = caller->trap;
+  if (!tag || nargs != tag->type->nparams || (nargs && !args))
+    return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: tag and payload do not match");
+  if (!(s->engine->cfg.features & WD_FEATURE_EXCEPTIONS))   /* its modules' code cannot be unwound */
+    return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: the engine's exceptions feature is off");
+  if (tag->store != s) return wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: tag of another store");
+  uint64_t inline_slots[CALL_INLINE_SLOTS] = {0};
+  uint64_t *slots = tag->nslots <= CALL_INLINE_SLOTS ? inline_slots : wd_alloc_array(s->al, tag->nslots, sizeof *slots);
+  if (!slots) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "exception payload");
+  size_t at = 0;
+  bool ok = true;
+  for (uint32_t i = 0; i < nargs && ok; i++) {
+    uint8_t k = tag->type->types[i];
+    if (args[i].kind != k || (k == WD_EXNREF && args[i].of.exn && !wd_exn_valid(s, args[i].of.exn)))
+      ok = wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, "wd_caller_throw: payload value %u has the wrong kind", i);
+    else at += val_to_slots(&args[i], k, slots + at);
+  }
+  struct wd_exn *e = ok ? wd_exn_new(s, tag, slots, err) : NULL;
+  if (slots != inline_slots) wd_free(s->al, slots, tag->nslots * sizeof *slots);
+  if (!e) return false;
+  s->pending = e;
+  return wd_fail(err, WD_E_UNCAUGHT_EXCEPTION, WD_NO_OFFSET, "thrown by a host function");
+}
+
+bool wd_exn_get(const wd_exn *exn, wd_tag **tag, wd_val *values, size_t cap, size_t *n) {
+  if (!exn) return false;
+  const wd_functype *ft = exn->tag->type;
+  if (tag) *tag = exn->tag;
+  if (n) *n = ft->nparams;
+  if (values && cap >= ft->nparams) {
+    size_t at = 0;
+    for (uint32_t i = 0; i < ft->nparams; i++) at += slots_to_val(exn->slots + at, ft->types[i], &values[i]);
+  }
+  return true;
+}
+
+bool wd_store_exception(const wd_store *store, wd_tag **tag, wd_val *values, size_t cap, size_t *n) {
+  return store && wd_exn_get(store->pending, tag, values, cap, n);
+}
+
 /* ---------------------------------------------------------------- globals */
 
 wd_global *wd_global_new(wd_store *store, wd_valkind kind, bool mutable_, wd_val init, wd_error *err) {
@@ -447,6 +526,10 @@ wd_global *wd_global_new(wd_store *store, wd_valkind kind, bool mutable_, wd_val
   if (init.kind != (uint8_t)kind) {
     wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "initial value is 0x%x, the global is 0x%x", (unsigned)init.kind,
             (unsigned)kind);
+    return NULL;
+  }
+  if (kind == WD_EXNREF && init.of.exn) {
+    API_FAIL(err, "an exnref global starts null");
     return NULL;
   }
   uint64_t v[2] = {0, 0};
@@ -467,6 +550,7 @@ bool wd_global_set(wd_global *g, wd_val v, wd_error *err) {
   if (v.kind != g->type)
     return wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "value is 0x%x, the global is 0x%x", (unsigned)v.kind,
                    (unsigned)g->type);
+  if (v.kind == WD_EXNREF && v.of.exn) return API_FAIL(err, "the host can only store a null exnref");
   uint64_t s[2] = {0, 0};
   val_to_slots(&v, g->type, s);
   g->val[0] = s[0];
@@ -520,6 +604,7 @@ bool wd_table_set(wd_table *t, uint32_t i, wd_val v, wd_error *err) {
   if (v.kind != t->elem)
     return wd_fail(err, WD_E_ARG_TYPE, WD_NO_OFFSET, "value is 0x%x, the table holds 0x%x", (unsigned)v.kind,
                    (unsigned)t->elem);
+  if (v.kind == WD_EXNREF && v.of.exn) return API_FAIL(err, "the host can only store a null exnref");
   t->elems[i] = ref_slot(&v);
   return true;
 }
@@ -621,6 +706,12 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
     out->valkind = m->globals[index].type.type;
     out->mutable_ = m->globals[index].type.mut;
     break;
+  case WD_EXTERN_TAG: {
+    const wd_functype *ft = &m->types[m->tag_type[index]];
+    out->nparams = ft->nparams;
+    out->params = wd_ft_params(ft);
+    break;
+  }
   }
 }
 

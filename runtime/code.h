@@ -13,8 +13,8 @@
  *   word 3  NP      parameters
  *   words 4..       NC constants, two words each (low, high; 8-byte aligned)
  * Frame (8-byte slots from fp): [0,A) params/results | [A,A+3) return record (return ip, caller frame
- * offset, caller instance) | A+3.. locals | constants | temporaries (the operand stack, one home slot per
- * depth). A call places the callee's frame at the caller's slot holding the first argument, so the
+ * offset, caller instance) | A+3.. locals | constants | exception slots (legacy try: the caught exception,
+ * for rethrow) | temporaries (the operand stack, one home slot per depth). A call places the callee's frame at the caller's slot holding the first argument, so the
  * arguments are the callee's parameters and the results come back in the same slots.
  *
  * Each instruction is its dispatch field (WD_CODE_OPW words, below) and then its operands, as the
@@ -86,6 +86,10 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(TABLE_COPY, "uusss", "table t1 [d, d+n) = table t2 [s, s+n)")                                      \
   X(TABLE_INIT, "uusss", "table t [d, d+n) = elem e [s, s+n)")                                         \
   X(ELEM_DROP, "u", "drop elem segment e")                                                             \
+  /* ---- exceptions (runtime/eh.c: unwinding through the function's handler table) */                  \
+  X(THROW, "ub", "throw tag x with its payload at slots b...")                                          \
+  X(THROW_REF, "s", "throw the exception s (null: trap)")                                               \
+  X(RETHROW, "s", "legacy rethrow: throw the exception kept in s")                                      \
   /* ---- fused pairs (translate.c peepholes) */                                                        \
   X(I32_ADD2, "dssdss", "d1 = a1 + b1; then d2 = a2 + b2 (i32)")                                        \
   X(ADD_BR_EQ, "dsssj", "d = a + b (i32); jump if d == c")                                              \

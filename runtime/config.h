@@ -165,6 +165,12 @@
 #define WD_PARALLEL_CHUNK 64u
 #endif
 
+/* Exceptions (eh.c): a collection of exception objects (when the heap limit is reached) walks the value
+ * stack, tables and exceptions; it runs only once the exceptions made since the last one number at least
+ * that walk / WD_EH_GC_RATIO, so its cost per throw stays bounded. */
+#ifndef WD_EH_GC_RATIO
+#define WD_EH_GC_RATIO 256u
+#endif
 /* Text reader (wat.c): how deeply folded instructions, blocks and type definitions may nest. The reader
  * recurses once per level (a few hundred bytes of C stack, a few KiB under ASan); deeper text is refused
  * with "nesting too deep" rather than risking the stack of a small thread. No compiler output nests

@@ -1,8 +1,9 @@
 /* decode.c — the WebAssembly binary decoder, the byte/LEB128 readers and the instruction reader.
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
- * extended-const, multi-memory, SIMD, wide-arithmetic and threads encodings) is decoded into tables in the
- * module arena; function bodies are stored raw through the layout and scanned only on demand (wd_scan_body). Everything read
+ * extended-const, multi-memory, SIMD, wide-arithmetic, threads and exception-handling encodings: the tag
+ * section, exnref) is decoded into tables in the module arena; function bodies are stored raw through the
+ * layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which
  * the testsuite's assert_malformed texts are prefixes of) and carry the module offset.
@@ -76,7 +77,9 @@ _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
 /* The feature each opcode needs (0: core), from its PREFIX and CODE in opcodes.def: 0xFD is SIMD (and
  * from 0x100 relaxed SIMD), return_call(_indirect) tail-call, 0xFC 19-22 wide arithmetic. The decoder
  * refuses an opcode whose feature is off; the validator records the features a module uses from it. */
-#define FEAT_0(code) ((code) == 0x12 || (code) == 0x13 ? WD_FEATURE_TAIL_CALL : 0u)
+#define FEAT_0(code) ((code) == 0x12 || (code) == 0x13 ? WD_FEATURE_TAIL_CALL                                  \
+                      : ((code) >= 0x06 && (code) <= 0x0A) || (code) == 0x18 || (code) == 0x19 || (code) == 0x1F \
+                          ? WD_FEATURE_EXCEPTIONS : 0u)
 #define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC : 0u)
 #define FEAT_0xFD(code) (WD_FEATURE_SIMD | ((code) >= 0x100 ? WD_FEATURE_RELAXED_SIMD : 0u))
 #define FEAT_0xFE(code) WD_FEATURE_THREADS
@@ -211,6 +214,11 @@ static bool feature_off(wd_error *err, uint32_t at, unsigned prefix, uint32_t co
 static bool read_typebyte(wd_reader *r, bool ref, uint8_t *out, wd_error *err) {
   if (r->p >= r->end) return fail_eof(r, err);
   uint8_t t = *r->p;
+  if (t == 0x63 && r->end - r->p >= 2 && r->p[1] == WD_EXNREF) {   /* (ref null exn): exnref */
+    r->p += 2;
+    *out = WD_EXNREF;
+    return true;
+  }
   if (t & 0x80) {
     r->p++;
     return wd_fail(err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "type byte 0x%02x", t);
@@ -311,8 +319,10 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
       out->imm.block.type_idx = 0;
       return true;
     }
-    if ((t & 0xC0) == 0x40) {                     /* a one-byte negative s33: a value type */
+    if ((t & 0xC0) == 0x40 || t == 0x63) {        /* a one-byte negative s33: a value type */
       if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
+      if (out->imm.block.valtype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+        return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
       out->imm.block.kind = WD_BT_VAL;
       out->imm.block.type_idx = 0;
       return true;
@@ -398,14 +408,65 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     for (uint32_t i = 0; i < n; i++) {
       uint8_t t;
       if (!read_typebyte(r, false, &t, err)) return false;
+      if (t == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+        return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
       if (i == 0) out->imm.select_t.type = t;
     }
     return true;
   }
   case IMM_REFTYPE:
-    return read_typebyte(r, true, &out->imm.reftype, err);
+    if (!read_typebyte(r, true, &out->imm.reftype, err)) return false;
+    if (out->imm.reftype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+      return wd_fail(err, WD_E_MALFORMED_REFTYPE, at, "exnref needs the exceptions feature");
+    return true;
+  case IMM_TAG:
+    return wd_read_u32(r, &out->imm.idx, err);
+  case IMM_TRY_TABLE: {
+    /* The block type as for block, then vec(catch clause). */
+    const uint8_t *bt = r->p;
+    if (bt < r->end && *bt == 0x40) {
+      r->p++;
+      out->imm.block.kind = WD_BT_EMPTY;
+      out->imm.block.valtype = 0;
+      out->imm.block.type_idx = 0;
+    } else if (bt < r->end && ((*bt & 0xC0) == 0x40 || *bt == 0x63)) {
+      if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
+      out->imm.block.kind = WD_BT_VAL;
+      out->imm.block.type_idx = 0;
+    } else {
+      uint32_t tat = wd_reader_offset(r);
+      int64_t x;
+      if (!wd_read_s33(r, &x, err)) return false;
+      if (x < 0) return wd_fail(err, WD_E_MALFORMED_VALTYPE, tat, "block type %lld", (long long)x);
+      out->imm.block.kind = WD_BT_TYPE;
+      out->imm.block.valtype = 0;
+      out->imm.block.type_idx = (uint32_t)x;
+    }
+    uint32_t n;
+    if (!wd_read_u32(r, &n, err)) return false;
+    if (n > (size_t)(r->end - r->p))          /* every clause takes at least two bytes */
+      return wd_fail(err, WD_E_UNEXPECTED_END_SECTION, wd_reader_offset(r), "try_table of %u catches", n);
+    out->imm.block.ncatch = n;
+    out->imm.block.catches = r->p;
+    for (uint32_t i = 0; i < n; i++) {
+      wd_catch c;
+      if (!wd_read_catch(r, &c, err)) return false;
+    }
+    return true;
+  }
   }
   return illegal(err, at, 0, b);   /* not reached: every immediate kind is handled above */
+}
+
+bool wd_read_catch(wd_reader *r, wd_catch *out, wd_error *err) {
+  uint32_t at = wd_reader_offset(r);
+  uint8_t k;
+  if (!wd_read_u8(r, &k, err)) return false;
+  if (k > WD_CATCH_ALL_REF) return wd_fail(err, WD_E_MALFORMED_SECTION, at, "catch clause kind 0x%02x", k);
+  out->kind = k;
+  out->tag = 0;
+  if (k <= WD_CATCH_REF && !wd_read_u32(r, &out->tag, err)) return false;
+  return wd_read_u32(r, &out->label, err);
 }
 
 bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err) {
@@ -484,7 +545,7 @@ static bool walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const
   for (;;) {
     if (!wd_read_instr(r, features, &in, err)) goto out;
     switch (in.op) {
-    case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF:
+    case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: case WD_OP_TRY: case WD_OP_TRY_TABLE:
       if (!bs_push(&bs, in.op == WD_OP_IF)) {
         wd_fail(err, WD_E_OUT_OF_MEMORY, in.offset, "block nesting");
         goto out;
@@ -499,6 +560,13 @@ static bool walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const
       break;
     case WD_OP_END:
       if (bs.depth == 0) { ok = true; goto out; }
+      bs.depth--;
+      break;
+    case WD_OP_DELEGATE:                         /* ends a legacy try (the validator checks which) */
+      if (bs.depth == 0) {
+        wd_fail(err, WD_E_END_EXPECTED, in.offset, "delegate outside a try");
+        goto out;
+      }
       bs.depth--;
       break;
     case WD_OP_MEMORY_INIT: case WD_OP_DATA_DROP:
@@ -718,12 +786,28 @@ static bool read_name(dec *d, wd_reader *r, wd_name *out) {
 
 static bool read_byte(dec *d, wd_reader *r, uint8_t *out) { return wd_read_u8(r, out, d->err); }
 
+/* exnref is a type only with the exceptions feature. */
+static bool exn_gate(dec *d, const wd_reader *r, bool ref, uint8_t t) {
+  if (t != WD_EXNREF || (d->features & WD_FEATURE_EXCEPTIONS)) return true;
+  return wd_fail(d->err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r) - 1,
+                 "exnref needs the exceptions feature");
+}
+
 static bool read_valtype(dec *d, wd_reader *r, uint8_t *out) {
-  return read_typebyte(r, false, out, d->err);
+  return read_typebyte(r, false, out, d->err) && exn_gate(d, r, false, *out);
 }
 
 static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
-  return read_typebyte(r, true, out, d->err);
+  return read_typebyte(r, true, out, d->err) && exn_gate(d, r, true, *out);
+}
+
+/* A tag type: attribute 0x00 (exception), then a function type index (checked by the validator). */
+static bool read_tagtype(dec *d, wd_reader *r, uint32_t *type_idx) {
+  uint32_t at = wd_reader_offset(r);
+  uint8_t attr;
+  if (!wd_read_u8(r, &attr, d->err)) return false;
+  if (attr != 0) return wd_fail(d->err, WD_E_MALFORMED_SECTION, at, "tag attribute 0x%02x", attr);
+  return wd_read_u32(r, type_idx, d->err);
 }
 
 /* Limits: a flag byte, min, and max when the flag says so. Flag bits: 0x01 a max follows; 0x02 shared
@@ -920,6 +1004,12 @@ static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
       if (!read_globaltype(d, r, &im->desc.global)) return false;
       m->nglobal_imports++;
       break;
+    case WD_EXTERN_TAG:
+      if (!(d->features & WD_FEATURE_EXCEPTIONS))
+        return wd_fail(d->err, WD_E_MALFORMED_IMPORT_KIND, kat, "0x%02x (tags need the exceptions feature)", kind);
+      if (!read_tagtype(d, r, &im->desc.type_idx)) return false;
+      m->ntag_imports++;
+      break;
     default:
       return wd_fail(d->err, WD_E_MALFORMED_IMPORT_KIND, kat, "0x%02x", kind);
     }
@@ -965,6 +1055,31 @@ static bool sec_memory(dec *d, wd_reader *r, uint32_t *count) {
   return check_fit(d, r, *count, cap);
 }
 
+/* Tags: the imported ones' types first, then the section's (exceptions). */
+static bool build_tags(dec *d, uint32_t ndef, uint32_t at) {
+  wd_module *m = d->m;
+  uint32_t total;
+  if (!index_space_total(d, m->ntag_imports, ndef, at, &total)) return false;
+  if (!(m->tag_type = AARRAY(d, total ? total : 1, uint32_t, at))) return false;
+  for (uint32_t i = 0, k = 0; i < m->nimports; i++)
+    if (m->imports[i].kind == WD_EXTERN_TAG) m->tag_type[k++] = m->imports[i].desc.type_idx;
+  m->ntags = total;
+  return true;
+}
+
+static bool sec_tag(dec *d, wd_reader *r, uint32_t *count) {
+  wd_module *m = d->m;
+  uint32_t at = wd_reader_offset(r);
+  if (!read_count(d, r, count)) return false;
+  uint32_t cap = fit(d, r, *count, 2);
+  if (!build_tags(d, cap, at)) return false;
+  for (uint32_t i = 0; i < *count; i++)
+    if (!read_tagtype(d, r, &m->tag_type[m->ntag_imports + slot(i, cap)])) return false;
+  if (!check_fit(d, r, *count, cap)) return false;
+  m->ntags = m->ntag_imports + *count;
+  return true;
+}
+
 static bool sec_global(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
@@ -990,7 +1105,8 @@ static bool sec_export(dec *d, wd_reader *r, uint32_t *count) {
     uint32_t kat = wd_reader_offset(r);
     uint8_t kind = 0;
     if (!read_byte(d, r, &kind)) return false;
-    if (kind > WD_EXTERN_GLOBAL) return wd_fail(d->err, WD_E_MALFORMED_EXPORT_KIND, kat, "0x%02x", kind);
+    if (kind > WD_EXTERN_TAG || (kind == WD_EXTERN_TAG && !(d->features & WD_FEATURE_EXCEPTIONS)))
+      return wd_fail(d->err, WD_E_MALFORMED_EXPORT_KIND, kat, "0x%02x", kind);
     ex->kind = kind;
     if (!wd_read_u32(r, &ex->index, d->err)) return false;
   }
@@ -1243,12 +1359,13 @@ static uint32_t count_sections(const uint8_t *p, const uint8_t *end) {
   return n + 1;
 }
 
-static const char *const section_names[13] = {
+static const char *const section_names[14] = {
   "custom", "type", "import", "function", "table", "memory", "global", "export", "start", "elem", "code",
-  "data", "datacount"
+  "data", "datacount", "tag"
 };
-/* Order of the non-custom sections (data count sits between element and code). */
-static const uint8_t section_rank[13] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10 };
+/* Order of the non-custom sections (data count sits between element and code, tag between memory and
+ * global). */
+static const uint8_t section_rank[14] = { 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6 };
 
 static bool decode_sections(dec *d) {
   wd_module *m = d->m;
@@ -1259,7 +1376,8 @@ static bool decode_sections(dec *d) {
   while (r->p < d->end) {
     const uint8_t *id_at = r->p;
     uint8_t id = *r->p++;
-    if (id > 12) return wd_fail(d->err, WD_E_SECTION_ID, off_of(d, id_at), "0x%02x", id);
+    if (id > 13 || (id == 13 && !(d->features & WD_FEATURE_EXCEPTIONS)))
+      return wd_fail(d->err, WD_E_SECTION_ID, off_of(d, id_at), "0x%02x", id);
     if (id != 0) {
       if (section_rank[id] <= last_rank)
         return wd_fail(d->err, WD_E_SECTION_ORDER, off_of(d, id_at), "%s section", section_names[id]);
@@ -1298,6 +1416,7 @@ static bool decode_sections(dec *d) {
     case 9:  ok = sec_elem(d, r, &count); break;
     case 10: ok = sec_code(d, r, &count, size); break;
     case 11: ok = sec_data(d, r, &count); break;
+    case 13: ok = sec_tag(d, r, &count); break;
     default: ok = sec_datacount(d, r); break;
     }
     if (!ok) return false;
@@ -1312,6 +1431,7 @@ static bool decode_sections(dec *d) {
   if (!m->tables && !build_tables(d, 0, at_end)) return false;
   if (!m->mems && !build_mems(d, 0, at_end)) return false;
   if (!m->globals && !build_globals(d, 0, at_end)) return false;
+  if (!m->tag_type && !build_tags(d, 0, at_end)) return false;
   if (d->nfunc_decl != d->ncode)
     return wd_fail(d->err, WD_E_FUNC_CODE_MISMATCH, at_end, "%u functions, %u bodies", d->nfunc_decl, d->ncode);
   if (m->has_datacount && m->datacount != m->ndatas)
@@ -1383,6 +1503,7 @@ fail:
 void wd_module_release(wd_module *m) {
   if (!m) return;
   const wd_allocator *al = m->al;
+  wd_eh_index_free(m);
   wd_arena_release(&m->arena);
   wd_free(al, m, sizeof *m);
 }

@@ -13,6 +13,8 @@
  * done (rates in config.h). An outermost call that runs out stays suspended on the stack and
  * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
+ * An exception (THROW, THROW_REF, RETHROW, or a host function's) unwinds frames here, at throw_exn: the
+ * frame's code is found by address and its handler table tried (eh.c), else the frame is popped.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
@@ -99,6 +101,7 @@ static void slots_to_vals(const uint8_t *types, uint32_t n, const uint64_t *slot
     case WD_F32: v->of.f32_bits = (uint32_t)*slots; break;
     case WD_FUNCREF: v->of.func = (wd_func *)(uintptr_t)*slots; break;
     case WD_EXTERNREF: v->of.externref = (void *)(uintptr_t)*slots; break;
+    case WD_EXNREF: v->of.exn = (wd_exn *)(uintptr_t)*slots; break;
     case WD_V128: memcpy(v->of.v128, slots, 16); slots++; break;
     default: v->of.i64 = (int64_t)*slots; break;
     }
@@ -114,6 +117,7 @@ static void vals_to_slots(const uint8_t *types, uint32_t n, const wd_val *in, ui
     case WD_F32: *slots = v->of.f32_bits; break;
     case WD_FUNCREF: *slots = (uintptr_t)v->of.func; break;
     case WD_EXTERNREF: *slots = (uintptr_t)v->of.externref; break;
+    case WD_EXNREF: *slots = (uintptr_t)v->of.exn; break;
     case WD_V128: memcpy(slots, v->of.v128, 16); slots++; break;
     default: *slots = (uint64_t)v->of.i64; break;
     }
@@ -142,8 +146,12 @@ static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64
   if (ft->nresults) memset(res, 0, ft->nresults * sizeof *res);
   struct wd_caller c = {s, caller, err};
   wd_error_clear(err);
+  s->pending = NULL;
   bool ok = f->host(&c, f->user, av, res);
+  /* Failing without a trap after a call of its own ended in an exception: the host passes it on. */
+  if (!ok && err->code == WD_E_OK && s->pending) wd_fail(err, WD_E_UNCAUGHT_EXCEPTION, WD_NO_OFFSET, "passed on by a host function");
   if (!ok && err->code == WD_E_OK) wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, NULL);
+  if (ok) s->pending = NULL;
   if (av != abuf) wd_free(s->al, av, ft->nparams * sizeof *av);
   return ok;
 }
@@ -404,6 +412,8 @@ typedef struct rstate {
   wd_errcode tcode;              /* the trap being raised */
   uint64_t owed;                 /* fuel an instruction's work still needs when it ran out (CHARGE_WORK) */
   bool prepaid;                  /* resumed with the debt paid: the next CHARGE_WORK is free */
+  struct wd_exn *exn;            /* the exception being thrown (throw_exn) */
+  bool skip_frame;               /* throw_exn: the current frame is gone (a tail call to a host function) */
 } rstate;
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
@@ -441,7 +451,7 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
   uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
@@ -550,6 +560,15 @@ call_slow:
     RELOAD_MEM();
     if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
     if (rv != rbuf) wd_free(R->s->al, rv, nr * sizeof *rv);
+    if (!ok && R->err->code == WD_E_UNCAUGHT_EXCEPTION && R->s->pending) {
+      /* The host function threw (or passed on an exception of WebAssembly it called): unwind from the
+       * call; a tail call's frame is already gone. */
+      R->exn = R->s->pending;
+      R->s->pending = NULL;
+      R->skip_frame = cur_a != UINT32_MAX;
+      if (!R->skip_frame) ip = ret_ip - 1;
+      goto throw_exn;
+    }
     if (!ok) goto trap_set;
     if (cur_a != UINT32_MAX) goto do_return;   /* a tail call: return the host's results */
     ip = ret_ip;
@@ -585,6 +604,57 @@ do_tail: {
     fp[A + WD_FRAME_CALLER_INST] = r2;
     if (callee->inst != R->inst) SWITCH_INST(callee->inst);
     goto enter_body;
+  }
+
+throw_exn: {
+    /* R->exn is thrown at ip (a word of the instruction that throws, or of the call it came through).
+     * Each frame's code is found by address (eh.c); its handler table is tried, else the frame is
+     * popped through its return record. No C stack is unwound. */
+    for (;;) {
+      const wd_eh_table *eh = NULL;
+      const uint32_t *code = wd_eh_lookup(R->inst->module, ip, &eh);
+      if (UNLIKELY(!code)) {
+        wd_fail(R->err, WD_E_TRAP_UNREACHABLE, WD_NO_OFFSET, "exception thrown from code without an index");
+        goto trap_set;
+      }
+      const uint32_t *first = code + WD_CODE_HDR + 2 * code[WD_CODE_NC];
+      const wd_eh_handler *h = NULL;
+      const wd_eh_clause *c = R->skip_frame ? NULL
+                                            : wd_eh_match(eh, (uint32_t)(ip - first), R->inst, R->exn, &h);
+      R->skip_frame = false;
+      if (c) {
+        struct wd_exn *x = R->exn;
+        uint64_t *d = fp + c->dst;
+        uint32_t n = x->nslots;
+        if (c->kind == WD_CATCH || c->kind == WD_CATCH_REF || c->kind == WD_EH_LEGACY_CATCH) {
+          memcpy(d, x->slots, (size_t)n * sizeof *d);
+          d += n;
+        }
+        if (c->kind == WD_CATCH_REF || c->kind == WD_CATCH_ALL_REF) *d = (uint64_t)(uintptr_t)x;
+        if (c->kind >= WD_EH_LEGACY_CATCH) fp[h->exn_slot] = (uint64_t)(uintptr_t)x;
+        R->exn = NULL;
+        ip = first + c->target;
+        RELOAD_MEM();
+        CHARGE();
+        DISPATCH();
+      }
+      uint64_t *hdr = fp + code[WD_CODE_A];
+      const uint32_t *rip = (const uint32_t *)(uintptr_t)hdr[WD_FRAME_RET_IP];
+      size_t coff = (size_t)hdr[WD_FRAME_CALLER_FP];
+      wd_instance *ci = (wd_instance *)(uintptr_t)hdr[WD_FRAME_CALLER_INST];
+      R->depth--;
+      if (!ci) {
+        /* Not caught in this entry: the exception leaves it (to the host, or to a host function's
+         * caller frames in an outer run). */
+        R->s->pending = R->exn;
+        R->exn = NULL;
+        wd_fail(R->err, WD_E_UNCAUGHT_EXCEPTION, WD_NO_OFFSET, NULL);
+        goto trap_set;
+      }
+      fp = R->stack_lo + coff;
+      ip = rip - 1;
+      if (ci != R->inst) SWITCH_INST(ci);
+    }
   }
 
 do_return: {
@@ -705,6 +775,23 @@ dispatch_top:
     goto do_tail;
   }
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
+
+  /* ---------------------------------------------------------------- exceptions */
+  CASE(THROW) {
+    wd_tag *tag = R->inst->tags[IMM(1)];
+    R->s->depth = R->depth;
+    if (!(R->exn = wd_exn_new(R->s, tag, fp + IMM(2), R->err))) goto trap_set;
+    goto throw_exn;
+  }
+  CASE(THROW_REF) {
+    if (UNLIKELY(!R(1))) TRAP(TRAP_NULL_EXNREF);
+    R->exn = (struct wd_exn *)(uintptr_t)R(1);
+    goto throw_exn;
+  }
+  CASE(RETHROW) {
+    R->exn = (struct wd_exn *)(uintptr_t)R(1);
+    goto throw_exn;
+  }
 
   /* ---------------------------------------------------------------- fused pairs */
   CASE(I32_ADD2) {
@@ -1328,7 +1415,10 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
   if (!f->code && !ensure_code(f, err)) return false;
   if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
-  if (s->entries == 0) s->suspended = false;   /* a new outermost call: the stack is its own */
+  if (s->entries == 0) {
+    s->suspended = false;   /* a new outermost call: the stack is its own */
+    s->pending = NULL;      /* and the last call's uncaught exception is forgotten */
+  }
   size_t base = s->stack_top;
   if (!grow_stack(s, base + f->frame_slots, err)) return false;
   /* argres holds slots: a v128 takes two (the code header's NP counts parameter slots). */

@@ -160,6 +160,14 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
                                                                          : "unshared memory for a shared import");
     return true;
   }
+  case WD_EXTERN_TAG: {
+    const wd_tag *t = x->of.tag;
+    if (!t) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no tag given");
+    if (t->store != s) return fail_import(err, WD_E_INVALID_ARGUMENT, im, "tag of another store");
+    if (im->desc.type_idx >= m->ntypes || t->type != m->types[im->desc.type_idx].canon)
+      return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "tag type differs");
+    return true;
+  }
   case WD_EXTERN_GLOBAL: {
     const wd_global *g = x->of.global;
     if (!g) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no global given");
@@ -197,6 +205,7 @@ static wd_instance *alloc_instance(wd_store *s, wd_module *m, wd_error *err) {
   size_t o_tables = plan_take(&p, m->ntables, sizeof(wd_table *));
   size_t o_mems = plan_take(&p, m->nmems, sizeof(wd_memory *));
   size_t o_globals = plan_take(&p, m->nglobals, sizeof(wd_global *));
+  size_t o_tags = plan_take(&p, m->ntags, sizeof(wd_tag *));
   size_t o_types = plan_take(&p, m->ntypes, sizeof(wd_functype *));
   size_t o_erefs = plan_take(&p, m->nelems, sizeof(uint64_t *));
   size_t o_elen = plan_take(&p, m->nelems, sizeof(uint32_t));
@@ -223,6 +232,7 @@ static wd_instance *alloc_instance(wd_store *s, wd_module *m, wd_error *err) {
   inst->tables = (wd_table **)(b + o_tables);
   inst->mems = (wd_memory **)(b + o_mems);
   inst->globals = (wd_global **)(b + o_globals);
+  inst->tags = (wd_tag **)(b + o_tags);
   inst->types = (const wd_functype **)(b + o_types);
   inst->elem_refs = (uint64_t **)(b + o_erefs);
   inst->elem_len = (uint32_t *)(b + o_elen);
@@ -371,17 +381,19 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
   }
 
   /* Imported entities, in their index spaces' order. */
-  uint32_t fi = 0, ti = 0, mi = 0, gi = 0;
+  uint32_t fi = 0, ti = 0, mi = 0, gi = 0, xi = 0;
   for (uint32_t i = 0; i < m->nimports; i++) {
     const wd_extern *x = &imports[i];
     switch (m->imports[i].kind) {
     case WD_EXTERN_FUNC: if (fi < m->nfunc_imports) inst->funcs[fi++] = x->of.func; break;
     case WD_EXTERN_TABLE: if (ti < m->ntable_imports) inst->tables[ti++] = x->of.table; break;
     case WD_EXTERN_MEMORY: if (mi < m->nmem_imports) inst->mems[mi++] = x->of.memory; break;
+    case WD_EXTERN_TAG: if (xi < m->ntag_imports) inst->tags[xi++] = x->of.tag; break;
     default: if (gi < m->nglobal_imports) inst->globals[gi++] = x->of.global; break;
     }
   }
-  if (fi != m->nfunc_imports || ti != m->ntable_imports || mi != m->nmem_imports || gi != m->nglobal_imports) {
+  if (fi != m->nfunc_imports || ti != m->ntable_imports || mi != m->nmem_imports || gi != m->nglobal_imports ||
+      xi != m->ntag_imports) {
     wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "module import counts are inconsistent");
     goto fail;
   }
@@ -424,6 +436,13 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
     }
     if (!(inst->mems[i] = wd_store_memory_lim(s, &mt->lim, err))) goto fail;
     inst->mems[i]->shared = mt->lim.shared;
+  }
+  for (uint32_t i = m->ntag_imports; i < m->ntags; i++) {
+    if (m->tag_type[i] >= m->ntypes) {
+      wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "tag %u", i);
+      goto fail;
+    }
+    if (!(inst->tags[i] = wd_store_tag(s, inst->types[m->tag_type[i]], err))) goto fail;
   }
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *gd = &m->globals[i];

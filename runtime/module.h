@@ -25,7 +25,8 @@ typedef enum wd_imm {
   IMM_GLOBAL, IMM_TABLE, IMM_MEMARG, IMM_MEM, IMM_MEM_MEM, IMM_I32, IMM_I64, IMM_F32, IMM_F64,
   IMM_V128, IMM_SHUFFLE, IMM_LANE, IMM_MEMARG_LANE, IMM_SELECT_T, IMM_REFTYPE, IMM_TABLE_TABLE,
   IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA,
-  IMM_ZERO                       /* threads: atomic.fence's reserved 0x00 byte */
+  IMM_ZERO,                      /* threads: atomic.fence's reserved 0x00 byte */
+  IMM_TAG, IMM_TRY_TABLE         /* exception handling */
 } wd_imm;
 
 typedef enum wd_opcode {
@@ -51,9 +52,9 @@ extern const wd_opinfo wd_opinfo_table[WD_OP__COUNT];   /* defined in decode.c f
 /* Value types are their binary encodings (wd_valkind in warden.h): 0x7F i32 ... 0x6F externref. */
 static inline bool wd_is_valtype(uint8_t t) {
   return t == WD_I32 || t == WD_I64 || t == WD_F32 || t == WD_F64 || t == WD_V128 ||
-         t == WD_FUNCREF || t == WD_EXTERNREF;
+         t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF;
 }
-static inline bool wd_is_reftype(uint8_t t) { return t == WD_FUNCREF || t == WD_EXTERNREF; }
+static inline bool wd_is_reftype(uint8_t t) { return t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF; }
 /* 8-byte slots a value of type t occupies in a frame (v128 takes two). */
 static inline uint32_t wd_type_slots(uint8_t t) { return t == WD_V128 ? 2u : 1u; }
 
@@ -99,7 +100,7 @@ typedef struct wd_import {
   wd_name module, name;
   uint8_t kind;                  /* wd_externkind */
   union {
-    uint32_t type_idx;           /* func */
+    uint32_t type_idx;           /* func; tag (its function type) */
     wd_tabletype table;
     wd_memtype mem;
     wd_globaltype global;
@@ -172,6 +173,9 @@ struct wd_module {
   uint32_t nglobals, nglobal_imports;
   wd_global_def *globals;
 
+  uint32_t ntags, ntag_imports;  /* exception tags: imported ones first */
+  uint32_t *tag_type;            /* ntags function type indices */
+
   uint32_t nexports;
   wd_export *exports;
 
@@ -204,6 +208,8 @@ struct wd_module {
   uint8_t *func_declared;        /* bitset over nfuncs: may ref.func name it (filled by validate.c) */
   size_t code_section_arena;     /* arena bytes taken while storing the code section (records, marks and,
                                     unless borrowed, the one copy of the section's bodies) */
+  struct wd_eh_index *eh;        /* translated code by address, for unwinding (runtime/eh.c); NULL until
+                                    the first function is translated with exceptions on */
 };
 typedef struct wd_module wd_module;
 
@@ -229,6 +235,8 @@ typedef struct wd_decode_opts {
 /* Decodes every section. Function bodies are stored raw through the layout (not scanned). */
 wd_module *wd_decode(const uint8_t *bytes, size_t len, const wd_decode_opts *opts, wd_error *err);
 void wd_module_release(wd_module *m);
+/* Frees m->eh, the address index of translated code (runtime/eh.c). */
+void wd_eh_index_free(wd_module *m);
 
 /* Module offset where defined function `defidx`'s body starts (after its size), or WD_NO_OFFSET. */
 uint32_t wd_body_offset(const wd_module *m, uint32_t defidx);
@@ -272,7 +280,9 @@ typedef struct wd_instr {
     uint32_t idx;                /* LABEL FUNC LOCAL GLOBAL TABLE ELEM DATA MEM */
     struct { uint32_t a, b; } idx2;  /* CALL_INDIRECT (type, table), TABLE_TABLE (dst, src),
                                         ELEM_TABLE (elem, table), DATA_MEM (data, mem), MEM_MEM (dst, src) */
-    struct { uint8_t kind; uint8_t valtype; uint32_t type_idx; } block;   /* BLOCKTYPE */
+    struct { uint8_t kind; uint8_t valtype; uint32_t type_idx;
+             uint32_t ncatch; const uint8_t *catches; } block;   /* BLOCKTYPE; TRY_TABLE adds its catch
+                                    clauses (the vector's bytes, re-read with wd_read_catch) */
     struct { uint32_t align; uint32_t mem; uint64_t offset; uint8_t lane; } memarg; /* MEMARG(_LANE) */
     int32_t i32;
     int64_t i64;
@@ -363,6 +373,12 @@ static inline __attribute__((always_inline)) bool wd_read_instr(wd_reader *r, ui
   }
   return wd_read_instr_full(r, features, out, err);
 }
+
+/* One try_table catch clause: kind (0 catch, 1 catch_ref, 2 catch_all, 3 catch_all_ref), tag (kinds 0
+ * and 1) and label. Re-reads what wd_read_instr_full checked. */
+enum { WD_CATCH = 0, WD_CATCH_REF = 1, WD_CATCH_ALL = 2, WD_CATCH_ALL_REF = 3 };
+typedef struct wd_catch { uint8_t kind; uint32_t tag, label; } wd_catch;
+bool wd_read_catch(wd_reader *r, wd_catch *out, wd_error *err);
 
 /* Reads a body's local declarations. Pass types = NULL to only count (and check the total against
  * WD_MAX_LOCALS: "too many locals"); otherwise types must have room for the count. */

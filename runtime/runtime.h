@@ -110,6 +110,13 @@ struct wd_global {
   struct wd_global *next_obj;
 };
 
+struct wd_tag {
+  const wd_functype *type;       /* canonical; results empty */
+  uint32_t nslots;               /* payload slots (a v128 takes two) */
+  struct wd_store *store;        /* owner */
+  struct wd_tag *next_obj;
+};
+
 struct wd_instance {
   wd_store *store;
   wd_module *module;
@@ -117,6 +124,7 @@ struct wd_instance {
   wd_table **tables;
   wd_memory **mems;
   wd_global **globals;
+  wd_tag **tags;                 /* module->ntags */
   const wd_functype **types;     /* canonical type per module type index */
   /* Element segments as evaluated references (length 0 once dropped); data segments' live lengths. */
   uint64_t **elem_refs;
@@ -163,6 +171,15 @@ struct wd_store {
     uint64_t owed;               /* fuel still owed for the work of the instruction at ip (0: one unit
                                     for landing there, as after any other stop) */
   } susp;
+  /* Exceptions (eh.c): tags and exception objects, freed with the store; heap_bytes is what the
+   * objects take, held against limits.max_total_heap_bytes. pending: the exception being passed out of
+   * a call (uncaught) or thrown by a host function, until it is caught or the next call starts. */
+  wd_tag *tags;
+  struct wd_exn *exns;
+  uint64_t heap_bytes;
+  uint64_t nexns;
+  uint64_t allocs_since_gc;      /* exceptions made since the last collection (pays for the next one) */
+  struct wd_exn *pending;
 };
 
 /* Object creation (each linked into the store's lists; NULL + err on limit or out of memory). */
@@ -205,6 +222,59 @@ struct wd_caller {
   wd_instance *inst;             /* the calling instance (NULL when called from the host) */
   wd_error *trap;
 };
+
+/* ---------------------------------------------------------------- eh.c: exception handling */
+
+/* An exception: its tag and payload slots. Owned by the store (its list), freed with it or by the
+ * collector (wd_exn_collect) once nothing can reach it. */
+struct wd_exn {
+  wd_tag *tag;
+  struct wd_exn *next;
+  uint32_t nslots;
+  uint8_t mark;
+  uint64_t slots[];
+};
+
+/* Handler tables: one per translated function that has try_table or legacy try blocks. A handler
+ * covers code words [lo, hi) (offsets from the function's first instruction); handlers are listed
+ * innermost first. depth: the control depth of its block; a delegate handler sends the search on to
+ * the handlers at or below `delegate_depth`. Clauses are tried in order. */
+enum { WD_EH_CATCHES = 0, WD_EH_DELEGATE = 1 };
+enum { WD_EH_LEGACY_CATCH = 4, WD_EH_LEGACY_CATCH_ALL = 5 };   /* clause kinds beyond WD_CATCH_* */
+typedef struct wd_eh_clause {
+  uint32_t kind;                 /* WD_CATCH, ..._REF, ..._ALL, ..._ALL_REF, WD_EH_LEGACY_CATCH(_ALL) */
+  uint32_t tag;                  /* module tag index (catch kinds with a tag) */
+  uint32_t target;               /* code word to continue at */
+  uint32_t dst;                  /* first slot for the payload (then the exnref, for the _REF kinds) */
+} wd_eh_clause;
+typedef struct wd_eh_handler {
+  uint32_t lo, hi, depth, kind, delegate_depth;
+  uint32_t exn_slot;             /* legacy try: the slot that keeps the caught exception for rethrow */
+  uint32_t first, n;             /* its clauses */
+} wd_eh_handler;
+typedef struct wd_eh_table {
+  uint32_t nh, nc;
+  const wd_eh_handler *h;
+  const wd_eh_clause *c;
+} wd_eh_table;
+
+/* Records a translated function's code (and handler table, or NULL) in m's address index. */
+bool wd_eh_register(wd_module *m, const uint32_t *code, uint32_t nwords, const wd_eh_table *eh);
+/* The translated function whose code holds the word at ip: its code (header first) and handler table. */
+const uint32_t *wd_eh_lookup(const wd_module *m, const uint32_t *ip, const wd_eh_table **eh);
+/* The handler clause of table t that catches exn at code word `off` (offset from the first
+ * instruction), or NULL. inst resolves tag indices. *handler gets the handler the clause belongs to. */
+const wd_eh_clause *wd_eh_match(const wd_eh_table *t, uint32_t off, const wd_instance *inst,
+                                const struct wd_exn *exn, const wd_eh_handler **handler);
+/* Makes an exception of tag with its payload (tag->nslots slots), counted against the heap limit (a
+ * collection runs first when the limit would be passed). NULL with err set. */
+struct wd_exn *wd_exn_new(wd_store *s, wd_tag *tag, const uint64_t *payload, wd_error *err);
+/* Frees every exception that no slot of the value stack, global, table or other live exception names
+ * (conservative: a slot holding the same bits keeps an exception alive). */
+void wd_exn_collect(wd_store *s);
+bool wd_exn_valid(const wd_store *s, const struct wd_exn *e);
+wd_tag *wd_store_tag(wd_store *s, const wd_functype *canon, wd_error *err);
+void wd_store_eh_free(wd_store *s);
 
 /* ---------------------------------------------------------------- instance.c */
 

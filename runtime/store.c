@@ -1,7 +1,7 @@
 /* store.c — the engine and the store, and the run-time objects that live in a store: host functions,
  * tables, memories and globals; their growth under the embedder's limits; the value stack; interned
  * (canonical) function types. Also the public lifecycle of engines and stores (wd_engine_new/free,
- * wd_store_new/free) and wd_func_type, which reads the canonical type blocks laid out here.
+ * wd_store_new/free), wd_func_type and wd_tag_type, which read the canonical type blocks laid out here.
  * May touch: runtime.h objects, arena.h allocator wrappers, layout.h registry. Never runs code.
  */
 #include <string.h>
@@ -105,6 +105,11 @@ void wd_func_type(const wd_func *f, uint32_t *nparams, const wd_valkind **params
   if (params) *params = b->kinds;
   if (nresults) *nresults = b->ft.nresults;
   if (results) *results = b->kinds + b->ft.nparams;
+}
+
+void wd_tag_type(const wd_tag *tag, uint32_t *nparams, const wd_valkind **params) {
+  if (nparams) *nparams = tag ? tag->type->nparams : 0;
+  if (params) *params = tag ? ((const canon_block *)tag->type)->kinds : NULL;
 }
 
 /* ---------------------------------------------------------------- engine */
@@ -227,6 +232,7 @@ void wd_store_free(wd_store *s) {
     n = g->next_obj;
     wd_free(al, g, sizeof *g);
   }
+  wd_store_eh_free(s);
   if (s->stack) wd_free(al, s->stack, s->stack_slots * sizeof *s->stack);
   wd_free(al, s, sizeof *s);
 }

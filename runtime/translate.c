@@ -10,6 +10,7 @@
  * them. A final pass threads jumps, places constants and temporaries, and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
+ * Exceptions: try blocks become handler tables (the "exception handling" section below; eh.c runs them).
  * v128 values take two slots: on the virtual stack a v128 is two entries (low half, then the high half,
  * marked `hi`); locals and block/call values are counted in slots. SIMD instructions become V_* calls of
  * the simd.h function of the opcode (code.h); v128.const is a pair of consecutive constants.
@@ -77,7 +78,17 @@ typedef struct ctl {
   uint32_t else_jump;            /* if: the jump word that goes to the else arm */
   const uint8_t *vt;             /* a block type with a v128: its npv param, then nrv result types */
   uint32_t npv, nrv;             /* (np, nr count slots); NULL without a v128 */
+  uint8_t eh;                    /* EH_*: a try_table or a legacy try (body, or in its catches) */
+  uint32_t try_lo;               /* exceptions: code position where the try body starts */
+  uint32_t eh_handler;           /* legacy try in its catches: its handler's index */
+  uint32_t exn_slot;             /* legacy try in its catches: where the caught exception is kept */
+  uint32_t tt_first, tt_n;       /* try_table: its clauses (pending, in tr.ehc) */
 } ctl;
+
+enum { EH_NONE, EH_TRY_TABLE, EH_TRY, EH_CATCHING };
+#define EXN_TAG (TEMP_TAG | CONST_TAG)   /* a legacy try's exception slot, placed before the temporaries */
+#define EH_PENDING 0x80000000u           /* clause target: a label's end not reached yet (ctl index) */
+#define EH_FUNC_END 0x40000000u          /* clause target: the function's label (a return) */
 
 typedef struct tr {
   wd_module *m;
@@ -114,6 +125,15 @@ typedef struct tr {
   uint32_t prev_pos;             /* the instruction before last_pos (NONE across labels) */
   bool unreachable;
   uint32_t skip;                 /* nested blocks inside skipped (unreachable) code */
+  /* Exceptions: handlers in closing order (innermost first), clauses with the handler they belong to. */
+  wd_eh_handler *ehh;
+  uint32_t nehh, capehh;
+  wd_eh_clause *ehc;
+  uint32_t *ehc_owner;
+  uint32_t nehc, capehc, capowner;
+  uint32_t nexn, legacy_open;    /* exception slots in use / open legacy catches */
+  bool has_try;
+  bool func_end_target;          /* a clause lands on the function's label */
 } tr;
 
 /* ---------------------------------------------------------------- scratch buffers */
@@ -1136,6 +1156,236 @@ static void atomic_step(tr *t, const wd_instr *ins) {
 }
 
 /* The translation of one instruction in reachable code. */
+/* ---------------------------------------------------------------- exception handling
+ *
+ * A try block's body is a range of code positions; when it closes, a handler (runtime.h wd_eh_handler)
+ * listing its clauses is appended, so that handlers come innermost first. A clause lands where a branch
+ * to its label would: the end of a block (its results' home slots hold the payload), the start of a
+ * loop, a legacy catch body, or a return pad after the function's code. Jump threading would move code
+ * across the ranges, so a function with try blocks is not threaded. */
+
+static uint32_t eh_tag_slots(tr *t, uint32_t x, const wd_functype **ft) {
+  const wd_module *m = t->m;
+  if (x >= m->ntags || m->tag_type[x] >= m->ntypes) { fail(t, WD_E_UNKNOWN_TAG, "tag index"); return NONE; }
+  *ft = &m->types[m->tag_type[x]];
+  return vslots((*ft)->types, (*ft)->nparams);
+}
+
+static uint32_t eh_add_clause(tr *t, uint32_t owner, wd_eh_clause c) {
+  if (!grow(t, (void **)&t->ehc, &t->capehc, sizeof *t->ehc, t->nehc + 1u) ||
+      !grow(t, (void **)&t->ehc_owner, &t->capowner, sizeof *t->ehc_owner, t->nehc + 1u))
+    return NONE;
+  t->ehc[t->nehc] = c;
+  t->ehc_owner[t->nehc] = owner;
+  return t->nehc++;
+}
+
+static uint32_t eh_add_handler(tr *t, wd_eh_handler h) {
+  if (!grow(t, (void **)&t->ehh, &t->capehh, sizeof *t->ehh, t->nehh + 1u)) return NONE;
+  t->ehh[t->nehh] = h;
+  return t->nehh++;
+}
+
+/* Where a clause to label depth l (counted from the top of the control stack) lands. */
+static void eh_target(tr *t, wd_eh_clause *c, uint32_t l, uint32_t extra) {
+  ctl *L = &t->cs[t->ncs - 1 - l];
+  c->dst = home(L->base);
+  if (L->base + arity(L) + extra + 1 > t->maxdepth) t->maxdepth = L->base + arity(L) + extra + 1;
+  if (L->kind == K_LOOP) c->target = L->start;
+  else if (L->kind == K_FUNC) { c->target = EH_FUNC_END; t->func_end_target = true; }
+  else { c->target = EH_PENDING | (t->ncs - 1 - l); L->end_reached = true; }
+}
+
+/* The block at control index i ends at code position pos: clauses waiting for it land there. */
+static void eh_resolve(tr *t, uint32_t i, uint32_t pos) {
+  for (uint32_t k = 0; k < t->nehc; k++)
+    if (t->ehc[k].target == (EH_PENDING | i)) t->ehc[k].target = pos;
+}
+static bool eh_targets(const tr *t, uint32_t i) {
+  for (uint32_t k = 0; k < t->nehc; k++)
+    if (t->ehc[k].target == (EH_PENDING | i)) return true;
+  return false;
+}
+
+/* The function's final end: a return pad for clauses that land on the function's label (their values in
+ * the home slots of depth 0...). */
+static void eh_func_end(tr *t) {
+  if (!t->func_end_target) return;
+  uint32_t pos = t->ncode;
+  reset_stack(t, 0, t->nr);
+  emit_return(t);
+  for (uint32_t k = 0; k < t->nehc; k++)
+    if (t->ehc[k].target == EH_FUNC_END) t->ehc[k].target = pos;
+}
+
+/* A try block's body ends here (first catch, delegate, or end): its handler is appended. */
+static void eh_close(tr *t, ctl *c) {
+  if (c->eh == EH_TRY_TABLE) {
+    wd_eh_handler h = {c->try_lo, t->ncode, t->ncs - 1, WD_EH_CATCHES, 0, 0, 0, 0};
+    uint32_t hi = eh_add_handler(t, h);
+    for (uint32_t k = c->tt_first; k < c->tt_first + c->tt_n && hi != NONE; k++) t->ehc_owner[k] = hi;
+  } else if (c->eh == EH_CATCHING) {
+    t->legacy_open--;
+  }
+  c->eh = EH_NONE;
+}
+
+static void eh_step(tr *t, const wd_instr *ins, const uint8_t *end) {
+  t->has_try = true;
+  switch (ins->op) {
+  case WD_OP_TRY: case WD_OP_TRY_TABLE: {
+    uint32_t np, nr;
+    if (!block_type(t, ins, &np, &nr)) return;
+    enter_prepare(t, np);
+    /* try_table's clauses name labels outside it: resolve them before its own label is pushed. */
+    uint32_t first = t->nehc, n = 0;
+    if (ins->op == WD_OP_TRY_TABLE) {
+      wd_reader cr;
+      wd_reader_init(&cr, ins->imm.block.catches, (uint32_t)(end - ins->imm.block.catches), WD_NO_OFFSET);
+      for (uint32_t i = 0; i < ins->imm.block.ncatch; i++) {
+        wd_catch k;
+        if (!wd_read_catch(&cr, &k, t->err)) { t->failed = true; return; }
+        if (k.label >= t->ncs) { fail(t, WD_E_UNKNOWN_LABEL, "catch label"); return; }
+        wd_eh_clause c = {k.kind, k.tag, 0, 0};
+        uint32_t ps = 0;
+        const wd_functype *ft = NULL;
+        if (k.kind <= WD_CATCH_REF && (ps = eh_tag_slots(t, k.tag, &ft)) == NONE) return;
+        eh_target(t, &c, k.label, ps + 1);
+        if (eh_add_clause(t, NONE, c) == NONE) return;
+        n++;
+      }
+    }
+    ctl *c = push_ctl(t, K_BLOCK, np, nr);
+    if (!c) return;
+    c->eh = ins->op == WD_OP_TRY ? EH_TRY : EH_TRY_TABLE;
+    c->tt_first = first;
+    c->tt_n = n;
+    c->start = t->ncode;
+    c->try_lo = t->ncode;
+    no_peephole(t);
+    return;
+  }
+  case WD_OP_CATCH: case WD_OP_CATCH_ALL: {
+    ctl *c = &t->cs[t->ncs - 1];
+    if (c->eh != EH_TRY && c->eh != EH_CATCHING) { fail(t, WD_E_TYPE_MISMATCH, "catch without try"); return; }
+    if (!t->unreachable) {              /* the arm before falls through to the end */
+      settle_results(t, c);
+      op(t, WD_C_BR);
+      jump_word(t, c);
+    }
+    if (c->eh == EH_TRY) {             /* the try body ends: its handler, and a slot for the exception */
+      wd_eh_handler h = {c->try_lo, t->ncode, t->ncs - 1, WD_EH_CATCHES, 0, EXN_TAG | t->legacy_open, 0, 0};
+      if ((c->eh_handler = eh_add_handler(t, h)) == NONE) return;
+      c->exn_slot = EXN_TAG | t->legacy_open++;
+      if (t->legacy_open > t->nexn) t->nexn = t->legacy_open;
+      c->eh = EH_CATCHING;
+    }
+    uint32_t ps = 0;
+    const wd_functype *ft = NULL;
+    if (ins->op == WD_OP_CATCH && (ps = eh_tag_slots(t, ins->imm.idx, &ft)) == NONE) return;
+    wd_eh_clause cl = {ins->op == WD_OP_CATCH ? WD_EH_LEGACY_CATCH : WD_EH_LEGACY_CATCH_ALL,
+                       ins->op == WD_OP_CATCH ? ins->imm.idx : 0, t->ncode, home(c->base)};
+    if (eh_add_clause(t, c->eh_handler, cl) == NONE) return;
+    no_peephole(t);
+    reset_stack(t, c->base, ps);
+    if (ft && ps != ft->nparams) mark_v128(t, c->base, ft->types, ft->nparams);
+    t->unreachable = false;
+    return;
+  }
+  case WD_OP_DELEGATE: {
+    ctl *c = &t->cs[t->ncs - 1];
+    if (c->eh != EH_TRY || ins->imm.idx + 1 >= t->ncs) { fail(t, WD_E_UNKNOWN_LABEL, "delegate"); return; }
+    wd_eh_handler h = {c->try_lo, t->ncode, t->ncs - 1, WD_EH_DELEGATE, t->ncs - 2 - ins->imm.idx, 0, 0, 0};
+    if (eh_add_handler(t, h) == NONE) return;
+    c->eh = EH_NONE;
+    /* then exactly an end */
+    bool reached = !t->unreachable;
+    if (reached) settle_results(t, c);
+    reached = reached || c->end_reached || eh_targets(t, t->ncs - 1);
+    bind(t, c->patch, t->ncode);
+    eh_resolve(t, t->ncs - 1, t->ncode);
+    uint32_t base = c->base, nr = c->nr;
+    const uint8_t *vt = c->vt;
+    uint32_t npv = c->npv, nrv = c->nrv;
+    t->ncs--;
+    reset_stack(t, base, nr);
+    if (vt) mark_v128(t, base, vt + npv, nrv);
+    t->unreachable = !reached;
+    return;
+  }
+  case WD_OP_THROW: {
+    const wd_functype *ft = NULL;
+    uint32_t ps = eh_tag_slots(t, ins->imm.idx, &ft);
+    if (ps == NONE) return;
+    if (t->nvs < ps) { fail(t, WD_E_TYPE_MISMATCH, "throw values missing"); return; }
+    call_args(t, ps);
+    uint32_t argbase = home(t->nvs - ps);
+    if (t->nvs + 1 > t->maxdepth) t->maxdepth = t->nvs + 1;
+    for (uint32_t i = 0; i < ps; i++) pop(t);
+    op(t, WD_C_THROW);
+    emit(t, ins->imm.idx);
+    emit(t, argbase);
+    t->unreachable = true;
+    return;
+  }
+  case WD_OP_THROW_REF: {
+    uint32_t a = pop(t);
+    op(t, WD_C_THROW_REF);
+    emit(t, a);
+    t->unreachable = true;
+    return;
+  }
+  default: {   /* RETHROW */
+    if (ins->imm.idx >= t->ncs) { fail(t, WD_E_UNKNOWN_LABEL, "rethrow"); return; }
+    const ctl *c = &t->cs[t->ncs - 1 - ins->imm.idx];
+    if (c->eh != EH_CATCHING) { fail(t, WD_E_INVALID_RETHROW, "rethrow"); return; }
+    op(t, WD_C_RETHROW);
+    emit(t, c->exn_slot);
+    t->unreachable = true;
+    return;
+  }
+  }
+}
+
+/* The handler table in the module arena, clauses grouped by handler (in their order), slots placed. */
+static const wd_eh_table *eh_table(tr *t, uint32_t tbase, uint32_t xbase) {
+  uint32_t nh = 0, nc = 0;
+  nh = t->nehh;
+  for (uint32_t k = 0; k < t->nehc; k++) if (t->ehc_owner[k] != NONE) nc++;
+  wd_arena *a = &t->m->arena;
+  wd_eh_table *tb = wd_arena_alloc(a, sizeof *tb, 8);
+  wd_eh_handler *h = nh ? wd_arena_alloc(a, (size_t)nh * sizeof *h, 8) : NULL;
+  wd_eh_clause *c = nc ? wd_arena_alloc(a, (size_t)nc * sizeof *c, 8) : NULL;
+  uint32_t *count = wd_alloc_array(t->al, (size_t)nh + 1, sizeof *count);
+  if (!tb || (nh && !h) || (nc && !c) || !count) {
+    if (count) wd_free(t->al, count, ((size_t)nh + 1) * sizeof *count);
+    fail(t, wd_arena_over_limit(a, 64) ? WD_E_LIMIT_ARENA : WD_E_OUT_OF_MEMORY, "handler table");
+    return NULL;
+  }
+  for (uint32_t k = 0; k < t->nehc; k++) if (t->ehc_owner[k] != NONE) count[t->ehc_owner[k] + 1]++;
+  for (uint32_t i = 0; i < nh; i++) count[i + 1] += count[i];
+  for (uint32_t i = 0; i < nh; i++) {
+    h[i] = t->ehh[i];
+    h[i].first = count[i];
+    h[i].n = 0;
+    if (h[i].exn_slot & TEMP_TAG) h[i].exn_slot = xbase + (h[i].exn_slot & SLOT_MASK);
+  }
+  for (uint32_t k = 0; k < t->nehc; k++) {
+    uint32_t o = t->ehc_owner[k];
+    if (o == NONE) continue;
+    wd_eh_clause x = t->ehc[k];
+    if (x.target & (EH_PENDING | EH_FUNC_END)) { fail(t, WD_E_TYPE_MISMATCH, "catch target"); break; }
+    x.dst = tbase + (x.dst & SLOT_MASK);
+    c[h[o].first + h[o].n++] = x;
+  }
+  wd_free(t->al, count, ((size_t)nh + 1) * sizeof *count);
+  tb->nh = nh;
+  tb->nc = nc;
+  tb->h = h;
+  tb->c = c;
+  return t->failed ? NULL : tb;
+}
+
 static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   wd_module *m = t->m;
   uint16_t o = ins->op;
@@ -1189,12 +1439,15 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (c->kind == K_FUNC) {
       if (t->nvs != t->nr) { fail(t, WD_E_TYPE_MISMATCH, "function result count"); return; }
       emit_return(t);
+      eh_func_end(t);
       t->ncs--;
       return;
     }
+    eh_close(t, c);
     settle_results(t, c);
     bind(t, c->patch, t->ncode);
     if (c->else_jump != NONE) bind(t, c->else_jump, t->ncode);
+    eh_resolve(t, t->ncs - 1, t->ncode);
     uint32_t base = c->base, nr = c->nr;
     t->ncs--;
     reset_stack(t, base, nr);
@@ -1225,6 +1478,10 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_BR_TABLE:
     br_table(t, ins, end);
     t->unreachable = true;
+    return;
+  case WD_OP_TRY: case WD_OP_TRY_TABLE: case WD_OP_CATCH: case WD_OP_CATCH_ALL: case WD_OP_DELEGATE:
+  case WD_OP_THROW: case WD_OP_THROW_REF: case WD_OP_RETHROW:
+    eh_step(t, ins, end);
     return;
   case WD_OP_RETURN:
     if (t->nvs < t->nr) { fail(t, WD_E_TYPE_MISMATCH, "return values missing"); return; }
@@ -1517,7 +1774,14 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
 /* Skipping unreachable code: only block structure matters until the matching else/end. */
 static void skip_step(tr *t, const wd_instr *ins) {
   switch (ins->op) {
-  case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: t->skip++; return;
+  case WD_OP_BLOCK: case WD_OP_LOOP: case WD_OP_IF: case WD_OP_TRY: case WD_OP_TRY_TABLE: t->skip++; return;
+  case WD_OP_CATCH: case WD_OP_CATCH_ALL:
+    if (!t->skip) eh_step(t, ins, NULL);
+    return;
+  case WD_OP_DELEGATE:
+    if (t->skip) { t->skip--; return; }
+    eh_step(t, ins, NULL);
+    return;
   case WD_OP_ELSE:
     if (t->skip) return;
     {
@@ -1535,10 +1799,12 @@ static void skip_step(tr *t, const wd_instr *ins) {
     if (t->skip) { t->skip--; return; }
     {
       ctl *c = &t->cs[t->ncs - 1];
-      if (c->kind == K_FUNC) { t->ncs--; return; }
-      bool reached = c->end_reached || c->else_jump != NONE;
+      if (c->kind == K_FUNC) { eh_func_end(t); t->ncs--; return; }
+      eh_close(t, c);
+      bool reached = c->end_reached || c->else_jump != NONE || eh_targets(t, t->ncs - 1);
       bind(t, c->patch, t->ncode);
       if (c->else_jump != NONE) bind(t, c->else_jump, t->ncode);
+      eh_resolve(t, t->ncs - 1, t->ncode);
       uint32_t base = c->base, nr = c->nr;
       t->ncs--;
       reset_stack(t, base, nr);
@@ -1594,7 +1860,8 @@ static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, oper
 static bool is_terminal(uint32_t o) {
   return o == WD_C_BR || o == WD_C_BR_TABLE || (o >= WD_C_BRT_I32_LOAD && o <= WD_C_BRT_I32_LOAD16_U_X) ||
          o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
-         o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_UNREACHABLE;
+         o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_UNREACHABLE ||
+         o == WD_C_THROW || o == WD_C_THROW_REF || o == WD_C_RETHROW;
 }
 
 typedef struct jwalk {
@@ -1746,25 +2013,30 @@ static void fold_returns(tr *t) {
   }
 }
 
-typedef struct reloc { uint32_t kbase, tbase; } reloc;
+typedef struct reloc { uint32_t kbase, tbase, xbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
   const reloc *r = ctx;
   if (kind != 'd' && kind != 's' && kind != 'b') return;
-  if (*w & TEMP_TAG) *w = r->tbase + (*w & SLOT_MASK);
+  if ((*w & EXN_TAG) == EXN_TAG) *w = r->xbase + (*w & SLOT_MASK);
+  else if (*w & TEMP_TAG) *w = r->tbase + (*w & SLOT_MASK);
   else if (*w & CONST_TAG) *w = r->kbase + (*w & SLOT_MASK);
 }
 
 static bool finish(tr *t, uint32_t defidx) {
-  thread_jumps(t);
+  if (!t->nehh) thread_jumps(t);   /* handler ranges are code positions: they must not move */
   fold_returns(t);
   uint32_t nl = t->nlocals - t->np;
-  uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, tbase = kbase + t->nk;
+  /* A legacy try's exception slots sit below the temporaries: a call's frame starts at its first
+   * argument's temporary and covers everything above it. */
+  uint64_t kbase = (uint64_t)t->A + WD_FRAME_HDR + nl, xbase = kbase + t->nk, tbase = xbase + t->nexn;
   uint64_t frame = tbase + t->maxdepth + 1;
   if (frame >= SLOT_LIMIT) return fail(t, WD_E_TOO_MANY, "function frame too large");
   uint64_t words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
   if (words * 4 > UINT32_MAX) return fail(t, WD_E_TOO_MANY, "function code too large");
-  reloc r = {(uint32_t)kbase, (uint32_t)tbase};
+  reloc r = {(uint32_t)kbase, (uint32_t)tbase, (uint32_t)xbase};
+  const wd_eh_table *eh = t->nehh ? eh_table(t, (uint32_t)tbase, (uint32_t)xbase) : NULL;
+  if (t->failed) return false;
   for (uint32_t pc = 0; pc < t->ncode;) {
     wd_code_op o = (wd_code_op)t->code[pc];
     uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
@@ -1790,6 +2062,8 @@ static bool finish(tr *t, uint32_t defidx) {
   }
   if (t->ncode) memcpy(out + WD_CODE_HDR + 2 * t->nk, t->code, (size_t)t->ncode * 4);
   wd_compiled c = {(const uint8_t *)out, (uint32_t)bytes, (uint32_t)frame};
+  if ((t->m->features & WD_FEATURE_EXCEPTIONS) && !wd_eh_register(t->m, out, (uint32_t)words, eh))
+    return fail(t, WD_E_OUT_OF_MEMORY, "code index");
   wd_body_offsets_freeze(t->m, defidx);   /* error offsets stay the same once this body is gone */
   if (!t->m->layout->set_code(wd_module_record(t->m, defidx), arena, &c)) {
     if (wd_arena_over_limit(arena, 64)) return fail(t, WD_E_LIMIT_ARENA, "recording translated code");
@@ -1811,6 +2085,9 @@ static void tr_free(tr *t) {
   if (t->kh2) wd_free(al, t->kh2, (size_t)t->kh2cap * sizeof *t->kh2);
   if (t->tmp) wd_free(al, t->tmp, (size_t)t->captmp * sizeof *t->tmp);
   if (t->lord) wd_free(al, t->lord, ((size_t)t->nlidx + 1) * sizeof *t->lord);
+  if (t->ehh) wd_free(al, t->ehh, (size_t)t->capehh * sizeof *t->ehh);
+  if (t->ehc) wd_free(al, t->ehc, (size_t)t->capehc * sizeof *t->ehc);
+  if (t->ehc_owner) wd_free(al, t->ehc_owner, (size_t)t->capowner * sizeof *t->ehc_owner);
 }
 
 bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {

@@ -1,5 +1,6 @@
 /* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
- * SIMD, wide-arithmetic, memory64/table64 and custom-page-sizes typing), each in one place.
+ * SIMD, wide-arithmetic, memory64/table64, custom-page-sizes, threads and exception-handling typing), each
+ * in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
@@ -34,6 +35,7 @@ static const char *tname(uint8_t t) {
     case WD_V128: return "v128";
     case WD_FUNCREF: return "funcref";
     case WD_EXTERNREF: return "externref";
+    case WD_EXNREF: return "exnref";
     default: return "unknown";
   }
 }
@@ -41,7 +43,7 @@ static const char *tname(uint8_t t) {
 /* Each value type as a one-element type list (for block types written as one value type). */
 static const uint8_t one_type[256] = {
   [WD_I32] = WD_I32, [WD_I64] = WD_I64, [WD_F32] = WD_F32, [WD_F64] = WD_F64,
-  [WD_V128] = WD_V128, [WD_FUNCREF] = WD_FUNCREF, [WD_EXTERNREF] = WD_EXTERNREF,
+  [WD_V128] = WD_V128, [WD_FUNCREF] = WD_FUNCREF, [WD_EXTERNREF] = WD_EXTERNREF, [WD_EXNREF] = WD_EXNREF,
 };
 
 static bool types_equal(const uint8_t *a, uint32_t na, const uint8_t *b, uint32_t nb) {
@@ -136,7 +138,8 @@ static const vinfo *vtab_get(void) {
 
 /* ---------------------------------------------------------------- the validator's state */
 
-enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE,
+       K_TRY, K_CATCH, K_CATCH_ALL };   /* exceptions: try_table is a K_BLOCK; legacy try and its handlers */
 
 typedef struct vframe {
   const uint8_t *params, *results;
@@ -548,6 +551,93 @@ static bool call_indirect_type(vctx *c, const wd_instr *ins, const wd_functype *
   return true;
 }
 
+/* ---------------------------------------------------------------- exception handling */
+
+/* A tag index, and its type's parameters (the payload). */
+static bool tag_params(vctx *c, uint32_t x, const uint8_t **p, uint32_t *n) {
+  const wd_module *m = c->m;
+  if (x >= m->ntags) return vfail(c, WD_E_UNKNOWN_TAG, "tag %u (%u tags)", x, m->ntags);
+  if (m->tag_type[x] >= m->ntypes) return vfail(c, WD_E_UNKNOWN_TYPE, "tag %u: type %u", x, m->tag_type[x]);
+  const wd_functype *ft = &m->types[m->tag_type[x]];
+  *p = wd_ft_params(ft);
+  *n = ft->nparams;
+  return true;
+}
+
+/* A try_table catch clause: its label must take what the clause hands it (the label is counted
+ * outside the try_table, which is not pushed yet). */
+static bool check_catch(vctx *c, const wd_catch *k) {
+  const uint8_t *lt = NULL, *p = NULL;
+  uint32_t ln = 0, n = 0;
+  if (!label(c, k->label, &lt, &ln)) return false;
+  if (k->kind <= WD_CATCH_REF && !tag_params(c, k->tag, &p, &n)) return false;
+  bool ref = k->kind == WD_CATCH_REF || k->kind == WD_CATCH_ALL_REF;
+  if (ln != n + ref || (n && !types_equal(p, n, lt, n)) || (ref && lt[n] != WD_EXNREF))
+    return vfail(c, WD_E_TYPE_MISMATCH, "catch clause does not match label %u", k->label);
+  return true;
+}
+
+static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
+  if (!(c->m->features & WD_FEATURE_EXCEPTIONS))
+    return vfail(c, WD_E_ILLEGAL_OPCODE, "%s needs the exceptions feature", op_src[ins->op].text);
+  vframe *f = &c->ctrl[c->nctrl - 1];
+  switch (ins->op) {
+  case WD_OP_TRY: case WD_OP_TRY_TABLE: {
+    const uint8_t *p = NULL, *res = NULL;
+    uint32_t np = 0, nr = 0;
+    if (!block_type(c, ins, &p, &np, &res, &nr)) return false;
+    if (ins->op == WD_OP_TRY_TABLE) {
+      wd_reader cr;
+      wd_reader_init(&cr, ins->imm.block.catches, (uint32_t)(r->p - ins->imm.block.catches), WD_NO_OFFSET);
+      for (uint32_t i = 0; i < ins->imm.block.ncatch; i++) {
+        wd_catch k;
+        if (!wd_read_catch(&cr, &k, c->err) || !check_catch(c, &k)) return false;
+      }
+    }
+    if (!pop_types(c, p, np)) return false;
+    return push_ctrl(c, ins->op == WD_OP_TRY ? K_TRY : K_BLOCK, p, np, res, nr);
+  }
+  case WD_OP_CATCH: case WD_OP_CATCH_ALL: {
+    if (f->kind != K_TRY && f->kind != K_CATCH)
+      return vfail(c, WD_E_END_EXPECTED, "%s outside a try", op_src[ins->op].text);
+    const uint8_t *p = NULL;
+    uint32_t n = 0;
+    if (ins->op == WD_OP_CATCH && !tag_params(c, ins->imm.idx, &p, &n)) return false;
+    if (!check_frame_end(c)) return false;
+    f->kind = ins->op == WD_OP_CATCH ? K_CATCH : K_CATCH_ALL;
+    f->unreachable = false;
+    return push_types(c, p, n);
+  }
+  case WD_OP_DELEGATE: {
+    if (f->kind != K_TRY) return vfail(c, WD_E_END_EXPECTED, "delegate outside a try");
+    if (ins->imm.idx >= c->nctrl - 1)
+      return vfail(c, WD_E_UNKNOWN_LABEL, "delegate %u (depth %u)", ins->imm.idx, c->nctrl - 1);
+    if (!check_frame_end(c)) return false;
+    c->nctrl--;
+    return push_types(c, f->results, f->nresults);
+  }
+  case WD_OP_THROW: {
+    const uint8_t *p = NULL;
+    uint32_t n = 0;
+    if (!tag_params(c, ins->imm.idx, &p, &n) || !pop_types(c, p, n)) return false;
+    set_unreachable(c);
+    return true;
+  }
+  case WD_OP_THROW_REF:
+    if (!pop_expect(c, WD_EXNREF)) return false;
+    set_unreachable(c);
+    return true;
+  default: {   /* RETHROW */
+    uint32_t l = ins->imm.idx;
+    if (l >= c->nctrl) return vfail(c, WD_E_UNKNOWN_LABEL, "label %u (depth %u)", l, c->nctrl);
+    uint8_t k = c->ctrl[c->nctrl - 1 - l].kind;
+    if (k != K_CATCH && k != K_CATCH_ALL) return vfail(c, WD_E_INVALID_RETHROW, "label %u", l);
+    set_unreachable(c);
+    return true;
+  }
+  }
+}
+
 /* ---------------------------------------------------------------- one instruction */
 
 /* Types one instruction of a body. */
@@ -633,6 +723,9 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       set_unreachable(c);
       return true;
     }
+    case WD_OP_TRY: case WD_OP_TRY_TABLE: case WD_OP_CATCH: case WD_OP_CATCH_ALL: case WD_OP_DELEGATE:
+    case WD_OP_THROW: case WD_OP_THROW_REF: case WD_OP_RETHROW:
+      return step_eh(c, ins, r);
     case WD_OP_RETURN:
       if (!pop_types(c, c->ctrl[0].results, c->ctrl[0].nresults)) return false;
       set_unreachable(c);
@@ -765,6 +858,8 @@ static bool read_locals(vctx *c, wd_reader *r, const wd_functype *ft) {
   uint32_t n2 = n;
   if (!wd_read_locals(r, c->locals + ft->nparams, &n2, c->err)) return false;
   if (n2 != n) return vfail(c, WD_E_TOO_MANY_LOCALS, "local count changed between reads");
+  if (!(c->m->features & WD_FEATURE_EXCEPTIONS) && memchr(c->locals + ft->nparams, WD_EXNREF, n))
+    return vfail(c, WD_E_MALFORMED_VALTYPE, "exnref needs the exceptions feature");
   return true;
 }
 
@@ -932,7 +1027,7 @@ static uint32_t section_offset(const wd_module *m, uint8_t id) {
   return WD_NO_OFFSET;
 }
 
-enum { SEC_IMPORT = 2, SEC_FUNC = 3, SEC_TABLE = 4, SEC_MEMORY = 5, SEC_EXPORT = 7, SEC_START = 8 };
+enum { SEC_IMPORT = 2, SEC_FUNC = 3, SEC_TABLE = 4, SEC_MEMORY = 5, SEC_EXPORT = 7, SEC_START = 8, SEC_TAG = 13 };
 
 static int export_cmp(const void *a, const void *b) {
   const wd_export *x = *(const wd_export *const *)a, *y = *(const wd_export *const *)b;
@@ -991,6 +1086,10 @@ static bool check_exports(const wd_module *m, uint8_t *refs, wd_error *err) {
       case WD_EXTERN_GLOBAL:
         if (e->index >= m->nglobals)
           return wd_fail(err, WD_E_UNKNOWN_GLOBAL, off, "export %u: global %u", i, e->index);
+        break;
+      case WD_EXTERN_TAG:
+        if (e->index >= m->ntags)
+          return wd_fail(err, WD_E_UNKNOWN_TAG, off, "export %u: tag %u", i, e->index);
         break;
       default:
         return wd_fail(err, WD_E_MALFORMED_EXPORT_KIND, off, "export %u: kind %u", i, e->kind);
@@ -1093,6 +1192,13 @@ static bool validate_module(wd_module *m, wd_error *err) {
   for (uint32_t i = 0; i < m->nimports; i++)
     if (m->imports[i].kind == WD_EXTERN_FUNC && m->imports[i].desc.type_idx >= m->ntypes)
       return wd_fail(err, WD_E_UNKNOWN_TYPE, imp_off, "import %u: type %u", i, m->imports[i].desc.type_idx);
+
+  /* Tags: a function type without results. */
+  for (uint32_t i = 0; i < m->ntags; i++) {
+    uint32_t off = section_offset(m, i < m->ntag_imports ? SEC_IMPORT : SEC_TAG);
+    if (m->tag_type[i] >= m->ntypes) return wd_fail(err, WD_E_UNKNOWN_TYPE, off, "tag %u: type %u", i, m->tag_type[i]);
+    if (m->types[m->tag_type[i]].nresults) return wd_fail(err, WD_E_TAG_RESULT, off, "tag %u", i);
+  }
 
   /* Functions: type indices. */
   uint32_t fn_off = section_offset(m, SEC_FUNC);

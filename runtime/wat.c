@@ -57,6 +57,7 @@
 #define IMM_BR_ON_CAST 34
 #define IMM_TAG 35
 #define IMM_ZERO 36
+#define IMM_TRY_TABLE 37   /* try_table: read by the block reader itself */
 
 typedef struct opinfo {
   const char *mnemonic;
@@ -1756,6 +1757,12 @@ static void read_fields(P *p) {
   /* the opcode names */
   for (size_t i = 0; i < NOPS; i++) {
     uint32_t v;
+    /* try/try_table and the legacy catch/catch_all/delegate are structure, read by the block reader: as
+     * plain instructions they are unexpected tokens. */
+    static const char *const structured[] = {"try", "try_table", "catch", "catch_all", "delegate"};
+    bool skip = false;
+    for (size_t k = 0; k < sizeof structured / sizeof structured[0]; k++) skip |= !strcmp(ops[i].mnemonic, structured[k]);
+    if (skip) continue;
     if (!name_find(p, ops[i].mnemonic, (uint32_t)strlen(ops[i].mnemonic), NS_OP, 0, &v))
       name_add(p, ops[i].mnemonic, (uint32_t)strlen(ops[i].mnemonic), NS_OP, 0, (uint32_t)i);
   }

@@ -24,6 +24,10 @@ not built is an error, never silently skipped):
   spec3       out/release/wd-spectest --feature-table over ../shared/testsuite-3.0 ($WASM_TESTSUITE3), one
               layout x mode: per feature, commands passed and not passed (unsupported features are
               reported there, not counted as failures of this suite)
+  eh          out/asan/wd-spectest --layout all --mode all over the exception files of ../shared/testsuite-3.0
+              that need nothing else (throw, throw_ref, legacy/*) and warden's own tests/wast/eh.wast; then
+              tests/emcc/exceptions.cpp built with em++ -fwasm-exceptions runs under out/asan/warden in
+              every layout x mode with the output of its native build
   allocfail   out/asan/wd-allocfail over every out/spec .wasm and every module text of the testsuite's
               scripts (the text reader alone): each allocation in turn fails, cleanly
   cli         out/asan/warden on small modules made with wat2wasm and on the WASI guests: exit codes,
@@ -53,7 +57,7 @@ not built is an error, never silently skipped):
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
   fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
-i386, crosscheck, roundtrip, spec3, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi,
+i386, crosscheck, roundtrip, spec3, eh, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi,
 ossfuzz, gentest, fuzz); without arguments, all of them.
 Ends with one line "N passed, N failed" (individual tests/commands over all suites) and exits 1 if
 anything failed. Reads out/ and the sources, writes only under out/ (fuzz work folders, findings,
@@ -645,6 +649,55 @@ def suite_roundtrip():
                                                          noted, known))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    return s
+
+
+def suite_eh():
+    """Exception handling under ASan in every layout x mode: the 3.0 files that use nothing warden lacks,
+    and tests/wast/eh.wast (unwinding through instances, tail calls, delegate, payload shapes, exnref)."""
+    s = Suite("exception handling (asan, every layout x mode)")
+    if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
+        return s
+    files = [os.path.join(TESTSUITE3, f) for f in ("throw.wast", "throw_ref.wast", "legacy/rethrow.wast",
+                                                   "legacy/throw.wast", "legacy/try_catch.wast",
+                                                   "legacy/try_delegate.wast")]
+    files = [os.path.relpath(f, ROOT) for f in files if os.path.exists(f)] + ["tests/wast/eh.wast"]
+    cmd = ["out/asan/wd-spectest", "--enable-exceptions", "--enable-tail-call", "--layout", "all", "--mode", "all"]
+    print("$ " + " ".join(cmd + files), flush=True)
+    rc, lines = run(cmd + files, 900, echo=False)
+    counts = last_counts(lines)
+    if rc is None or counts is None or sanitizer_report(lines):
+        s.error = "unexpected outcome (exit %s): %s" % (rc, sanitizer_report(lines) or "; ".join(lines[-3:]))
+        return s
+    s.passed, s.failed = counts[0], counts[1] + counts[2]
+    for l in lines:
+        if l.startswith("FAIL"):
+            print(l)
+    # A C++ program using exceptions: em++ -fwasm-exceptions under warden (ASan), every layout x mode,
+    # against the same program built natively.
+    if missing_binary(s, "out/asan/warden", "cli/warden.c"):
+        return s
+    src, out = "tests/emcc/exceptions.cpp", os.path.join(ROOT, "out/asan/emcc")
+    os.makedirs(out, exist_ok=True)
+    wasm, native = os.path.join(out, "exceptions.wasm"), os.path.join(out, "exceptions.native")
+    for cmd in (["em++", "-O2", "-fwasm-exceptions", "-sSTANDALONE_WASM", "-o", wasm, src],
+                ["g++", "-O2", "-o", native, src]):
+        print("$ " + " ".join(cmd), flush=True)
+        rc, lines = run(cmd, 600, echo=False)
+        if rc != 0:
+            s.failed += 1
+            print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
+            return s
+    rc, want = run([native], 60, echo=False)
+    for layout in ("enum", "union16", "packed"):
+        for mode in ("eager", "lazy-translation", "lazy"):
+            cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode, wasm]
+            rc, got = run(cmd, 120, echo=False)
+            if rc == 0 and got == want and not sanitizer_report(got):
+                s.passed += 1
+            else:
+                s.failed += 1
+                print("FAIL: %s: exit %s, output %r (native %r)" % (" ".join(cmd), rc, got[-3:], want[-3:]))
     return s
 
 
@@ -1426,6 +1479,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386),
           ("crosscheck", "text reader vs wast2json", suite_crosscheck),
           ("roundtrip", "text round trip", suite_roundtrip), ("spec3", "Wasm 3.0 testsuite", suite_spec3),
+          ("eh", "exception handling", suite_eh),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),

@@ -398,6 +398,8 @@ static bool value_matches(const cJSON *j, const wd_val *v) {
     if (!s) return true;
     if (!strcmp(s, "null")) return v->of.externref == NULL;
     return parse_u64(s, &u) && v->of.externref == extern_ptr(u);
+  case WD_EXNREF:
+    return !s || strcmp(s, "null") || v->of.exn == NULL;
   case WD_V128: {
     const char *lane = jstr(j, "lane_type");
     int n = lane ? lane_count(lane) : 0;
@@ -432,6 +434,7 @@ static void format_val(char *out, size_t cap, const wd_val *v) {
   case WD_F32: snprintf(out, cap, "f32:%" PRIu32 " (0x%08" PRIx32 ")", v->of.f32_bits, v->of.f32_bits); break;
   case WD_F64: snprintf(out, cap, "f64:%" PRIu64 " (0x%016" PRIx64 ")", v->of.f64_bits, v->of.f64_bits); break;
   case WD_FUNCREF: snprintf(out, cap, v->of.func ? "funcref:%p" : "funcref:null", (void *)v->of.func); break;
+  case WD_EXNREF: snprintf(out, cap, v->of.exn ? "exnref:%p" : "exnref:null", (void *)v->of.exn); break;
   case WD_EXTERNREF:
     if (!v->of.externref) snprintf(out, cap, "externref:null");
     else snprintf(out, cap, "externref:%" PRIuPTR, (uintptr_t)v->of.externref - 1);
@@ -1651,8 +1654,11 @@ static void w_run_command(runner *r, const wscript *s, const wcmd *c) {
       return;
     }
     if (ar == ACT_SETUP) { fail(r, line, ct, "%s: expected trap \"%s\", got no call: %s", what, text, err.message); return; }
-    if (wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
-      fail(r, line, ct, "%s: expected trap \"%s\", got %s: %s", what, text, wd_errcode_name(err.code), err.message);
+    /* assert_exception: exactly an uncaught exception; assert_trap/exhaustion: never one. */
+    if ((c->type == W_EXCEPTION) != (err.code == WD_E_UNCAUGHT_EXCEPTION) ||
+        wd_errcode_class(err.code) != WD_CLASS_TRAP || !text_matches(&err, text)) {
+      fail(r, line, ct, "%s: expected %s \"%s\", got %s: %s", what,
+           c->type == W_EXCEPTION ? "exception" : "trap", text, wd_errcode_name(err.code), err.message);
       return;
     }
     r->passed++;
@@ -1723,6 +1729,8 @@ static void w_run_commands(runner *r, const void *ctx) {
 
 /* ---------------------------------------------------------------- files */
 
+static const char *feature_of(const char *path);
+
 /* SIMD, and the feature of a proposals/NAME folder (the feature table's names are the testsuites'
  * folder names), as far as this build implements it; then the command line's switches. */
 static uint32_t features_for(const char *path, const options *opt) {
@@ -1732,6 +1740,9 @@ static uint32_t features_for(const char *path, const options *opt) {
     snprintf(dir, sizeof dir, "proposals/%s/", wd_feature_name(bit));
     if (strstr(path, dir)) f |= bit;
   }
+  const char *cat = feature_of(path);
+  if (!strcmp(cat, "exceptions") || !strcmp(cat, "legacy exceptions"))
+    f |= WD_FEATURE_EXCEPTIONS | WD_FEATURE_TAIL_CALL;   /* both Wasm 3.0; the files use return_call */
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
   /* The 3.0 testsuite's core files are written for Wasm 3.0: u64 limits and memarg offsets everywhere
    * (memory64), i64 memories and tables, several memories (its proposals/ directories keep the Wasm

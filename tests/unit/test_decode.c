@@ -418,7 +418,7 @@ Test(decode, zero_bytes_and_memory_indices) {
 
 Test(decode, illegal_opcodes_and_feature_gates) {
   static const struct { uint8_t b[4]; uint8_t n; uint32_t needs; } ops[] = {
-    { { 0x06 }, 1, ~0u }, { { 0x27 }, 1, ~0u }, { { 0xC5 }, 1, ~0u }, { { 0xFF }, 1, ~0u },
+    { { 0x14 }, 1, ~0u }, { { 0x27 }, 1, ~0u }, { { 0xC5 }, 1, ~0u }, { { 0xFF }, 1, ~0u },
     { { 0xFC, 0x12 }, 2, ~0u }, { { 0xFC, 0x80, 0x01 }, 3, ~0u }, { { 0xFD, 0x9A, 0x01 }, 3, ~0u },
     { { 0xFD, 0x0F }, 2, WD_FEATURE_SIMD },           /* i8x16.splat */
     { { 0x12, 0x00 }, 2, WD_FEATURE_TAIL_CALL },      /* return_call 0 */
@@ -426,6 +426,7 @@ Test(decode, illegal_opcodes_and_feature_gates) {
     { { 0xFC, 0x13 }, 2, WD_FEATURE_WIDE_ARITHMETIC },   /* i64.add128 */
     { { 0xFC, 0x16 }, 2, WD_FEATURE_WIDE_ARITHMETIC },   /* i64.mul_wide_u */
     { { 0xFC, 0x17 }, 2, ~0u },
+    { { 0x08, 0x00 }, 2, WD_FEATURE_EXCEPTIONS },     /* throw 0 */
   };
   for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
     buf body = {0};
@@ -711,6 +712,7 @@ Test(instr, every_opcode_round_trips) {
     case IMM_V128: case IMM_SHUFFLE: for (int i = 0; i < 16; i++) put1(&b, 0); break;
     case IMM_SELECT_T: PUT(&b, 0x01, 0x7F); break;
     case IMM_REFTYPE: PUT(&b, 0x70); break;
+    case IMM_TRY_TABLE: PUT(&b, 0x40, 0x00); break;   /* empty block type, no catch clause */
     default: PUT(&b, 0x00); break;
     }
     wd_instr in = read1(b.p, b.n, WD_FEATURES_ALL);
