@@ -60,7 +60,7 @@ static void check_module(const wd_module *m, const uint8_t *data, size_t len) {
   if (nimp != m->nimports) die("imports do not add up", NULL);
   for (uint32_t i = 0; i < m->nsections; i++) {
     const wd_section_info *s = &m->sections[i];
-    if ((uint64_t)s->offset + s->size > len || s->id > 12 || !s->name) die("bad section record", NULL);
+    if ((uint64_t)s->offset + s->size > len || s->id > 13 || !s->name) die("bad section record", NULL);   /* 13: tags */
   }
   for (uint32_t i = 0; i < m->ndatas; i++)
     if (m->datas[i].len && !m->datas[i].bytes) die("data segment without bytes", NULL);

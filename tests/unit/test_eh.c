@@ -201,7 +201,44 @@ Test(eh, disabled_feature_rejects_encodings) {
   bin = wd_wat_to_wasm(body, strlen(body), NULL, &len, &err);
   cr_assert_not_null(bin);
   cr_assert_null(wd_module_new(e, bin, len, &err));
-  cr_assert(strstr(err.message, "exceptions feature"), "%s", err.message);
+  cr_assert(strstr(err.message, "needs feature exceptions (disabled)"), "%s", err.message);
   wd_wat_free(NULL, bin, len);
   wd_engine_free(e);
+}
+
+/* The code index that unwinding walks: functions registered in any address order (the arena's chunks
+ * may lie anywhere, even in a gap between two earlier ones) are all found, and an address outside every
+ * function is not. */
+Test(eh, code_index_any_order) {
+  static uint32_t space[4096];
+  wd_module m;
+  memset(&m, 0, sizeof m);
+  m.al = wd_default_allocator();
+  /* 64 "functions" of 16 words at space[64 * k], registered in a scrambled order: chunks of 8 going
+   * down, then the odd chunks' gaps filled afterwards. */
+  int order[64], n = 0;
+  for (int c = 7; c >= 0; c -= 2)
+    for (int k = 0; k < 8; k++) order[n++] = c * 8 + k;
+  for (int c = 0; c < 8; c += 2)
+    for (int k = 0; k < 8; k++) order[n++] = c * 8 + k;
+  cr_assert_eq(n, 64);
+  for (int i = 0; i < 64; i++)
+    cr_assert(wd_eh_register(&m, space + 64 * order[i], 16, NULL));
+  for (int f = 0; f < 64; f++) {
+    const wd_eh_table *eh = (const wd_eh_table *)1;
+    cr_assert_eq(wd_eh_lookup(&m, space + 64 * f, &eh), space + 64 * f, "start of function %d", f);
+    cr_assert_eq(wd_eh_lookup(&m, space + 64 * f + 15, &eh), space + 64 * f, "end of function %d", f);
+    cr_assert_null(eh);
+    cr_assert_null(wd_eh_lookup(&m, space + 64 * f + 16, &eh), "past function %d", f);
+  }
+  /* A function placed inside the span of a run (a gap between two of its entries) splits that run. */
+  cr_assert(wd_eh_register(&m, space + 64 * 64 + 100, 8, NULL));
+  cr_assert(wd_eh_register(&m, space + 64 * 64 + 300, 8, NULL));
+  cr_assert(wd_eh_register(&m, space + 64 * 64 + 200, 8, NULL));
+  const wd_eh_table *eh;
+  for (int k = 1; k <= 3; k++)
+    cr_assert_eq(wd_eh_lookup(&m, space + 64 * 64 + 100 * k + 7, &eh), space + 64 * 64 + 100 * k);
+  cr_assert_null(wd_eh_lookup(&m, space + 64 * 64 + 250, &eh));
+  for (int f = 0; f < 64; f++) cr_assert_eq(wd_eh_lookup(&m, space + 64 * f + 3, &eh), space + 64 * f);
+  wd_eh_index_free(&m);
 }
