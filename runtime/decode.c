@@ -271,6 +271,34 @@ static bool read_memarg(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   return true;
 }
 
+/* A block type (block, loop, if, try, try_table): 0x40 empty, a value type (a one-byte negative s33),
+ * or a non-negative s33 type index. */
+static bool read_blocktype(wd_reader *r, uint32_t features, uint32_t at, wd_instr *out, wd_error *err) {
+  if (r->p >= r->end) return fail_eof(r, err);
+  uint8_t t = *r->p;
+  out->imm.block.valtype = 0;
+  out->imm.block.type_idx = 0;
+  if (t == 0x40) {
+    r->p++;
+    out->imm.block.kind = WD_BT_EMPTY;
+    return true;
+  }
+  if ((t & 0xC0) == 0x40 || t == 0x63) {
+    if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
+    if (out->imm.block.valtype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+      return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
+    out->imm.block.kind = WD_BT_VAL;
+    return true;
+  }
+  uint32_t tat = wd_reader_offset(r);
+  int64_t x;
+  if (!wd_read_s33(r, &x, err)) return false;
+  if (x < 0) return wd_fail(err, WD_E_MALFORMED_VALTYPE, tat, "block type %lld", (long long)x);
+  out->imm.block.kind = WD_BT_TYPE;
+  out->imm.block.type_idx = (uint32_t)x;
+  return true;
+}
+
 bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error *err) {
   uint32_t at = wd_reader_offset(r);
   if (r->p >= r->end) return fail_eof(r, err);
@@ -309,33 +337,8 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
   switch (imm) {
   case IMM_NONE:
     return true;
-  case IMM_BLOCKTYPE: {
-    if (r->p >= r->end) return fail_eof(r, err);
-    uint8_t t = *r->p;
-    if (t == 0x40) {
-      r->p++;
-      out->imm.block.kind = WD_BT_EMPTY;
-      out->imm.block.valtype = 0;
-      out->imm.block.type_idx = 0;
-      return true;
-    }
-    if ((t & 0xC0) == 0x40 || t == 0x63) {        /* a one-byte negative s33: a value type */
-      if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
-      if (out->imm.block.valtype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
-        return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
-      out->imm.block.kind = WD_BT_VAL;
-      out->imm.block.type_idx = 0;
-      return true;
-    }
-    uint32_t tat = wd_reader_offset(r);
-    int64_t x;
-    if (!wd_read_s33(r, &x, err)) return false;
-    if (x < 0) return wd_fail(err, WD_E_MALFORMED_VALTYPE, tat, "block type %lld", (long long)x);
-    out->imm.block.kind = WD_BT_TYPE;
-    out->imm.block.valtype = 0;
-    out->imm.block.type_idx = (uint32_t)x;
-    return true;
-  }
+  case IMM_BLOCKTYPE:
+    return read_blocktype(r, features, at, out, err);
   case IMM_LABEL: case IMM_FUNC: case IMM_LOCAL: case IMM_GLOBAL: case IMM_TABLE: case IMM_ELEM:
   case IMM_DATA:
     return wd_read_u32(r, &out->imm.idx, err);
@@ -423,25 +426,7 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     return wd_read_u32(r, &out->imm.idx, err);
   case IMM_TRY_TABLE: {
     /* The block type as for block, then vec(catch clause). */
-    const uint8_t *bt = r->p;
-    if (bt < r->end && *bt == 0x40) {
-      r->p++;
-      out->imm.block.kind = WD_BT_EMPTY;
-      out->imm.block.valtype = 0;
-      out->imm.block.type_idx = 0;
-    } else if (bt < r->end && ((*bt & 0xC0) == 0x40 || *bt == 0x63)) {
-      if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
-      out->imm.block.kind = WD_BT_VAL;
-      out->imm.block.type_idx = 0;
-    } else {
-      uint32_t tat = wd_reader_offset(r);
-      int64_t x;
-      if (!wd_read_s33(r, &x, err)) return false;
-      if (x < 0) return wd_fail(err, WD_E_MALFORMED_VALTYPE, tat, "block type %lld", (long long)x);
-      out->imm.block.kind = WD_BT_TYPE;
-      out->imm.block.valtype = 0;
-      out->imm.block.type_idx = (uint32_t)x;
-    }
+    if (!read_blocktype(r, features, at, out, err)) return false;
     uint32_t n;
     if (!wd_read_u32(r, &n, err)) return false;
     if (n > (size_t)(r->end - r->p))          /* every clause takes at least two bytes */
