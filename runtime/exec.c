@@ -1140,34 +1140,21 @@ dispatch_top:
   UN(I64_CLZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_clzll(a) : 64u)
   UN(I64_CTZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_ctzll(a) : 64u)
   UN(I64_POPCNT, uint64_t, U64, PUT64, (uint64_t)__builtin_popcountll(a))
-  CASE(I64_ADD128) {
-    uint64_t lo, hi;
-    wd_add128(U64(3), U64(4), U64(5), U64(6), &lo, &hi);
-    R(1) = lo;
-    R(2) = hi;
-    NEXT(7);
+  /* Wide arithmetic: f reads every operand (slots 3..) before both results (slots 1, 2) are written,
+   * since a result may land in an operand's slot. */
+#define WIDE(name, f, n)                                                                              \
+  CASE(name) {                                                                                        \
+    uint64_t lo, hi;                                                                                  \
+    f;                                                                                                \
+    R(1) = lo;                                                                                        \
+    R(2) = hi;                                                                                        \
+    NEXT(3 + (n));                                                                                    \
   }
-  CASE(I64_SUB128) {
-    uint64_t lo, hi;
-    wd_sub128(U64(3), U64(4), U64(5), U64(6), &lo, &hi);
-    R(1) = lo;
-    R(2) = hi;
-    NEXT(7);
-  }
-  CASE(I64_MUL_WIDE_S) {
-    uint64_t lo, hi;
-    wd_mul_wide_s(U64(3), U64(4), &lo, &hi);
-    R(1) = lo;
-    R(2) = hi;
-    NEXT(5);
-  }
-  CASE(I64_MUL_WIDE_U) {
-    uint64_t lo, hi;
-    wd_mul_wide_u(U64(3), U64(4), &lo, &hi);
-    R(1) = lo;
-    R(2) = hi;
-    NEXT(5);
-  }
+  WIDE(I64_ADD128, wd_add128(U64(3), U64(4), U64(5), U64(6), &lo, &hi), 4)
+  WIDE(I64_SUB128, wd_sub128(U64(3), U64(4), U64(5), U64(6), &lo, &hi), 4)
+  WIDE(I64_MUL_WIDE_S, wd_mul_wide_s(U64(3), U64(4), &lo, &hi), 2)
+  WIDE(I64_MUL_WIDE_U, wd_mul_wide_u(U64(3), U64(4), &lo, &hi), 2)
+#undef WIDE
   BIN64(I64_ADD, a + b)
   BIN64(I64_SUB, a - b)
   BIN64(I64_MUL, a * b)
