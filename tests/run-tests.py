@@ -675,29 +675,54 @@ def suite_eh():
             print(l)
     # A C++ program using exceptions: em++ -fwasm-exceptions under warden (ASan), every layout x mode,
     # against the same program built natively.
-    if missing_binary(s, "out/asan/warden", "cli/warden.c"):
-        return s
-    src, out = "tests/emcc/exceptions.cpp", os.path.join(ROOT, "out/asan/emcc")
-    os.makedirs(out, exist_ok=True)
+    out = os.path.join(ROOT, "out/asan/emcc")
     wasm, native = os.path.join(out, "exceptions.wasm"), os.path.join(out, "exceptions.native")
-    for cmd in (["em++", "-O2", "-fwasm-exceptions", "-sSTANDALONE_WASM", "-o", wasm, src],
-                ["g++", "-O2", "-o", native, src]):
+    src = "tests/emcc/exceptions.cpp"
+    program_vs_native(s, out, [["em++", "-O2", "-fwasm-exceptions", "-sSTANDALONE_WASM", "-o", wasm, src],
+                               ["g++", "-O2", "-o", native, src]], [native], [wasm])
+    return s
+
+
+def program_vs_native(s, out, builds, native_cmd, warden_args):
+    """Builds a test program (each command of builds, into the folder out), runs native_cmd for the expected
+    output, then `out/asan/warden run --layout L --mode M` + warden_args in every layout x mode: one pass
+    per combination whose exit status is 0 and whose output equals the native one; counted in s."""
+    if missing_binary(s, "out/asan/warden", "cli/warden.c"):
+        return
+    os.makedirs(out, exist_ok=True)
+    for cmd in builds:
         print("$ " + " ".join(cmd), flush=True)
         rc, lines = run(cmd, 600, echo=False)
         if rc != 0:
             s.failed += 1
             print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
-            return s
-    rc, want = run([native], 60, echo=False)
+            return
+    rc, want = run(native_cmd, 120, echo=False)
+    if rc != 0 or not want:
+        s.failed += 1
+        print("FAIL: %s (exit %s): %r" % (" ".join(native_cmd), rc, want[-3:]))
+        return
     for layout in ("enum", "union16", "packed"):
         for mode in ("eager", "lazy-translation", "lazy"):
-            cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode, wasm]
-            rc, got = run(cmd, 120, echo=False)
+            cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode] + warden_args
+            rc, got = run(cmd, 300, echo=False)
             if rc == 0 and got == want and not sanitizer_report(got):
                 s.passed += 1
             else:
                 s.failed += 1
                 print("FAIL: %s: exit %s, output %r (native %r)" % (" ".join(cmd), rc, got[-3:], want[-3:]))
+
+
+def suite_wasm64():
+    """A C program built by clang for wasm64 (tests/clang/heapsort64.c: an i64 memory grown past its initial
+    pages, 64-bit pointers), run with --invoke under ASan in every layout x mode, against its native build."""
+    s = Suite("wasm64 program (clang --target=wasm64, asan, every layout x mode)")
+    out = os.path.join(ROOT, "out/asan/clang")
+    src, wasm, native = "tests/clang/heapsort64.c", os.path.join(out, "heapsort64.wasm"), \
+        os.path.join(out, "heapsort64.native")
+    program_vs_native(s, out, [["clang", "--target=wasm64", "-O2", "-nostdlib", "-Wl,--no-entry",
+                                "-Wl,--export=run", "-o", wasm, src], ["cc", "-O2", "-o", native, src]],
+                      [native, "200000"], ["--invoke", "run", wasm, "200000"])
     return s
 
 
@@ -1479,7 +1504,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("simd", "SIMD spec tests", suite_simd), ("i386", "32-bit host", suite_i386),
           ("crosscheck", "text reader vs wast2json", suite_crosscheck),
           ("roundtrip", "text round trip", suite_roundtrip), ("spec3", "Wasm 3.0 testsuite", suite_spec3),
-          ("eh", "exception handling", suite_eh),
+          ("eh", "exception handling", suite_eh), ("wasm64", "wasm64 program", suite_wasm64),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
