@@ -1037,6 +1037,20 @@ def layouts(warden):
 MODES = ("eager", "lazy-translation", "lazy")
 
 
+def suite_arch():
+    """tests/tools/arch.py: no cycle between files, no file depending on a later stage (HACKING.md)."""
+    s = Suite("architecture (include and symbol graph, HACKING.md stages)")
+    if missing_binary(s, "out/release/warden", "cli/warden.c"):
+        return s
+    rc, lines = run([sys.executable, "tests/tools/arch.py", "--obj", "out/release/obj"], 120)
+    bad = [l for l in lines if l.startswith(("CYCLE:", "LATER:", "ERROR:"))]
+    if rc == 0 and not bad and any(l.startswith("arch: 0 cycles") for l in lines):
+        s.passed += 1
+    else:
+        s.failed += max(1, len(bad))
+    return s
+
+
 def suite_kernels():
     """Every benchmark kernel under `warden run` in every layout x mode, output compared byte for byte."""
     s = Suite("benchmark kernels (release, layouts x modes)")
@@ -1482,7 +1496,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("eh", "exception handling", suite_eh),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
-          ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
+          ("cli", "warden CLI", suite_cli), ("arch", "architecture check", suite_arch), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
           ("exhaust", "resource exhaustion", suite_exhaust),
           ("install", "install", suite_install), ("capi", "standard C API", suite_capi),
