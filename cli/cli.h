@@ -1,5 +1,6 @@
 /* cli.h — what the parts of the `warden` command share: exit codes, error printing, option parsing,
- * mapping a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
+ * mapping a module file and loading it. Declares only; cli/cli.c defines (the
+ * subcommands: cli/inspect.c, cli/run.c). Uses only warden.h.
  */
 #ifndef WD_CLI_H
 #define WD_CLI_H
