@@ -13,14 +13,7 @@
 
 /* ---------------------------------------------------------------- configuration */
 
-void wd_config_init(wd_config *cfg) {
-  if (!cfg) return;
-  memset(cfg, 0, sizeof *cfg);
-  cfg->layout = NULL;
-  cfg->mode = WD_MODE_LAZY_TRANSLATION;
-  cfg->features = WD_FEATURES_DEFAULT;
-  cfg->allocator = NULL;
-}
+/* wd_config_init is runtime/config.c's. */
 
 /* wd_layout_names and wd_layout_record_size are layouts/registry.c's. */
 
