@@ -17,6 +17,7 @@
 #include "../layouts/layout.h"
 #include "arena.h"
 #include "config.h"
+#include "error.h"
 
 /* ---------------------------------------------------------------- opcodes */
 
@@ -387,12 +388,5 @@ bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err
 /* Syntactic check of one body: local declarations, every instruction, blocks balanced, the body ends
  * exactly at its final `end`, data-count rules. No typing. Used by the decoder test and `lazy` loads. */
 bool wd_scan_body(const wd_module *m, uint32_t defidx, wd_error *err);
-
-/* ---------------------------------------------------------------- errors */
-
-/* Sets err (if non-NULL): code, offset and "message[: detail] at offset 0x..". Returns false. */
-bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-void wd_error_clear(wd_error *err);
 
 #endif /* WD_MODULE_H */
