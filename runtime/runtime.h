@@ -258,10 +258,7 @@ typedef struct wd_eh_table {
   const wd_eh_clause *c;
 } wd_eh_table;
 
-/* Records a translated function's code (and handler table, or NULL) in m's address index. */
-bool wd_eh_register(wd_module *m, const uint32_t *code, uint32_t nwords, const wd_eh_table *eh);
-/* The translated function whose code holds the word at ip: its code (header first) and handler table. */
-const uint32_t *wd_eh_lookup(const wd_module *m, const uint32_t *ip, const wd_eh_table **eh);
+/* wd_eh_register / wd_eh_lookup (the address index of translated code): module.h, codeindex.c. */
 /* The handler clause of table t that catches exn at code word `off` (offset from the first
  * instruction), or NULL. inst resolves tag indices. *handler gets the handler the clause belongs to. */
 const wd_eh_clause *wd_eh_match(const wd_eh_table *t, uint32_t off, const wd_instance *inst,
