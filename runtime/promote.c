@@ -13,8 +13,26 @@
  * address index).
  */
 #include <stdio.h>
+#include <string.h>
 #include "runtime.h"
 #include "code.h"
+
+/* ---------------------------------------------------------------- the modes by name (warden.h) */
+
+static const char *const mode_names[] = {
+  [WD_MODE_EAGER] = "eager", [WD_MODE_LAZY_TRANSLATION] = "lazy-translation", [WD_MODE_LAZY] = "lazy", NULL
+};
+enum { NMODES = sizeof mode_names / sizeof mode_names[0] - 1 };
+
+const char *const *wd_mode_names(void) { return mode_names; }
+
+const char *wd_mode_name(wd_mode mode) { return (unsigned)mode < NMODES ? mode_names[mode] : NULL; }
+
+bool wd_mode_lookup(const char *name, wd_mode *mode) {
+  for (unsigned i = 0; name && i < NMODES; i++)
+    if (!strcmp(name, mode_names[i])) { *mode = (wd_mode)i; return true; }
+  return false;
+}
 
 /* ---------------------------------------------------------------- promotion */
 
