@@ -156,21 +156,32 @@ bool cli_parse_layout(const char *s, const char **layout, bool *all) {
   return false;
 }
 
-static const struct { const char *name; wd_mode mode; } modes[] = {
-  {"eager", WD_MODE_EAGER}, {"lazy-translation", WD_MODE_LAZY_TRANSLATION}, {"lazy", WD_MODE_LAZY},
-};
-
 bool cli_parse_mode(const char *s, wd_mode *mode) {
-  for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
-    if (!strcmp(s, modes[i].name)) { *mode = modes[i].mode; return true; }
-  cli_error("unknown mode '%s' (one of: eager lazy-translation lazy)", s);
+  if (wd_mode_lookup(s, mode)) return true;
+  cli_error("unknown mode '%s' (one of: %s)", s, cli_names(wd_mode_names(), " "));
   return false;
 }
 
 const char *cli_mode_name(wd_mode mode) {
-  for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
-    if (modes[i].mode == mode) return modes[i].name;
-  return "?";
+  const char *n = wd_mode_name(mode);
+  return n ? n : "?";
+}
+
+const char *cli_names(const char *const *names, const char *sep) {
+  static char buf[256];
+  size_t used = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; names && names[i] && used < sizeof buf; i++) {
+    int n = snprintf(buf + used, sizeof buf - used, "%s%s", i ? sep : "", names[i]);
+    if (n < 0) break;
+    used += (size_t)n;
+  }
+  return buf;
+}
+
+void cli_list(const char *const *names, const char *dflt) {
+  for (size_t i = 0; names && names[i]; i++)
+    printf("%s%s\n", names[i], dflt && !strcmp(names[i], dflt) ? " default" : "");
 }
 
 uint32_t cli_features = WD_FEATURES_ALL;

@@ -38,6 +38,8 @@ static void main_help(FILE *f) {
           "options:\n"
           "  -h, --help      this help\n"
           "  --version       print the version\n"
+          "  --list-layouts  the function-record layouts of this build, one a line (the default marked)\n"
+          "  --list-modes    the modes, one a line (the default marked)\n"
           "\n"
           "exit status: 0 success, 1 error (invalid module, I/O, link), 2 trap, 64 usage;\n"
           "`warden run` exits with the program's own status when it calls exit()\n",
@@ -97,6 +99,13 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help")) { main_help(stdout); return CLI_EXIT_OK; }
   if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) { printf("warden %s\n", WARDEN_VERSION); return CLI_EXIT_OK; }
+  if (!strcmp(cmd, "--list-layouts")) { cli_list(wd_layout_names(), wd_layout_default()); return CLI_EXIT_OK; }
+  if (!strcmp(cmd, "--list-modes")) {
+    wd_config c;
+    wd_config_init(&c);
+    cli_list(wd_mode_names(), wd_mode_name(c.mode));
+    return CLI_EXIT_OK;
+  }
   if (!strcmp(cmd, "help")) {
     if (argc < 3) { main_help(stdout); return CLI_EXIT_OK; }
     const char *what = argv[2];
