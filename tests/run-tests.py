@@ -689,8 +689,8 @@ def suite_eh():
             print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
             return s
     rc, want = run([native], 60, echo=False)
-    for layout in ("enum", "union16", "packed"):
-        for mode in ("eager", "lazy-translation", "lazy"):
+    for layout in layouts("out/asan/warden"):
+        for mode in modes("out/asan/warden"):
             cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode, wasm]
             rc, got = run(cmd, 120, echo=False)
             if rc == 0 and got == want and not sanitizer_report(got):
@@ -705,15 +705,17 @@ def suite_spec3():
     """The Wasm 3.0 testsuite, file by file, with the per-feature table. What warden does not support yet
     is reported in the table (not passed, under its feature), not counted as this suite's failures; the
     suite fails if the runner crashes, a sanitizer reports, or the table is missing."""
-    s = Suite("Wasm 3.0 testsuite, per feature (release, union16/lazy-translation)")
-    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c"):
+    s = Suite("Wasm 3.0 testsuite, per feature (release, default layout and mode)")
+    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c") or \
+       missing_binary(s, "out/release/warden", "cli/warden.c"):
         return s
     files = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(TESTSUITE3, "**", "*.wast"),
                                                                recursive=True))
     if not files:
         s.error = "no .wast files under %s (set WASM_TESTSUITE3)" % TESTSUITE3
         return s
-    cmd = ["out/release/wd-spectest", "--feature-table", "--layout", "union16", "--mode", "lazy-translation"]
+    cmd = ["out/release/wd-spectest", "--feature-table", "--layout", default("out/release/warden", "layouts"),
+           "--mode", default("out/release/warden", "modes")]
     print("$ %s <%d files under %s>" % (" ".join(cmd), len(files), TESTSUITE3), flush=True)
     rc, lines = run(cmd + files, 1200, echo=False)
     counts = last_counts(lines)
@@ -912,6 +914,11 @@ CLI_CASES = [
     (["inspect", "{ok}"], 0, None, None),
     (["inspect", "{ok}", "--disasm", "add"], 0, None, None),
     (["inspect", "--layouts"], 0, None, None),
+    # the one list of layouts and of modes (warden.h), the default marked; help and errors name them
+    (["--list-layouts"], 0, "enum\nunion16 default\npacked\n", ""),
+    (["--list-modes"], 0, "eager\nlazy-translation default\nlazy\n", ""),
+    (["help", "run"], 0, Has("function-record layout: enum, union16, packed\n", "eager, lazy-translation, lazy"), None),
+    (["run", "--mode", "nope", "{ok}"], 64, "", "(one of: eager lazy-translation lazy)"),
     (["frobnicate"], 64, "", "unknown command"),
     # features: what a module uses, switches on every command, messages naming a disabled feature
     (["inspect", "{ok}"], 0, Has("\nfeatures: none\n"), None),
@@ -1028,13 +1035,26 @@ def bench_dir():
     return os.environ.get("WASM_BENCH") or os.path.join(ROOT, "..", "shared", "bench")
 
 
+def listed(warden, what):
+    """`warden --list-layouts` / `--list-modes` (warden.h's one list of each): [(name, is_default)]."""
+    out = subprocess.run([warden, "--list-" + what], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60).stdout
+    rows = [l.split() for l in out.splitlines() if l.strip()]
+    if not rows:
+        raise RuntimeError("%s --list-%s printed nothing" % (warden, what))
+    return [(r[0], r[1:] == ["default"]) for r in rows]
+
+
 def layouts(warden):
-    out = subprocess.run([warden, "inspect", "--layouts", "--json"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60).stdout
-    return [l["layout"] for l in json.loads(out)]
+    return [n for n, _ in listed(warden, "layouts")]
 
 
-MODES = ("eager", "lazy-translation", "lazy")
+def modes(warden):
+    return [n for n, _ in listed(warden, "modes")]
+
+
+def default(warden, what):
+    return next(n for n, d in listed(warden, what) if d)
 
 
 def suite_arch():
@@ -1066,7 +1086,7 @@ def suite_kernels():
     if absent:
         s.error = "out/bench/{%s}.wasm not built (ninja guests)" % ",".join(absent)
         return s
-    runs = [(k, l, m) for k in kernels for l in layouts("out/release/warden") for m in MODES]
+    runs = [(k, l, m) for k in kernels for l in layouts("out/release/warden") for m in modes("out/release/warden")]
     print("$ out/release/warden run --layout L --mode M out/bench/NAME.wasm  <%d kernels x %d combinations, "
           "%d at a time>" % (len(kernels), len(runs) // len(kernels), os.cpu_count() or 2), flush=True)
 
