@@ -22,6 +22,16 @@ WARDEN = os.path.join(ROOT, "out", "release", "warden")
 NO_SUCH_EXPORT = "__wd_bench_none__"     # asked for to stop a runtime right after instantiation
 
 
+def listed(what):
+    """`warden --list-layouts` / `--list-modes` (warden.h's one list of each): (names, the default)."""
+    try:
+        out = subprocess.run([WARDEN, "--list-" + what], capture_output=True, text=True, timeout=60).stdout
+    except OSError as e:
+        sys.exit("bench: %s --list-%s: %s (ninja out/release/warden first)" % (WARDEN, what, e))
+    rows = [l.split() for l in out.splitlines() if l.strip()]
+    return [r[0] for r in rows], next((r[0] for r in rows if r[1:] == ["default"]), rows[0][0] if rows else None)
+
+
 def suite_enabled(name):
     """BENCH_SUITES=kernels,startup,real picks the suites `ninja bench` runs (all by default)."""
     want = os.environ.get("BENCH_SUITES", "").replace(",", " ").split()

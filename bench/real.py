@@ -34,8 +34,7 @@ import inputs   # noqa: E402
 ROOT = common.ROOT
 OUT = os.path.join(ROOT, "out", "bench", "real")
 REAL = os.path.join(ROOT, "bench", "real")
-LAYOUTS = ["enum", "union16", "packed"]
-DEFAULT_LAYOUT = "union16"
+LAYOUTS, DEFAULT_LAYOUT = common.listed("layouts")
 
 WASI_FLAGS = ["-I" + os.path.join(REAL, "wasi-include"), "-D_WASI_EMULATED_SIGNAL",
               "-D_WASI_EMULATED_PROCESS_CLOCKS", "-Wno-deprecated-declarations"]

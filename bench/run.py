@@ -31,8 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common   # noqa: E402  (how each kind of peer is asked to call a function)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LAYOUTS = ["enum", "union16", "packed"]
-DEFAULT_LAYOUT = "union16"
+LAYOUTS, DEFAULT_LAYOUT = common.listed("layouts")
 
 
 def run_once(cmd, timeout):

@@ -35,8 +35,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common   # noqa: E402
 import inputs   # noqa: E402
 
-LAYOUTS = ["enum", "union16", "packed"]
-MODES = ["eager", "lazy-translation", "lazy"]
+LAYOUTS, _ = common.listed("layouts")
+MODES, _ = common.listed("modes")
 
 
 def parse_stats(err):

@@ -1,5 +1,6 @@
 /* cli.h — what the parts of the `warden` command share: exit codes, error printing, option parsing,
- * mapping a module file and loading it. Declares only; cli/warden.c defines. Uses only warden.h.
+ * mapping a module file and loading it. Declares only; cli/cli.c defines (the
+ * subcommands: cli/inspect.c, cli/run.c). Uses only warden.h.
  */
 #ifndef WD_CLI_H
 #define WD_CLI_H
@@ -53,11 +54,16 @@ int cli_module_size_opt(int argc, char **argv, int *i, bool *missing, const char
 bool cli_parse_size(const char *s, bool pages_ok, uint64_t *bytes);
 bool cli_parse_u64(const char *s, uint64_t *v);
 
-/* Parses a layout name ("enum", "union16", "packed", "all": *all set) or mode name. False after printing
- * a usage error. */
+/* Parses a layout name (one of wd_layout_names(), or "all": *all set) or mode name (wd_mode_names()).
+ * False after printing a usage error. */
 bool cli_parse_layout(const char *s, const char **layout, bool *all);
 bool cli_parse_mode(const char *s, wd_mode *mode);
 const char *cli_mode_name(wd_mode mode);
+/* The names of a NULL-terminated list joined with sep ("enum|union16|packed"), in a static buffer that
+ * the next call reuses: for help and error texts, which name layouts and modes from the one list. */
+const char *cli_names(const char *const *names, const char *sep);
+/* `warden --list-layouts` / `--list-modes`: one name a line, the default one followed by " default". */
+void cli_list(const char *const *names, const char *dflt);
 
 /* The features of the engines the commands make: every implemented one (WD_FEATURES_ALL) unless the
  * command line says otherwise. */

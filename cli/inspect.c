@@ -10,7 +10,12 @@
 #include "cli.h"
 
 void cli_inspect_help(void) {
-  printf("usage: warden inspect FILE.wasm [--layout enum|union16|packed|all] [--mode M] [--json]\n"
+  char layouts[128], modes[128];
+  wd_config dflt;
+  wd_config_init(&dflt);
+  snprintf(layouts, sizeof layouts, "%s", cli_names(wd_layout_names(), "|"));
+  snprintf(modes, sizeof modes, "%s", cli_names(wd_mode_names(), ", "));
+  printf("usage: warden inspect FILE.wasm [--layout %s|all] [--mode M] [--json]\n"
          "       warden inspect FILE.wasm --disasm FUNC [--layout L] [--mode M]\n"
          "       warden inspect --layouts [--json]\n"
          "\n"
@@ -20,12 +25,13 @@ void cli_inspect_help(void) {
          "memory use: function records, bodies stored outside records, translated code, arena bytes used\n"
          "and reserved, and function storage (records + bodies + code) per defined function.\n"
          "  --layout L    layout to measure (default: all)\n"
-         "  --mode M      eager, lazy-translation or lazy (default: lazy-translation); eager translates\n"
+         "  --mode M      %s (default: %s); eager translates\n"
          "                every function at load, so its code is counted\n"
          "  --json        machine-readable output\n"
          "  --disasm FUNC print the internal code of function FUNC (an index, or an exported name)\n"
          "  --layouts     print every layout of this build and its record size in bytes\n"
-         "  --max-module-size SIZE  refuse a FILE larger than SIZE bytes (default 512M; K, M, G)\n");
+         "  --max-module-size SIZE  refuse a FILE larger than SIZE bytes (default 512M; K, M, G)\n",
+         layouts, modes, cli_mode_name(dflt.mode));
   cli_features_help();
 }
 

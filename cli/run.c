@@ -28,9 +28,10 @@ void cli_run_help(void) {
          "\n"
          "options:\n"
          "  --invoke NAME          call the exported function NAME instead of _start\n"
-         "  --layout L             function-record layout: enum, union16 or packed\n"
-         "  --mode M               eager, lazy-translation or lazy (when functions are validated and\n"
-         "                         translated: all at load, or on first call)\n"
+         );
+  printf("  --layout L             function-record layout: %s\n", cli_names(wd_layout_names(), ", "));
+  printf("  --mode M               %s (when functions are validated and\n", cli_names(wd_mode_names(), ", "));
+  printf("                         translated: all at load, or on first call)\n"
          "  --load-threads N       validate a big module's function bodies on at most N threads at load\n"
          "                         (default: one per CPU, at most 8; modules under 1 MiB of code: one)\n"
          "  --fuel N               run on N units of fuel (one per call and per taken branch, so every\n"

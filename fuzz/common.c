@@ -34,16 +34,27 @@ fz_in fz_take(fz_in *in, size_t n) {
 
 /* ---------------------------------------------------------------- matrix and engines */
 
-const char *const fz_layout_names[FZ_NLAYOUTS] = {"enum", "union16", "packed"};
-const wd_mode fz_modes[FZ_NMODES] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
+static int count(const char *const *names) {
+  int n = 0;
+  while (names && names[n]) n++;
+  return n;
+}
+
+int fz_nlayouts(void) { return count(wd_layout_names()); }
+
+static const wd_mode mode_of_index[] = {0, 1, 2, 3, 4, 5, 6, 7};   /* wd_mode_names()[i] names mode i */
+
+int fz_nmodes(void) {
+  int n = count(wd_mode_names());
+  if (n > (int)(sizeof mode_of_index / sizeof mode_of_index[0])) fz_die("more modes than fuzz/common.c expects");
+  return n;
+}
+
+const wd_mode *fz_mode_list(void) { return mode_of_index; }
 
 const char *fz_mode_name(wd_mode m) {
-  switch (m) {
-  case WD_MODE_EAGER: return "eager";
-  case WD_MODE_LAZY_TRANSLATION: return "lazy-translation";
-  case WD_MODE_LAZY: return "lazy";
-  }
-  return "?";
+  const char *n = wd_mode_name(m);
+  return n ? n : "?";
 }
 
 void fz_limits(wd_limits *l) {

@@ -30,10 +30,15 @@ fz_in fz_take(fz_in *in, size_t n);
 
 /* ---------------------------------------------------------------- the layout x mode matrix */
 
-#define FZ_NLAYOUTS 3
-#define FZ_NMODES 3
-extern const char *const fz_layout_names[FZ_NLAYOUTS];    /* "enum", "union16", "packed" */
-extern const wd_mode fz_modes[FZ_NMODES];
+/* warden.h's lists, never spelled here: fz_layout_names[l] for l < FZ_NLAYOUTS (wd_layout_names) and
+ * fz_modes[m] for m < FZ_NMODES (wd_mode_names, whose i-th name is mode i). */
+int fz_nlayouts(void);
+int fz_nmodes(void);
+const wd_mode *fz_mode_list(void);
+#define FZ_NLAYOUTS fz_nlayouts()
+#define FZ_NMODES fz_nmodes()
+#define fz_layout_names (wd_layout_names())
+#define fz_modes (fz_mode_list())
 const char *fz_mode_name(wd_mode m);
 
 /* The limits every fuzz target runs under: small enough that one input cannot exhaust the process

@@ -180,9 +180,18 @@ typedef struct wd_engine wd_engine;
 wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err);   /* cfg NULL = defaults */
 void wd_engine_free(wd_engine *engine);
 
-/* Layout names known to this build, NULL-terminated; and the record size of one. */
+/* Layout names known to this build, NULL-terminated (one list: layouts/layout.h WD_LAYOUT_LIST), the
+ * default one, and the record size of one (0 if unknown; NULL = the default). */
 const char *const *wd_layout_names(void);
+const char *wd_layout_default(void);
 size_t wd_layout_record_size(const char *name);
+
+/* The modes by name: "eager", "lazy-translation", "lazy" (one table, runtime/promote.c, next to what
+ * each mode does), NULL-terminated in wd_mode order; a mode's name (NULL if none); the mode named
+ * (false if none). The CLI, the test tools, the fuzzers and bench use these. */
+const char *const *wd_mode_names(void);
+const char *wd_mode_name(wd_mode mode);
+bool wd_mode_lookup(const char *name, wd_mode *mode);
 
 /* ---------------------------------------------------------------- modules */
 

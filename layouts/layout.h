@@ -61,12 +61,20 @@ typedef struct wd_layout {
   size_t (*body_arena_bytes)(uint32_t len);
 } wd_layout;
 
-/* The registry: every layout of this build, by name. */
-const wd_layout *wd_layout_find(const char *name);      /* NULL if unknown */
-const wd_layout *const *wd_layout_all(void);             /* NULL-terminated */
+/* Every layout of this build, in the order tools list them: X(name) for the layout `wd_layout_<name>`
+ * whose .name is "<name>", defined in layouts/<name>.c. Adding a layout = its file + one line here. The
+ * public functions (warden.h wd_layout_names, ...) and every tool, test and fuzzer iterate this list. */
+#define WD_LAYOUT_LIST(X) \
+  X(enum)                 \
+  X(union16)              \
+  X(packed)
 
-extern const wd_layout wd_layout_enum;
-extern const wd_layout wd_layout_union16;
-extern const wd_layout wd_layout_packed;
+#define WD_LAYOUT_DECLARE_(n) extern const wd_layout wd_layout_##n;
+WD_LAYOUT_LIST(WD_LAYOUT_DECLARE_)
+#undef WD_LAYOUT_DECLARE_
+
+/* The registry (registry.c): every layout of this build, by name. */
+const wd_layout *wd_layout_find(const char *name);      /* NULL if unknown */
+const wd_layout *const *wd_layout_all(void);             /* NULL-terminated, WD_LAYOUT_LIST order */
 
 #endif /* WD_LAYOUT_H */

@@ -1,12 +1,14 @@
-/* registry.c — every function-record layout of this build, by name: wd_layout_find / wd_layout_all
- * for the runtime, wd_layout_names / wd_layout_record_size for the public API (warden.h).
- * Knows only layout.h and the three layout definitions.
+/* registry.c — every function-record layout of this build (layout.h's WD_LAYOUT_LIST), by name:
+ * wd_layout_find / wd_layout_all for the runtime, wd_layout_names / wd_layout_default /
+ * wd_layout_record_size for the public API (warden.h). Knows only layout.h and config.h.
  */
 #include <string.h>
 #include "layout.h"
 
-static const wd_layout *const all[] = { &wd_layout_enum, &wd_layout_union16, &wd_layout_packed, NULL };
-static const char *const names[] = { "enum", "union16", "packed", NULL };
+#define WD_LAYOUT_ADDR_(n) &wd_layout_##n,
+#define WD_LAYOUT_NAME_(n) #n,
+static const wd_layout *const all[] = { WD_LAYOUT_LIST(WD_LAYOUT_ADDR_) NULL };
+static const char *const names[] = { WD_LAYOUT_LIST(WD_LAYOUT_NAME_) NULL };
 
 _Static_assert(sizeof all / sizeof all[0] == sizeof names / sizeof names[0], "one name per layout");
 
@@ -20,6 +22,8 @@ const wd_layout *wd_layout_find(const char *name) {
 const wd_layout *const *wd_layout_all(void) { return all; }
 
 const char *const *wd_layout_names(void) { return names; }
+
+const char *wd_layout_default(void) { return WD_DEFAULT_LAYOUT; }
 
 /* The record size of layout `name` (NULL = the default layout), or 0 if there is no such layout. */
 size_t wd_layout_record_size(const char *name) {

@@ -2,14 +2,14 @@
  *
  * The default allocator is mimalloc when WD_USE_MIMALLOC=1 (release builds) and the C library's malloc
  * otherwise (sanitizer and fuzzing builds, so that ASan sees every allocation). Every wrapper accepts a
- * NULL allocator, meaning the default, and checks its size arithmetic. Knows only arena.h (warden.h,
+ * NULL allocator, meaning the default, and checks its size arithmetic. Knows only alloc.h (warden.h,
  * config.h); touches no other warden state.
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "arena.h"
+#include "alloc.h"
 
 #if WD_USE_MIMALLOC
 #include <mimalloc.h>

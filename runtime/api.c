@@ -13,22 +13,11 @@
 
 /* ---------------------------------------------------------------- configuration */
 
-void wd_config_init(wd_config *cfg) {
-  if (!cfg) return;
-  memset(cfg, 0, sizeof *cfg);
-  cfg->layout = NULL;
-  cfg->mode = WD_MODE_LAZY_TRANSLATION;
-  cfg->features = WD_FEATURES_DEFAULT;
-  cfg->allocator = NULL;
-}
+/* wd_config_init is runtime/config.c's. */
 
 /* wd_layout_names and wd_layout_record_size are layouts/registry.c's. */
 
 /* ---------------------------------------------------------------- modules */
-
-static bool validate_bodies(wd_module *m, wd_error *err) {
-  return wd_validate_bodies(m, m->engine ? m->engine->cfg.load_threads : 1, err);
-}
 
 static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, bool borrow, wd_error *err) {
   if (!e) {
@@ -60,19 +49,7 @@ static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, boo
     }
   }
   if (!wd_validate_module(m, err)) goto fail;
-  uint32_t nd = wd_module_ndefined(m);
-  switch (m->mode) {
-  case WD_MODE_EAGER:           /* every body valid (in parallel when big), then each translated */
-    if (!validate_bodies(m, err)) goto fail;
-    for (uint32_t d = 0; d < nd; d++)
-      if (!wd_promote(m, d, err)) goto fail;
-    break;
-  case WD_MODE_LAZY_TRANSLATION:
-    if (!validate_bodies(m, err)) goto fail;
-    break;
-  default:
-    break;
-  }
+  if (!wd_promote_at_load(m, err)) goto fail;   /* the mode's work at load (promote.c) */
   return m;
 fail:
   wd_module_release(m);
@@ -93,11 +70,7 @@ void wd_module_free(wd_module *module) {
 
 bool wd_module_validate(wd_module *m, wd_error *err) {
   if (!m) return API_FAIL(err, "module is NULL");
-  if (m->mode != WD_MODE_LAZY) return true;     /* every body was validated at load */
-  if (!validate_bodies(m, err)) return false;
-  /* Every body is now known valid: promotion need not validate again. */
-  m->mode = WD_MODE_LAZY_TRANSLATION;
-  return true;
+  return wd_promote_validate_all(m, err);
 }
 
 uint32_t wd_module_features(const wd_module *m) {
@@ -106,10 +79,7 @@ uint32_t wd_module_features(const wd_module *m) {
 
 bool wd_module_promote_all(wd_module *m, wd_error *err) {
   if (!m) return API_FAIL(err, "module is NULL");
-  uint32_t nd = wd_module_ndefined(m);
-  for (uint32_t d = 0; d < nd; d++)
-    if (!wd_promote(m, d, err)) return false;
-  return true;
+  return wd_promote_all(m, err);
 }
 
 uint32_t wd_module_import_count(const wd_module *m) { return m ? m->nimports : 0; }

@@ -1,9 +1,8 @@
-/* arena.h — the allocator front end and the per-module bump arena.
+/* arena.h — the per-module bump arena (and, through alloc.h, the allocator front end).
  *
- * wd_alloc_*: thin wrappers over the embedder's wd_allocator (warden.h), with overflow-checked array
- * sizes. wd_arena: a chunked bump allocator that owns every function body and every byte of translated
- * code of one module; it is released in one call. Every size computation is overflow-checked and an
- * optional byte limit (set by the embedder) is enforced. Knows only warden.h and config.h.
+ * wd_arena: a chunked bump allocator that owns every function body and every byte of translated code of
+ * one module; it is released in one call. Every size computation is overflow-checked and an
+ * optional byte limit (set by the embedder) is enforced. Knows only alloc.h, warden.h and config.h.
  */
 #ifndef WD_ARENA_H
 #define WD_ARENA_H
@@ -13,17 +12,7 @@
 #include <stdint.h>
 #include "../include/warden.h"
 #include "config.h"
-
-/* ---- allocator wrappers ---- */
-void *wd_alloc(const wd_allocator *a, size_t size);                   /* NULL on failure or size 0 */
-void *wd_alloc_zero(const wd_allocator *a, size_t size);
-void *wd_alloc_array(const wd_allocator *a, size_t n, size_t elem);    /* zeroed; NULL on overflow */
-void *wd_realloc(const wd_allocator *a, void *p, size_t old_size, size_t new_size);
-void wd_free(const wd_allocator *a, void *p, size_t size);
-
-/* Checked arithmetic: return false on overflow. */
-static inline bool wd_add_ok(size_t a, size_t b, size_t *out) { return !__builtin_add_overflow(a, b, out); }
-static inline bool wd_mul_ok(size_t a, size_t b, size_t *out) { return !__builtin_mul_overflow(a, b, out); }
+#include "alloc.h"
 
 /* ---- arena ---- */
 typedef struct wd_arena_chunk wd_arena_chunk;

@@ -331,9 +331,13 @@ typedef enum wd_code_op {
 #define WD_CODE_OPW 1u
 #endif
 
-/* exec.c: writes the dispatch field of `op` (WD_CODE_OPW words) to out. */
-void wd_code_dispatch(wd_code_op op, uint32_t *out);
-/* exec.c: the opcode whose dispatch field is at `field`, or -1. */
-int wd_code_op_at(const uint32_t *field);
+/* The interpreter's dispatch (exec.c, which alone knows the handlers' addresses), handed to promote.c
+ * once at start-up (wd_promote_use_dispatch) and by it to the translator and the disassembler: write
+ * puts the dispatch field of `op` (WD_CODE_OPW words) at out; op_at gives the opcode whose dispatch field
+ * is at `field`, or -1. */
+typedef struct wd_code_dispatch_fns {
+  void (*write)(wd_code_op op, uint32_t *out);
+  int (*op_at)(const uint32_t *field);
+} wd_code_dispatch_fns;
 
 #endif /* WD_CODE_H */

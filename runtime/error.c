@@ -1,11 +1,11 @@
 /* error.c — the error-code table (include/warden_errors.def) turned into names, classes and messages,
  * and wd_fail, the one way every stage reports an error: code + module offset + readable message.
- * Knows only warden.h and module.h's declaration of wd_fail.
+ * Knows only warden.h and error.h.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include "module.h"
+#include "error.h"
 
 static const char *const messages[] = {
 #define ERR(name, cls, msg) msg,

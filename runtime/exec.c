@@ -19,7 +19,7 @@
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
  * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself.
- * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h,
+ * May touch: runtime.h objects (store.c growth functions), promote.c (promotion), code.h, simd.h,
  * wide.h, atomics.h.
  */
 #include <math.h>
@@ -1353,7 +1353,7 @@ static const void *handler_table(void) {
 }
 #endif
 
-void wd_code_dispatch(wd_code_op op, uint32_t *out) {
+static void code_dispatch(wd_code_op op, uint32_t *out) {
 #if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
   *out = (uint32_t)((const int32_t *)handler_table())[op];
 #elif WD_COMPUTED_GOTO
@@ -1364,7 +1364,7 @@ void wd_code_dispatch(wd_code_op op, uint32_t *out) {
 #endif
 }
 
-int wd_code_op_at(const uint32_t *field) {
+static int code_op_at(const uint32_t *field) {
 #if WD_COMPUTED_GOTO && WD_DISPATCH_OFFSETS
   const int32_t *t = handler_table();
   for (int i = 0; i < WD_C__COUNT; i++)
@@ -1381,6 +1381,10 @@ int wd_code_op_at(const uint32_t *field) {
   return *field < WD_C__COUNT ? (int)*field : -1;
 #endif
 }
+
+/* Promotion (promote.c, an earlier stage) writes dispatch fields with these: handed over before main. */
+static const wd_code_dispatch_fns dispatch = {code_dispatch, code_op_at};
+__attribute__((constructor)) static void hand_over_dispatch(void) { wd_promote_use_dispatch(&dispatch); }
 
 /* ---------------------------------------------------------------- entry from the host */
 

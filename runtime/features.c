@@ -1,10 +1,10 @@
 /* features.c — the feature table (include/warden_features.def) behind the public feature functions:
  * a bit's name and description, iteration in table order, name lookup, feature lists ("all", "none",
  * "default", "simd,-threads", ...) and the "simd, tail-call" text of a set of bits.
- * Knows only warden.h and module.h's wd_fail; no state.
+ * Knows only warden.h and error.h's wd_fail; no state.
  */
 #include <string.h>
-#include "module.h"
+#include "error.h"
 
 typedef struct feature_row { uint32_t bit; const char *name, *desc; } feature_row;
 

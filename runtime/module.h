@@ -17,6 +17,7 @@
 #include "../layouts/layout.h"
 #include "arena.h"
 #include "config.h"
+#include "error.h"
 
 /* ---------------------------------------------------------------- opcodes */
 
@@ -208,7 +209,7 @@ struct wd_module {
   uint8_t *func_declared;        /* bitset over nfuncs: may ref.func name it (filled by validate.c) */
   size_t code_section_arena;     /* arena bytes taken while storing the code section (records, marks and,
                                     unless borrowed, the one copy of the section's bodies) */
-  struct wd_eh_index *eh;        /* translated code by address, for unwinding (runtime/eh.c); NULL until
+  struct wd_eh_index *eh;        /* translated code by address, for unwinding (codeindex.c); NULL until
                                     the first function is translated with exceptions on */
 };
 typedef struct wd_module wd_module;
@@ -235,7 +236,12 @@ typedef struct wd_decode_opts {
 /* Decodes every section. Function bodies are stored raw through the layout (not scanned). */
 wd_module *wd_decode(const uint8_t *bytes, size_t len, const wd_decode_opts *opts, wd_error *err);
 void wd_module_release(wd_module *m);
-/* Frees m->eh, the address index of translated code (runtime/eh.c). */
+/* codeindex.c: the address index of translated code (m->eh), for unwinding. wd_eh_register records a
+ * translated function's code (and handler table, eh.c's, or NULL); wd_eh_lookup gives the function whose
+ * code holds the word at ip: its code (header first) and handler table; wd_eh_index_free frees m->eh. */
+struct wd_eh_table;
+bool wd_eh_register(wd_module *m, const uint32_t *code, uint32_t nwords, const struct wd_eh_table *eh);
+const uint32_t *wd_eh_lookup(const wd_module *m, const uint32_t *ip, const struct wd_eh_table **eh);
 void wd_eh_index_free(wd_module *m);
 
 /* Module offset where defined function `defidx`'s body starts (after its size), or WD_NO_OFFSET. */
@@ -387,12 +393,5 @@ bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err
 /* Syntactic check of one body: local declarations, every instruction, blocks balanced, the body ends
  * exactly at its final `end`, data-count rules. No typing. Used by the decoder test and `lazy` loads. */
 bool wd_scan_body(const wd_module *m, uint32_t defidx, wd_error *err);
-
-/* ---------------------------------------------------------------- errors */
-
-/* Sets err (if non-NULL): code, offset and "message[: detail] at offset 0x..". Returns false. */
-bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-void wd_error_clear(wd_error *err);
 
 #endif /* WD_MODULE_H */

@@ -1,9 +1,12 @@
 /* runtime.h — the stages after decoding, and the run-time objects they share.
  *
- * Stage order (each file knows only the ones before it):
+ * Stage order (each file knows only the ones before it; HACKING.md's stage table, checked by
+ * tests/tools/arch.py):
  *   decode.c    bytes -> wd_module                                   (module.h)
  *   validate.c  module-level rules at load; one body on demand
- *   translate.c promotion: validate (if needed) + translate a body into internal code, store via layout
+ *   translate.c a valid body -> internal code (code.h) in the module arena
+ *   promote.c   the mode policy (what is validated/translated at load, at first call) and promotion:
+ *               validate (lazy) -> translate with exec.c's dispatch -> code index -> layout->set_code
  *   store.c     engine, store and run-time objects (funcs, tables, memories, globals), growth, limits
  *   exec.c      the interpreter: runs internal code on a warden-managed stack
  *   instance.c  instantiation: imports, constant expressions, segments, start function
@@ -35,14 +38,41 @@ bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t ty
 
 /* ---------------------------------------------------------------- translate.c */
 
+/* What translating one body made: its code in the module arena (dispatch fields written), not yet
+ * recorded anywhere (promote.c records it). code.code is NULL when the record was compiled already. */
+typedef struct wd_translation {
+  wd_compiled code;
+  uint32_t nwords;                 /* code words (header included) */
+  const struct wd_eh_table *eh;    /* its handler table, or NULL */
+  uint32_t offset;                 /* module offset translation ended at (for errors after it) */
+} wd_translation;
+struct wd_code_dispatch_fns;
+/* Translates without validating (the body must be valid), writing dispatch fields with disp. */
+bool wd_translate_function(wd_module *m, uint32_t defidx, const struct wd_code_dispatch_fns *disp,
+                           wd_translation *res, wd_error *err);
+/* Prints a human-readable listing of a promoted function's internal code (op_at: disp->op_at). */
+bool wd_disasm_code(const wd_module *m, uint32_t defidx, int (*op_at)(const uint32_t *field), FILE *out);
+
+/* ---------------------------------------------------------------- promote.c */
+
 /* Promotes a defined function: if the module's mode is `lazy`, validates it first; translates it into
- * internal code in the module arena and records it through the layout. Idempotent: a compiled record
- * returns true at once. On failure the record is unchanged and the module stays usable. */
+ * internal code in the module arena, registers it in the address index and records it through the
+ * layout. Idempotent: a compiled record returns true at once. On failure the record is unchanged and
+ * the module stays usable. */
 bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err);
-/* Translates without validating (the body must be valid). */
-bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err);
-/* Prints a human-readable listing of a promoted function's internal code. */
+/* The mode's work at load, after module validation: eager validates every body (on up to
+ * engine->cfg.load_threads threads) and promotes each; lazy-translation validates every body; lazy
+ * does nothing (each body is validated and translated at its first call, by wd_promote). */
+bool wd_promote_at_load(wd_module *m, wd_error *err);
+/* Validates every body now (lazy mode; a no-op otherwise); afterwards promotion does not validate. */
+bool wd_promote_validate_all(wd_module *m, wd_error *err);
+/* wd_promote for every defined function. */
+bool wd_promote_all(wd_module *m, wd_error *err);
+/* wd_disasm_code with the interpreter's dispatch. */
 bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out);
+/* exec.c hands its dispatch over once, before main (a constructor): promotion needs the handlers'
+ * addresses, and calling up into the interpreter for them would make a cycle. */
+void wd_promote_use_dispatch(const struct wd_code_dispatch_fns *disp);
 
 /* ---------------------------------------------------------------- store.c: engine and objects */
 
@@ -258,10 +288,7 @@ typedef struct wd_eh_table {
   const wd_eh_clause *c;
 } wd_eh_table;
 
-/* Records a translated function's code (and handler table, or NULL) in m's address index. */
-bool wd_eh_register(wd_module *m, const uint32_t *code, uint32_t nwords, const wd_eh_table *eh);
-/* The translated function whose code holds the word at ip: its code (header first) and handler table. */
-const uint32_t *wd_eh_lookup(const wd_module *m, const uint32_t *ip, const wd_eh_table **eh);
+/* wd_eh_register / wd_eh_lookup (the address index of translated code): module.h, codeindex.c. */
 /* The handler clause of table t that catches exn at code word `off` (offset from the first
  * instruction), or NULL. inst resolves tag indices. *handler gets the handler the clause belongs to. */
 const wd_eh_clause *wd_eh_match(const wd_eh_table *t, uint32_t off, const wd_instance *inst,

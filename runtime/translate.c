@@ -14,8 +14,10 @@
  * v128 values take two slots: on the virtual stack a v128 is two entries (low half, then the high half,
  * marked `hi`); locals and block/call values are counted in slots. SIMD instructions become V_* calls of
  * the simd.h function of the opcode (code.h); v128.const is a pair of consecutive constants.
- * May touch: module.h (readers, arena, layout), runtime.h (validate), code.h (and exec.c's
- * wd_code_dispatch / wd_code_op_at, which know the handlers' addresses).
+ * Promotion's other steps (the mode's validation, recording the code through the layout, the address
+ * index) are promote.c's, which calls this file and hands it the interpreter's dispatch (code.h
+ * wd_code_dispatch_fns: the handlers' addresses, exec.c's).
+ * May touch: module.h (readers, arena), runtime.h (validate), code.h.
  */
 #include <stdio.h>
 #include <string.h>
@@ -2023,7 +2025,7 @@ static void relocate(void *ctx, uint32_t *w, char kind) {
   else if (*w & CONST_TAG) *w = r->kbase + (*w & SLOT_MASK);
 }
 
-static bool finish(tr *t, uint32_t defidx) {
+static bool finish(tr *t, const wd_code_dispatch_fns *disp, wd_translation *res) {
   if (!t->nehh) thread_jumps(t);   /* handler ranges are code positions: they must not move */
   fold_returns(t);
   uint32_t nl = t->nlocals - t->np;
@@ -2041,7 +2043,7 @@ static bool finish(tr *t, uint32_t defidx) {
     wd_code_op o = (wd_code_op)t->code[pc];
     uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
     if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
-    wd_code_dispatch(o, &t->code[pc]);
+    disp->write(o, &t->code[pc]);
     pc = next;
   }
   wd_arena *arena = &t->m->arena;
@@ -2061,14 +2063,10 @@ static bool finish(tr *t, uint32_t defidx) {
     out[WD_CODE_HDR + 2 * k + 1] = (uint32_t)(t->kv[k] >> 32);
   }
   if (t->ncode) memcpy(out + WD_CODE_HDR + 2 * t->nk, t->code, (size_t)t->ncode * 4);
-  wd_compiled c = {(const uint8_t *)out, (uint32_t)bytes, (uint32_t)frame};
-  if ((t->m->features & WD_FEATURE_EXCEPTIONS) && !wd_eh_register(t->m, out, (uint32_t)words, eh))
-    return fail(t, WD_E_OUT_OF_MEMORY, "code index");
-  wd_body_offsets_freeze(t->m, defidx);   /* error offsets stay the same once this body is gone */
-  if (!t->m->layout->set_code(wd_module_record(t->m, defidx), arena, &c)) {
-    if (wd_arena_over_limit(arena, 64)) return fail(t, WD_E_LIMIT_ARENA, "recording translated code");
-    return fail(t, WD_E_OUT_OF_MEMORY, "recording translated code");
-  }
+  res->code = (wd_compiled){(const uint8_t *)out, (uint32_t)bytes, (uint32_t)frame};
+  res->nwords = (uint32_t)words;
+  res->eh = eh;
+  res->offset = t->off;
   return true;
 }
 
@@ -2090,7 +2088,9 @@ static void tr_free(tr *t) {
   if (t->ehc_owner) wd_free(al, t->ehc_owner, (size_t)t->capowner * sizeof *t->ehc_owner);
 }
 
-bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
+bool wd_translate_function(wd_module *m, uint32_t defidx, const wd_code_dispatch_fns *disp, wd_translation *res,
+                           wd_error *err) {
+  memset(res, 0, sizeof *res);
   if (!m || defidx >= wd_module_ndefined(m))
     return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
   const void *rec = wd_module_record(m, defidx);
@@ -2166,17 +2166,9 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, wd_error *err) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, t.off, "translating function %u", funcidx);
     t.failed = true;
   }
-  ok = !t.failed && finish(&t, defidx);
+  ok = !t.failed && finish(&t, disp, res);
   tr_free(&t);
   return ok;
-}
-
-bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
-  if (!m || defidx >= wd_module_ndefined(m))
-    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
-  if (m->layout->is_compiled(wd_module_record(m, defidx))) return true;
-  if (m->mode == WD_MODE_LAZY && !wd_validate_function(m, defidx, err)) return false;
-  return wd_translate_function(m, defidx, err);
 }
 
 /* ---------------------------------------------------------------- disassembler */
@@ -2216,7 +2208,7 @@ static void print_operand(void *ctx, uint32_t *w, char kind) {
   }
 }
 
-bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
+bool wd_disasm_code(const wd_module *m, uint32_t defidx, int (*op_at)(const uint32_t *field), FILE *out) {
   if (!m || !out || defidx >= wd_module_ndefined(m)) return false;
   wd_compiled c;
   if (!m->layout->get_code(wd_module_record(m, defidx), &c)) return false;
@@ -2237,7 +2229,7 @@ bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
   /* The walker writes nothing when printing, but takes a mutable pointer: work on a copy-free cast. */
   uint32_t *mcode = (uint32_t *)(uintptr_t)code;
   for (uint32_t pc = d.pc0; pc < n;) {
-    int o = pc + WD_CODE_OPW <= n ? wd_code_op_at(&code[pc]) : -1;
+    int o = pc + WD_CODE_OPW <= n ? op_at(&code[pc]) : -1;
     if (o < 0) { fprintf(out, "  %5u: ??? 0x%08x\n", pc - d.pc0, code[pc]); return false; }
     char name[48];
     size_t i = 0;

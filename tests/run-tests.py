@@ -702,8 +702,8 @@ def program_vs_native(s, out, builds, native_cmd, warden_args):
         s.failed += 1
         print("FAIL: %s (exit %s): %r" % (" ".join(native_cmd), rc, want[-3:]))
         return
-    for layout in ("enum", "union16", "packed"):
-        for mode in ("eager", "lazy-translation", "lazy"):
+    for layout in layouts("out/asan/warden"):
+        for mode in modes("out/asan/warden"):
             cmd = ["out/asan/warden", "run", "--layout", layout, "--mode", mode] + warden_args
             rc, got = run(cmd, 300, echo=False)
             if rc == 0 and got == want and not sanitizer_report(got):
@@ -730,15 +730,17 @@ def suite_spec3():
     """The Wasm 3.0 testsuite, file by file, with the per-feature table. What warden does not support yet
     is reported in the table (not passed, under its feature), not counted as this suite's failures; the
     suite fails if the runner crashes, a sanitizer reports, or the table is missing."""
-    s = Suite("Wasm 3.0 testsuite, per feature (release, union16/lazy-translation)")
-    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c"):
+    s = Suite("Wasm 3.0 testsuite, per feature (release, default layout and mode)")
+    if missing_binary(s, "out/release/wd-spectest", "tests/tools/wd-spectest.c") or \
+       missing_binary(s, "out/release/warden", "cli/warden.c"):
         return s
     files = sorted(os.path.relpath(f, ROOT) for f in glob.glob(os.path.join(TESTSUITE3, "**", "*.wast"),
                                                                recursive=True))
     if not files:
         s.error = "no .wast files under %s (set WASM_TESTSUITE3)" % TESTSUITE3
         return s
-    cmd = ["out/release/wd-spectest", "--feature-table", "--layout", "union16", "--mode", "lazy-translation"]
+    cmd = ["out/release/wd-spectest", "--feature-table", "--layout", default("out/release/warden", "layouts"),
+           "--mode", default("out/release/warden", "modes")]
     print("$ %s <%d files under %s>" % (" ".join(cmd), len(files), TESTSUITE3), flush=True)
     rc, lines = run(cmd + files, 1200, echo=False)
     counts = last_counts(lines)
@@ -937,6 +939,11 @@ CLI_CASES = [
     (["inspect", "{ok}"], 0, None, None),
     (["inspect", "{ok}", "--disasm", "add"], 0, None, None),
     (["inspect", "--layouts"], 0, None, None),
+    # the one list of layouts and of modes (warden.h), the default marked; help and errors name them
+    (["--list-layouts"], 0, "enum\nunion16 default\npacked\n", ""),
+    (["--list-modes"], 0, "eager\nlazy-translation default\nlazy\n", ""),
+    (["help", "run"], 0, Has("function-record layout: enum, union16, packed\n", "eager, lazy-translation, lazy"), None),
+    (["run", "--mode", "nope", "{ok}"], 64, "", "(one of: eager lazy-translation lazy)"),
     (["frobnicate"], 64, "", "unknown command"),
     # features: what a module uses, switches on every command, messages naming a disabled feature
     (["inspect", "{ok}"], 0, Has("\nfeatures: none\n"), None),
@@ -1053,13 +1060,40 @@ def bench_dir():
     return os.environ.get("WASM_BENCH") or os.path.join(ROOT, "..", "shared", "bench")
 
 
+def listed(warden, what):
+    """`warden --list-layouts` / `--list-modes` (warden.h's one list of each): [(name, is_default)]."""
+    out = subprocess.run([warden, "--list-" + what], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60).stdout
+    rows = [l.split() for l in out.splitlines() if l.strip()]
+    if not rows:
+        raise RuntimeError("%s --list-%s printed nothing" % (warden, what))
+    return [(r[0], r[1:] == ["default"]) for r in rows]
+
+
 def layouts(warden):
-    out = subprocess.run([warden, "inspect", "--layouts", "--json"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60).stdout
-    return [l["layout"] for l in json.loads(out)]
+    return [n for n, _ in listed(warden, "layouts")]
 
 
-MODES = ("eager", "lazy-translation", "lazy")
+def modes(warden):
+    return [n for n, _ in listed(warden, "modes")]
+
+
+def default(warden, what):
+    return next(n for n, d in listed(warden, what) if d)
+
+
+def suite_arch():
+    """tests/tools/arch.py: no cycle between files, no file depending on a later stage (HACKING.md)."""
+    s = Suite("architecture (include and symbol graph, HACKING.md stages)")
+    if missing_binary(s, "out/release/warden", "cli/warden.c"):
+        return s
+    rc, lines = run([sys.executable, "tests/tools/arch.py", "--obj", "out/release/obj"], 120)
+    bad = [l for l in lines if l.startswith(("CYCLE:", "LATER:", "ERROR:"))]
+    if rc == 0 and not bad and any(l.startswith("arch: 0 cycles") for l in lines):
+        s.passed += 1
+    else:
+        s.failed += max(1, len(bad))
+    return s
 
 
 def suite_kernels():
@@ -1077,7 +1111,7 @@ def suite_kernels():
     if absent:
         s.error = "out/bench/{%s}.wasm not built (ninja guests)" % ",".join(absent)
         return s
-    runs = [(k, l, m) for k in kernels for l in layouts("out/release/warden") for m in MODES]
+    runs = [(k, l, m) for k in kernels for l in layouts("out/release/warden") for m in modes("out/release/warden")]
     print("$ out/release/warden run --layout L --mode M out/bench/NAME.wasm  <%d kernels x %d combinations, "
           "%d at a time>" % (len(kernels), len(runs) // len(kernels), os.cpu_count() or 2), flush=True)
 
@@ -1507,7 +1541,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("eh", "exception handling", suite_eh), ("wasm64", "wasm64 program", suite_wasm64),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
-          ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
+          ("cli", "warden CLI", suite_cli), ("arch", "architecture check", suite_arch), ("kernels", "benchmark kernels", suite_kernels),
           ("fuel", "fuel", suite_fuel), ("escape", "sandbox escapes", suite_escape),
           ("exhaust", "resource exhaustion", suite_exhaust),
           ("install", "install", suite_install), ("capi", "standard C API", suite_capi),

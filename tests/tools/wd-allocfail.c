@@ -203,7 +203,8 @@ typedef struct config {
 } config;
 
 static const char *mode_name(wd_mode m) {
-  return m == WD_MODE_EAGER ? "eager" : m == WD_MODE_LAZY ? "lazy" : "lazy-translation";
+  const char *n = wd_mode_name(m);
+  return n ? n : "?";
 }
 
 static uint32_t features_for(const char *path) {
@@ -586,7 +587,8 @@ done:
 
 static void usage(void) {
   fprintf(stderr, "usage: wd-allocfail [-v] [--max-modules N] [--sticky] [--lax-stack] [--layout NAME|all] "
-                  "[--mode eager|lazy-translation|lazy|all] FILE.wasm...\n");
+                  "[--mode NAME|all] FILE.wasm...\n"
+                  "(layouts and modes: warden --list-layouts, warden --list-modes)\n");
   exit(2);
 }
 
@@ -607,8 +609,9 @@ int main(int argc, char **argv) {
   }
   if (first >= argc) usage();
 
-  const char *layouts[4] = {"enum", "union16", "packed", NULL};
-  int nl = 3;
+  const char *layouts[8] = {NULL};
+  int nl = 0;
+  for (const char *const *n = wd_layout_names(); *n && nl < 7; n++) layouts[nl++] = *n;
   if (layout_opt && strcmp(layout_opt, "all") != 0) {
     if (!wd_layout_record_size(layout_opt)) {
       fprintf(stderr, "wd-allocfail: unknown layout %s\n", layout_opt);
@@ -617,13 +620,11 @@ int main(int argc, char **argv) {
     layouts[0] = layout_opt;
     nl = 1;
   }
-  wd_mode modes[3] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
-  int nm = 3;
+  wd_mode modes[8];
+  int nm = 0;
+  for (const char *const *n = wd_mode_names(); *n && nm < 8; n++) wd_mode_lookup(*n, &modes[nm++]);
   if (mode_opt && strcmp(mode_opt, "all") != 0) {
-    if (!strcmp(mode_opt, "eager")) modes[0] = WD_MODE_EAGER;
-    else if (!strcmp(mode_opt, "lazy-translation")) modes[0] = WD_MODE_LAZY_TRANSLATION;
-    else if (!strcmp(mode_opt, "lazy")) modes[0] = WD_MODE_LAZY;
-    else usage();
+    if (!wd_mode_lookup(mode_opt, &modes[0])) usage();
     nm = 1;
   }
   /* Explicit "all" runs every combination per module; otherwise they rotate. */

@@ -2,7 +2,7 @@
  * command form, including module definition/instance, assert_*_custom and thread/wait, which count as not
  * supported), or wast2json's .json output.
  *
- *   wd-spectest [--layout enum|union16|packed|all] [--mode eager|lazy-translation|lazy|all] [-v]
+ *   wd-spectest [--layout L|all] [--mode M|all] [-v]     (layouts, modes: warden.h's lists)
  *               [--enable-FEATURE...] FILE.wast|FILE.json...
  *
  * For every file and every chosen layout x mode it makes a fresh engine and store, provides the
@@ -100,7 +100,7 @@ enum { SP_PRINT, SP_PRINT_I32, SP_PRINT_I64, SP_PRINT_F32, SP_PRINT_F64, SP_PRIN
 
 typedef struct options {
   const char *layouts[8];        /* NULL-terminated */
-  wd_mode modes[3];
+  wd_mode modes[8];
   int nmodes;
   char feature_list[512];        /* the feature switches in order, as one wd_features_parse list applied to
                                     what the path implies: --enable-NAME +NAME, --disable-NAME -NAME,
@@ -143,12 +143,8 @@ typedef struct runner {
 } runner;
 
 static const char *mode_name(wd_mode m) {
-  switch (m) {
-  case WD_MODE_EAGER: return "eager";
-  case WD_MODE_LAZY_TRANSLATION: return "lazy-translation";
-  case WD_MODE_LAZY: return "lazy";
-  }
-  return "?";
+  const char *n = wd_mode_name(m);
+  return n ? n : "?";
 }
 
 static void bind(bindings *b, const char *name, wd_instance *inst, const char *why) {
@@ -2119,8 +2115,7 @@ static void feature_print(feat_row *rows, int n) {
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: wd-spectest [--layout enum|union16|packed|all] [--mode eager|lazy-translation|lazy|all]\n"
-          "                   [-v] [--enable-FEATURE...] FILE.json...\n"
+          "usage: wd-spectest [--layout L|all] [--mode M|all] [-v] [--enable-FEATURE...] FILE.json...\n"
           "Runs wast2json output against warden; each command counts once per layout x mode.\n"
           "  --layout L     function-record layout (default: all)\n"
           "  --mode M       compilation mode (default: all)\n"
@@ -2144,6 +2139,10 @@ static void usage(FILE *f) {
           "                 wd_features_parse reads it (all, none, simd,-threads, ...); --enable-all\n"
           "                 turns on every implemented feature. FEATURE is one of:");
   for (size_t i = 0; wd_feature_at(i); i++) fprintf(f, " %s", wd_feature_name(wd_feature_at(i)));
+  fprintf(f, "\nlayouts:");
+  for (const char *const *n = wd_layout_names(); *n; n++) fprintf(f, " %s", *n);
+  fprintf(f, "\nmodes:");
+  for (const char *const *n = wd_mode_names(); *n; n++) fprintf(f, " %s", *n);
   fprintf(f, "\n");
 }
 
@@ -2213,14 +2212,16 @@ int main(int argc, char **argv) {
   }
   opt.layouts[nl] = NULL;
   if (!nl) { fprintf(stderr, "wd-spectest: this build has no layouts\n"); free(files); return 1; }
-  static const wd_mode all_modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
+  const char *const *mnames = wd_mode_names();
+  size_t maxmodes = sizeof opt.modes / sizeof opt.modes[0];
   if (!strcmp(mode, "all")) {
-    for (int i = 0; i < 3; i++) opt.modes[opt.nmodes++] = all_modes[i];
+    for (int i = 0; mnames[i] && (size_t)opt.nmodes < maxmodes; i++) wd_mode_lookup(mnames[i], &opt.modes[opt.nmodes++]);
   } else {
-    for (int i = 0; i < 3; i++)
-      if (!strcmp(mode, mode_name(all_modes[i]))) opt.modes[opt.nmodes++] = all_modes[i];
+    if (wd_mode_lookup(mode, &opt.modes[0])) opt.nmodes = 1;
     if (!opt.nmodes) {
-      fprintf(stderr, "wd-spectest: unknown mode %s (eager, lazy-translation, lazy or all)\n", mode);
+      fprintf(stderr, "wd-spectest: unknown mode %s (one of:", mode);
+      for (int i = 0; mnames[i]; i++) fprintf(stderr, " %s", mnames[i]);
+      fprintf(stderr, " all)\n");
       free(files);
       return 64;
     }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "warden.h"
 #include "runtime.h"
+#include "matrix.h"
 
 /* Modules below were assembled with wat2wasm from the text in the comment above each. */
 /* (module
@@ -622,7 +623,6 @@ Test(api, host_functions_and_interning) {
 
 /* ---------------------------------------------------------------- modules and instances */
 
-static const wd_mode all_modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
 
 static wd_func *export_func(wd_instance *inst, const char *name) {
   wd_extern x;
@@ -703,8 +703,8 @@ Test(modules, introspection) {
 
 Test(modules, malformed_and_invalid) {
   wd_error err;
-  for (size_t k = 0; k < 3; k++) {
-    wd_engine *e = engine_with(NULL, all_modes[k]);
+  for (size_t k = 0; UNIT_MODE_NAME(k); k++) {
+    wd_engine *e = engine_with(NULL, unit_mode(k));
     uint8_t junk[] = {0x00, 0x61, 0x73, 0x6d, 0x02, 0x00, 0x00, 0x00};
     cr_assert_null(wd_module_new(e, junk, sizeof junk, &err));
     cr_assert_eq(wd_errcode_class(err.code), WD_CLASS_MALFORMED);
@@ -713,7 +713,7 @@ Test(modules, malformed_and_invalid) {
 
     /* An ill-typed body: rejected at load unless the mode is lazy, then by validate or first use. */
     wd_module *m = wd_module_new(e, mod_invalid_body, sizeof mod_invalid_body, &err);
-    if (all_modes[k] != WD_MODE_LAZY) {
+    if (unit_mode(k) != WD_MODE_LAZY) {
       cr_assert_null(m);
       cr_assert_eq(err.code, WD_E_TYPE_MISMATCH, "%s", err.message);
     } else {
@@ -736,11 +736,10 @@ Test(modules, malformed_and_invalid) {
 }
 
 Test(modules, instantiate_and_call) {
-  const char *const *layouts = wd_layout_names();
-  for (size_t li = 0; layouts[li]; li++) {
-    for (size_t k = 0; k < 3; k++) {
+  for (size_t li = 0; UNIT_LAYOUT(li); li++) {
+    for (size_t k = 0; UNIT_MODE_NAME(k); k++) {
       wd_error err;
-      wd_engine *e = engine_with(layouts[li], all_modes[k]);
+      wd_engine *e = engine_with(UNIT_LAYOUT(li), unit_mode(k));
       wd_module *m = wd_module_new(e, mod_main, sizeof mod_main, &err);
       cr_assert_not_null(m, "%s", err.message);
       wd_store *s = wd_store_new(e, &err);
@@ -751,7 +750,7 @@ Test(modules, instantiate_and_call) {
       imp[1].kind = WD_EXTERN_GLOBAL;
       imp[1].of.global = wd_global_new(s, WD_I32, false, vi32(40), &err);
       wd_instance *inst = wd_instantiate(s, m, imp, 2, &err);
-      cr_assert_not_null(inst, "%s/%d: %s", layouts[li], (int)k, err.message);
+      cr_assert_not_null(inst, "%s/%d: %s", UNIT_LAYOUT(li), (int)k, err.message);
 
       wd_val a[2] = {vi32(21), vi32(0)};
       cr_assert_eq(call_i32(s, export_func(inst, "twice"), a, 1), 42);
@@ -1174,8 +1173,8 @@ static const uint8_t mod_fill[] = {
 /* memory.fill of n bytes costs n/64 units, paid before any byte is written: short of fuel, nothing is
  * written, the call stops resumable, and the fuel it used in the end equals an uninterrupted run's. */
 Test(modules, bulk_work_costs_fuel) {
-  for (size_t mi = 0; mi < 3; mi++) {
-    wd_engine *e = engine_with("union16", all_modes[mi]);
+  for (size_t mi = 0; UNIT_MODE_NAME(mi); mi++) {
+    wd_engine *e = engine_with("union16", unit_mode(mi));
     wd_error err;
     wd_module *m = wd_module_new(e, mod_fill, sizeof mod_fill, &err);
     cr_assert_not_null(m, "%s", err.message);

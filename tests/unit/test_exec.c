@@ -13,6 +13,7 @@
 #include "warden.h"
 #include "runtime.h"
 #include "code.h"
+#include "matrix.h"
 
 /* The modules below were assembled with wat2wasm (--enable-tail-call; --no-check for mod_lazy). */
 /* (module
@@ -423,8 +424,6 @@ static const uint8_t mod_fuse[] = {
   0x00, 0x00, 0x00, 0x00, 0x00, 0x04, 0x40,
 };
 
-static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
-static const char *const layouts[] = {"enum", "union16", "packed"};
 
 typedef struct env {
   wd_engine *e;
@@ -526,11 +525,11 @@ static int64_t call1(env *v, const char *name, int64_t a0) {
 }
 
 Test(exec, every_layout_and_mode_runs_the_same) {
-  for (size_t l = 0; l < 3; l++)
-    for (size_t md = 0; md < 3; md++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++)
+    for (size_t md = 0; UNIT_MODE_NAME(md); md++) {
       env v;
-      env_main(&v, layouts[l], modes[md]);
-      cr_assert_eq(call1(&v, "fib", 20), 6765, "%s/%d", layouts[l], (int)modes[md]);
+      env_main(&v, UNIT_LAYOUT(l), unit_mode(md));
+      cr_assert_eq(call1(&v, "fib", 20), 6765, "%s/%d", UNIT_LAYOUT(l), (int)unit_mode(md));
       cr_assert_eq(call1(&v, "rec", 1000), 1000);
       cr_assert_eq(call1(&v, "bt", 0), 11);
       cr_assert_eq(call1(&v, "bt", 1), 12);
@@ -641,9 +640,9 @@ static unsigned run_resumed(env *v, const char *name, int64_t a0, uint64_t grant
 }
 
 Test(exec, a_call_out_of_fuel_resumes_where_it_stopped) {
-  for (size_t l = 0; l < 3; l++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++) {
     env v;
-    env_main(&v, layouts[l], WD_MODE_LAZY_TRANSLATION);
+    env_main(&v, UNIT_LAYOUT(l), WD_MODE_LAZY_TRANSLATION);
     int64_t r;
     /* Every grant size, including 1 unit: the result is always the unlimited run's. */
     uint64_t grants[] = {1, 7, 100, 1000};
@@ -816,10 +815,10 @@ Test(exec, lazy_invalid_function_traps_and_stays_uncompiled) {
 }
 
 Test(exec, simd_runs_in_every_layout_and_mode) {
-  for (size_t l = 0; l < 3; l++)
-    for (size_t md = 0; md < 3; md++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++)
+    for (size_t md = 0; UNIT_MODE_NAME(md); md++) {
       env v;
-      env_open(&v, mod_simd, sizeof mod_simd, layouts[l], modes[md]);
+      env_open(&v, mod_simd, sizeof mod_simd, UNIT_LAYOUT(l), unit_mode(md));
       wd_error err;
       v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
       cr_assert_not_null(v.inst, "%s", err.message);
@@ -883,10 +882,10 @@ static void env_simdv(env *v, const char *layout, wd_mode mode) {
 }
 
 Test(exec, v128_values_take_two_slots_everywhere) {
-  for (size_t l = 0; l < 3; l++)
-    for (size_t md = 0; md < 3; md++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++)
+    for (size_t md = 0; UNIT_MODE_NAME(md); md++) {
       env v;
-      env_simdv(&v, layouts[l], modes[md]);
+      env_simdv(&v, UNIT_LAYOUT(l), unit_mode(md));
       wd_error err;
       wd_val a[4], r[4];
       wd_val A = v4(1, 2, 3, 4), B = v4(10, 20, 30, 40);
@@ -964,10 +963,10 @@ Test(exec, v128_values_take_two_slots_everywhere) {
 }
 
 Test(exec, v128_memory_access_is_bounds_checked) {
-  for (size_t l = 0; l < 3; l++)
-    for (size_t md = 0; md < 3; md++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++)
+    for (size_t md = 0; UNIT_MODE_NAME(md); md++) {
       env v;
-      env_simdv(&v, layouts[l], modes[md]);
+      env_simdv(&v, UNIT_LAYOUT(l), unit_mode(md));
       wd_error err;
       wd_val a[2], r[2];
       wd_val A = v4(1, 2, 3, 4), B = v4(10, 20, 30, 40);
@@ -1089,9 +1088,9 @@ Test(exec, many_v128_constants_share_the_pool) {
   n += put_leb(mod + n, b);
   memcpy(mod + n, body, b);
   n += b;
-  for (int md = 0; md < 3; md++) {
+  for (int md = 0; UNIT_MODE_NAME(md); md++) {
     env v;
-    env_open(&v, mod, n, "union16", modes[md]);
+    env_open(&v, mod, n, "union16", unit_mode(md));
     wd_error err;
     v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
     cr_assert_not_null(v.inst, "%s", err.message);
@@ -1133,13 +1132,15 @@ Test(exec, rounding_quiets_a_signalling_nan) {
 }
 
 Test(exec, code_is_identical_across_layouts_and_disassembles) {
-  wd_module *ms[3];
-  wd_engine *es[3];
+  int nl = unit_nlayouts();
+  cr_assert(nl >= 2 && nl <= 8);
+  wd_module *ms[8];
+  wd_engine *es[8];
   wd_error err;
-  for (int l = 0; l < 3; l++) {
+  for (int l = 0; l < nl; l++) {
     wd_config cfg;
     wd_config_init(&cfg);
-    cfg.layout = layouts[l];
+    cfg.layout = UNIT_LAYOUT(l);
     cfg.mode = WD_MODE_EAGER;
     es[l] = wd_engine_new(&cfg, &err);
     ms[l] = wd_module_new(es[l], mod_main, sizeof mod_main, &err);
@@ -1148,9 +1149,9 @@ Test(exec, code_is_identical_across_layouts_and_disassembles) {
   uint32_t nd = wd_module_ndefined(ms[0]);
   cr_assert_gt(nd, 10);
   for (uint32_t d = 0; d < nd; d++) {
-    wd_compiled c[3];
-    for (int l = 0; l < 3; l++) cr_assert(ms[l]->layout->get_code(wd_module_record(ms[l], d), &c[l]));
-    for (int l = 1; l < 3; l++) {
+    wd_compiled c[8];
+    for (int l = 0; l < nl; l++) cr_assert(ms[l]->layout->get_code(wd_module_record(ms[l], d), &c[l]));
+    for (int l = 1; l < nl; l++) {
       cr_assert_eq(c[l].code_len, c[0].code_len, "function %u", d);
       cr_assert_eq(c[l].frame_slots, c[0].frame_slots);
       cr_assert_eq(memcmp(c[l].code, c[0].code, c[0].code_len), 0, "function %u differs", d);
@@ -1165,7 +1166,7 @@ Test(exec, code_is_identical_across_layouts_and_disassembles) {
   cr_assert_not_null(strstr(buf, "br_i32_ge_u l0, k"), "%s", buf);
   cr_assert_not_null(strstr(buf, "ret1"), "%s", buf);
   free(buf);
-  for (int l = 0; l < 3; l++) {
+  for (int l = 0; l < nl; l++) {
     wd_module_free(ms[l]);
     wd_engine_free(es[l]);
   }
@@ -1228,10 +1229,10 @@ Test(exec, fused_instructions_compute_like_their_parts) {
       {"sw", 6, 0, 0, 1},
       {"sw", 7, 0, 0, 3},
   };
-  for (size_t l = 0; l < 3; l++)
-    for (size_t md = 0; md < 3; md++) {
+  for (size_t l = 0; UNIT_LAYOUT(l); l++)
+    for (size_t md = 0; UNIT_MODE_NAME(md); md++) {
       env v;
-      env_open(&v, mod_fuse, sizeof mod_fuse, layouts[l], modes[md]);
+      env_open(&v, mod_fuse, sizeof mod_fuse, UNIT_LAYOUT(l), unit_mode(md));
       wd_error err;
       v.inst = wd_instantiate(v.s, v.m, NULL, 0, &err);
       cr_assert_not_null(v.inst, "%s", err.message);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "warden.h"
+#include "matrix.h"
 
 static const struct { uint32_t bit; const char *name; } expected[] = {
   {WD_FEATURE_SIMD, "simd"}, {WD_FEATURE_TAIL_CALL, "tail-call"}, {WD_FEATURE_EXTENDED_CONST, "extended-const"},
@@ -198,16 +199,15 @@ Test(features, module_features_used) {
     {"(memory 1) (memory 1) (func (result v128) v128.const i64x2 0 0 return_call 0)",
      WD_FEATURE_MULTI_MEMORY | WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL, false},
   };
-  static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-    for (int mi = 0; mi < 3; mi++) {
-      wd_engine *e = engine(modes[mi], WD_FEATURES_ALL);
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
+      wd_engine *e = engine(unit_mode(mi), WD_FEATURES_ALL);
       wd_error err;
       wd_module *m = load(e, cases[i].text, &err);
       cr_assert_not_null(m, "case %zu: %s", i, err.message);
-      if (modes[mi] == WD_MODE_LAZY && cases[i].in_body)
+      if (unit_mode(mi) == WD_MODE_LAZY && cases[i].in_body)
         cr_assert_eq(wd_module_features(m), 0, "case %zu: bodies are not validated yet", i);
-      else if (modes[mi] != WD_MODE_LAZY)
+      else if (unit_mode(mi) != WD_MODE_LAZY)
         cr_assert_eq(wd_module_features(m), cases[i].used, "case %zu mode %d: %#x", i, mi, wd_module_features(m));
       cr_assert(wd_module_validate(m, &err), "%s", err.message);
       cr_assert_eq(wd_module_features(m), cases[i].used, "case %zu mode %d after validation: %#x", i, mi,

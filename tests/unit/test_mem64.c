@@ -11,9 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "warden.h"
+#include "matrix.h"
 
-static const char *const layouts[] = {"enum", "union16", "packed"};
-static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
 
 typedef struct rig {
   wd_engine *e;
@@ -105,13 +104,13 @@ static const char mem64_text[] =
     "  (func (export \"size\") (result i64) (memory.size)))";
 
 Test(mem64, i64_addresses_never_wrap) {
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
       wd_val a;
       a = I64(65532);
       wd_val res;
@@ -145,13 +144,13 @@ Test(mem64, i64_addresses_never_wrap) {
 }
 
 Test(mem64, bulk_ranges_whose_end_overflows_trap) {
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
       wd_val f[2] = {I64(1), I64(-1)};            /* [1, 1 + 2^64 - 1) wraps to [1, 0) */
       expect_trap(&r, "fill", f, 2, WD_E_TRAP_MEMORY_OOB, where);
       f[0] = I64(65536); f[1] = I64(0);           /* empty at the end: fine */
@@ -171,13 +170,13 @@ Test(mem64, bulk_ranges_whose_end_overflows_trap) {
 }
 
 Test(mem64, grow_past_the_max_the_limits_and_2_to_the_32) {
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, mem64_text, &err), "%s", err.message);
       wd_val a = I64((int64_t)0x100000001);       /* would truncate to 1 as a u32 */
       cr_assert_eq(expect_i64(&r, "grow", &a, 1, where), -1, "%s", where);
       a = I64(-1);
@@ -191,7 +190,7 @@ Test(mem64, grow_past_the_max_the_limits_and_2_to_the_32) {
       cr_assert_eq(expect_i64(&r, "grow", &a, 1, where), 3, "%s", where);
       rig_close(&r);
       /* The store's per-memory limit (2 pages) holds for i64 memories too */
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 2, mem64_text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 2, mem64_text, &err), "%s", err.message);
       a = I64(2);
       cr_assert_eq(expect_i64(&r, "grow", &a, 1, where), -1, "%s", where);
       a = I64(1);
@@ -232,13 +231,13 @@ Test(mem64, table64_indices_and_growth) {
       "  (func (export \"grow\") (param i64) (result i64) (table.grow $t64 (ref.null func) (local.get 0)))"
       "  (func (export \"fill\") (param i64 i64) (table.fill $t64 (local.get 0) (ref.null func) (local.get 1)))"
       "  (func (export \"size\") (result i64) (table.size $t64)))";
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
       wd_val a = I64(1), res;
       cr_assert(call(&r, "call", &a, 1, &res, NULL) && res.of.i32 == 42, "%s", where);
       a = I64((int64_t)0x100000001);              /* would truncate to 1 */
@@ -263,13 +262,13 @@ Test(mem64, copies_between_i32_and_i64_memories) {
       "  (func (export \"to64\") (param i64 i32 i32) (memory.copy $b $a (local.get 0) (local.get 1) (local.get 2)))"
       "  (func (export \"to32\") (param i32 i64 i32) (memory.copy $a $b (local.get 0) (local.get 1) (local.get 2)))"
       "  (func (export \"ld64\") (param i64) (result i32) (i32.load8_u $b (local.get 0))))";
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
       wd_val c[3] = {I64((int64_t)0x100000000), I32(0), I32(0)};   /* dst 2^32 in the i64 memory */
       expect_trap(&r, "to64", c, 3, WD_E_TRAP_MEMORY_OOB, where);
       c[0] = I64(65536); c[1] = I32(0); c[2] = I32(0);
@@ -289,13 +288,13 @@ Test(mem64, one_byte_pages) {
       "  (func (export \"ld32\") (param i32) (result i32) (i32.load (local.get 0)))"
       "  (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0)))"
       "  (func (export \"size\") (result i32) (memory.size)))";
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       char where[64];
-      snprintf(where, sizeof where, "%s/%d", layouts[li], (int)modes[mi]);
+      snprintf(where, sizeof where, "%s/%d", UNIT_LAYOUT(li), (int)unit_mode(mi));
       rig r;
       wd_error err = {0};
-      cr_assert(rig_open(&r, layouts[li], modes[mi], WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
+      cr_assert(rig_open(&r, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, 0, text, &err), "%s", err.message);
       wd_val a = I32(0), res;
       cr_assert(call(&r, "ld", &a, 1, &res, NULL), "%s", where);
       a = I32(1);

@@ -13,6 +13,7 @@
 #include "warden.h"
 #include "runtime.h"
 #include "atomics.h"
+#include "matrix.h"
 
 static uint64_t now_ns(void) {
   struct timespec ts;
@@ -226,14 +227,12 @@ static wd_errcode call2(wd_store *s, wd_instance *inst, const char *name, wd_val
 }
 
 Test(threads, modules_trap_and_wait_in_every_layout_and_mode) {
-  const char *const layouts[] = {"enum", "union16", "packed"};
-  const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
-  for (int li = 0; li < 3; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       wd_config cfg;
       wd_config_init(&cfg);
-      cfg.layout = layouts[li];
-      cfg.mode = modes[mi];
+      cfg.layout = UNIT_LAYOUT(li);
+      cfg.mode = unit_mode(mi);
       cfg.limits.max_wait_ns = 10000000;
       wd_error err = {0};
       wd_engine *e = wd_engine_new(&cfg, &err);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "warden.h"
 #include "../../runtime/wide.h"
+#include "matrix.h"
 
 #define MIN64 0x8000000000000000ull
 #define MAX64 0x7FFFFFFFFFFFFFFFull
@@ -201,12 +202,10 @@ static void call(wmod *w, const char *name, const int64_t *args, uint32_t nargs,
 }
 
 Test(wide, every_layout_and_mode) {
-  const char *const *layouts = wd_layout_names();
-  static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY_TRANSLATION, WD_MODE_LAZY};
-  for (int li = 0; layouts[li]; li++)
-    for (int mi = 0; mi < 3; mi++) {
+  for (int li = 0; UNIT_LAYOUT(li); li++)
+    for (int mi = 0; UNIT_MODE_NAME(mi); mi++) {
       wmod w;
-      wopen(&w, layouts[li], modes[mi], WD_FEATURES_ALL, wide_wat);
+      wopen(&w, UNIT_LAYOUT(li), unit_mode(mi), WD_FEATURES_ALL, wide_wat);
       call(&w, "add", (int64_t[]){-1, 0, 1, 0}, 4, (uint64_t[]){0, 1}, 2, false);
       call(&w, "add", (int64_t[]){-1, -1, 1, 0}, 4, (uint64_t[]){0, 0}, 2, false);
       call(&w, "sub", (int64_t[]){0, 0, 1, 0}, 4, (uint64_t[]){ONES, ONES}, 2, false);

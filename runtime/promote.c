@@ -1,0 +1,97 @@
+/* promote.c — promotion, and the modes that decide when it happens.
+ *
+ * A function record starts as its raw body and is promoted once: validated (if the mode has not done so
+ * at load), translated into internal code (translate.c) whose dispatch fields are the interpreter's
+ * handlers, registered in the module's address index (codeindex.c, for unwinding) and recorded through
+ * the layout (layout->set_code). The modes (include/warden.h wd_mode):
+ *   eager             at load: validate every body, then promote each;      first call: nothing left
+ *   lazy-translation  at load: validate every body;                          first call: translate
+ *   lazy              at load: nothing (bodies are only stored);             first call: validate + translate
+ * The dispatch (code.h wd_code_dispatch_fns) is the interpreter's: exec.c, a later stage, hands it over
+ * once before main (wd_promote_use_dispatch, from a constructor), so that nothing here calls up into it.
+ * May touch: runtime.h (validate, translate, the engine's configuration), code.h, module.h (layout,
+ * address index).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "runtime.h"
+#include "code.h"
+
+/* ---------------------------------------------------------------- the modes by name (warden.h) */
+
+static const char *const mode_names[] = {
+  [WD_MODE_EAGER] = "eager", [WD_MODE_LAZY_TRANSLATION] = "lazy-translation", [WD_MODE_LAZY] = "lazy", NULL
+};
+enum { NMODES = sizeof mode_names / sizeof mode_names[0] - 1 };
+
+const char *const *wd_mode_names(void) { return mode_names; }
+
+const char *wd_mode_name(wd_mode mode) { return (unsigned)mode < NMODES ? mode_names[mode] : NULL; }
+
+bool wd_mode_lookup(const char *name, wd_mode *mode) {
+  for (unsigned i = 0; name && i < NMODES; i++)
+    if (!strcmp(name, mode_names[i])) { *mode = (wd_mode)i; return true; }
+  return false;
+}
+
+/* ---------------------------------------------------------------- promotion */
+
+static const wd_code_dispatch_fns *dispatch;
+
+void wd_promote_use_dispatch(const wd_code_dispatch_fns *disp) { dispatch = disp; }
+
+bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  void *rec = wd_module_record(m, defidx);
+  if (m->layout->is_compiled(rec)) return true;
+  if (m->mode == WD_MODE_LAZY && !wd_validate_function(m, defidx, err)) return false;
+  if (!dispatch)   /* only when the interpreter (exec.c) is not linked in */
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no interpreter to promote function %u for", defidx);
+  wd_translation t;
+  if (!wd_translate_function(m, defidx, dispatch, &t, err)) return false;
+  if (!t.code.code) return true;              /* compiled already */
+  if ((m->features & WD_FEATURE_EXCEPTIONS) && !wd_eh_register(m, (const uint32_t *)t.code.code, t.nwords, t.eh))
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, t.offset, "%s", "code index");
+  wd_body_offsets_freeze(m, defidx);          /* error offsets stay the same once this body is gone */
+  if (!m->layout->set_code(rec, &m->arena, &t.code)) {
+    if (wd_arena_over_limit(&m->arena, 64))
+      return wd_fail(err, WD_E_LIMIT_ARENA, t.offset, "%s", "recording translated code");
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, t.offset, "%s", "recording translated code");
+  }
+  return true;
+}
+
+bool wd_promote_all(wd_module *m, wd_error *err) {
+  uint32_t nd = wd_module_ndefined(m);
+  for (uint32_t d = 0; d < nd; d++)
+    if (!wd_promote(m, d, err)) return false;
+  return true;
+}
+
+static bool validate_bodies(wd_module *m, wd_error *err) {
+  return wd_validate_bodies(m, m->engine ? m->engine->cfg.load_threads : 1, err);
+}
+
+bool wd_promote_at_load(wd_module *m, wd_error *err) {
+  switch (m->mode) {
+  case WD_MODE_EAGER:           /* every body valid (in parallel when big), then each translated */
+    return validate_bodies(m, err) && wd_promote_all(m, err);
+  case WD_MODE_LAZY_TRANSLATION:
+    return validate_bodies(m, err);
+  default:
+    return true;
+  }
+}
+
+bool wd_promote_validate_all(wd_module *m, wd_error *err) {
+  if (m->mode != WD_MODE_LAZY) return true;     /* every body was validated at load */
+  if (!validate_bodies(m, err)) return false;
+  /* Every body is now known valid: promotion need not validate again. */
+  m->mode = WD_MODE_LAZY_TRANSLATION;
+  return true;
+}
+
+bool wd_disasm_function(const wd_module *m, uint32_t defidx, FILE *out) {
+  return dispatch && wd_disasm_code(m, defidx, dispatch->op_at, out);
+}
