@@ -53,13 +53,7 @@ static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, boo
   if (!m) return NULL;
   m->engine = e;
   m->mode = (uint8_t)e->cfg.mode;
-  for (uint32_t i = 0; i < m->ntypes; i++) {
-    if (!(m->types[i].canon = wd_engine_intern(e, &m->types[i]))) {
-      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "interning function type %u", i);
-      goto fail;
-    }
-  }
-  if (!wd_validate_module(m, err)) goto fail;
+  if (!wd_validate_module(m, err) || !wd_engine_intern_module(e, m, err)) goto fail;
   uint32_t nd = wd_module_ndefined(m);
   switch (m->mode) {
   case WD_MODE_EAGER:           /* every body valid (in parallel when big), then each translated */
@@ -236,11 +230,11 @@ bool wd_instance_export(wd_instance *inst, const char *name, size_t name_len, wd
 
 /* ---------------------------------------------------------------- values <-> slots */
 
-static bool valkind_ok(int k) { return wd_is_valtype((uint8_t)k) && k == (uint8_t)k; }
+static bool valkind_ok(int k) { return wd_is_valtype((uint8_t)k) && k == (uint8_t)k && wd_type_kind((uint8_t)k) == k; }
 
 /* Writes v (of type t) into slots; returns the slots used. */
 static uint32_t val_to_slots(const wd_val *v, uint8_t t, uint64_t *slots) {
-  switch (t) {
+  switch (wd_type_kind(t)) {
   case WD_I32: slots[0] = (uint32_t)v->of.i32; return 1;
   case WD_I64: slots[0] = (uint64_t)v->of.i64; return 1;
   case WD_F32: slots[0] = v->of.f32_bits; return 1;
@@ -253,6 +247,7 @@ static uint32_t val_to_slots(const wd_val *v, uint8_t t, uint64_t *slots) {
 
 static uint32_t slots_to_val(const uint64_t *slots, uint8_t t, wd_val *v) {
   memset(v, 0, sizeof *v);
+  t = wd_type_kind(t);
   v->kind = t;
   switch (t) {
   case WD_I32: v->of.i32 = (int32_t)(uint32_t)slots[0]; return 1;
@@ -296,7 +291,7 @@ wd_func *wd_func_new_host(wd_store *store, const wd_valkind *params, uint32_t np
     }
     types[i] = (uint8_t)k;
   }
-  wd_functype ft = {nparams, nresults, types, NULL};
+  wd_functype ft = {.nparams = nparams, .nresults = nresults, .types = types};
   const wd_functype *canon = wd_engine_intern(store->engine, &ft);
   if (!canon) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host function type");
@@ -460,7 +455,7 @@ wd_tag *wd_tag_new(wd_store *store, const wd_valkind *params, uint32_t nparams, 
     }
     types[i] = (uint8_t)params[i];
   }
-  wd_functype ft = {nparams, 0, types, NULL};
+  wd_functype ft = {.nparams = nparams, .types = types};
   const wd_functype *canon = wd_engine_intern(store->engine, &ft);
   if (!canon) wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "tag type");
   else t = wd_store_tag(store, canon, err);

@@ -776,6 +776,28 @@ dispatch_top:
   }
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
 
+  /* ---------------------------------------------------------------- typed function references */
+  CASE(CALL_REF) {
+    callee = (wd_func *)(uintptr_t)R(1);
+    if (UNLIKELY(!callee)) TRAP(TRAP_NULL_FUNC_REF);
+    argbase = IMM(2);
+    ret_ip = ip + OPW + 2;
+    cur_a = UINT32_MAX;
+    goto do_call;
+  }
+  CASE(RETURN_CALL_REF) {
+    callee = (wd_func *)(uintptr_t)R(1);
+    if (UNLIKELY(!callee)) TRAP(TRAP_NULL_FUNC_REF);
+    argbase = IMM(2);
+    cur_a = IMM(3);
+    ret_ip = NULL;
+    goto do_tail;
+  }
+  CASE(REF_AS_NON_NULL) {
+    if (UNLIKELY(!R(1))) TRAP(TRAP_NULL_REF);
+    NEXT(2);
+  }
+
   /* ---------------------------------------------------------------- exceptions */
   CASE(THROW) {
     wd_tag *tag = R->inst->tags[IMM(1)];

@@ -81,7 +81,7 @@ bool wd_features_parse(const char *list, uint32_t *features, wd_error *err) {
         return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature '%.*s' (all, none, default, %s)",
                        (int)(nn > 40 ? 40 : nn), name, known);
       } else if (off) f &= ~bit;
-      else if (!(bit & WD_FEATURES_ALL))
+      else if (!(bit & (WD_FEATURES_ALL | WD_FEATURES_PARTIAL)))
         return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "feature %s is not supported by this build yet",
                        wd_feature_name(bit));
       else f |= bit;

@@ -368,11 +368,11 @@ Test(decode, locals) {
       wd_reader_init(&r, body.p, (uint32_t)body.n, WD_NO_OFFSET);
       uint32_t n;
       wd_error e;
-      cr_assert(wd_read_locals(&r, NULL, &n, &e));
+      cr_assert(wd_read_locals(&r, 0, NULL, &n, &e));
       cr_assert_eq(n, WD_MAX_LOCALS);
       uint8_t *types = malloc(n);
       wd_reader_init(&r, body.p, (uint32_t)body.n, WD_NO_OFFSET);
-      cr_assert(wd_read_locals(&r, types, &n, &e));
+      cr_assert(wd_read_locals(&r, 0, types, &n, &e));
       cr_assert_eq(types[0], 0x7F);
       cr_assert_eq(types[WD_MAX_LOCALS - 11], 0x7F);
       cr_assert_eq(types[WD_MAX_LOCALS - 10], 0x7B);
