@@ -749,7 +749,8 @@ dispatch_top:
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)]) && !wd_canon_sub(callee->type, R->inst->types[IMM(1)]))
+      TRAP(TRAP_INDIRECT_TYPE);                 /* gc: a declared subtype matches too */
     argbase = IMM(4);
     ret_ip = ip + OPW + 4;
     cur_a = UINT32_MAX;
@@ -768,7 +769,8 @@ dispatch_top:
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)]) && !wd_canon_sub(callee->type, R->inst->types[IMM(1)]))
+      TRAP(TRAP_INDIRECT_TYPE);                 /* gc: a declared subtype matches too */
     argbase = IMM(4);
     cur_a = IMM(5);
     ret_ip = NULL;

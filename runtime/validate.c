@@ -1276,6 +1276,12 @@ static bool check_exports(const wd_module *m, uint8_t *refs, wd_error *err) {
   return check_export_names(m, err);
 }
 
+/* The globals a constant expression may read: the imported ones (2.0), or with function-references
+ * (Wasm 3.0) every global before `upto` (the globals defined so far, or all of them in segments). */
+static uint32_t visible_globals(const wd_module *m, uint32_t upto) {
+  return (m->features & WD_FEATURE_FUNCTION_REFERENCES) ? upto : m->nglobal_imports;
+}
+
 /* A value type of a module-level entity: a typed reference names a type. */
 static bool mod_valtype(const wd_module *m, uint8_t t, uint32_t off, const char *what, uint32_t i, wd_error *err) {
   if (wd_rt_is_concrete(t) && wd_rt_index(t) >= m->ntypes)
@@ -1284,7 +1290,7 @@ static bool mod_valtype(const wd_module *m, uint8_t t, uint32_t off, const char 
 }
 
 static bool check_elems(const wd_module *m, uint8_t *refs, wd_error *err) {
-  uint32_t nvis = m->nglobal_imports;
+  uint32_t nvis = visible_globals(m, m->nglobals);
   for (uint32_t i = 0; i < m->nelems; i++) {
     const wd_elem *s = &m->elems[i];
     uint32_t off = s->binary_offset;
@@ -1329,7 +1335,8 @@ static bool check_datas(const wd_module *m, uint8_t *refs, wd_error *err) {
     if (d->mode != WD_SEG_ACTIVE) continue;
     if (d->mem >= m->nmems)
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "data segment %u: memory %u", i, d->mem);
-    if (!validate_expr(m, &d->offset, wd_lim_addrtype(&m->mems[d->mem].lim), m->nglobal_imports, refs, err))
+    if (!validate_expr(m, &d->offset, wd_lim_addrtype(&m->mems[d->mem].lim), visible_globals(m, m->nglobals), refs,
+                       err))
       return false;
   }
   return true;
@@ -1559,13 +1566,13 @@ static bool validate_module(wd_module *m, wd_error *err) {
   for (uint32_t i = 0; i < m->nglobal_imports; i++)
     if (!mod_valtype(m, m->globals[i].type.type, imp_off, "global", i, err)) return false;
 
-  /* Globals: initialisers may read imported immutable globals only. */
+  /* Globals: initialisers may read imported immutable globals only (2.0), or earlier ones (3.0). */
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *g = &m->globals[i];
     if (!wd_is_valtype(g->type.type))
       return wd_fail(err, WD_E_MALFORMED_VALTYPE, g->init.offset, "global %u", i);
     if (!mod_valtype(m, g->type.type, g->init.offset, "global", i, err)) return false;
-    if (!validate_expr(m, &g->init, g->type.type, m->nglobal_imports, refs, err)) return false;
+    if (!validate_expr(m, &g->init, g->type.type, visible_globals(m, i), refs, err)) return false;
   }
 
   if (!check_elems(m, refs, err) || !check_datas(m, refs, err)) return false;
