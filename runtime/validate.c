@@ -299,6 +299,13 @@ static bool push_types(vctx *c, const uint8_t *t, uint32_t n) {
   return true;
 }
 
+/* An operand of another type than expected: fine if a subtype (typed references), else the error. Out of
+ * line, so that the pops stay small. */
+static __attribute__((noinline, cold)) bool mismatch(vctx *c, uint8_t got, uint8_t expect) {
+  if (val_subtype(c->m, got, expect)) return true;
+  return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
+}
+
 /* Pops one operand of any type into *out (T_ANY from a polymorphic stack). */
 static bool pop_any(vctx *c, uint8_t *out) {
   vframe *f = &c->ctrl[c->nctrl - 1];
@@ -318,8 +325,8 @@ static inline bool pop_expect(vctx *c, uint8_t expect) {
     return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, but the stack is empty", tname(expect));
   }
   uint8_t got = c->vals[--c->nvals];
-  if (got == expect || got == T_ANY || expect == T_ANY || val_subtype(c->m, got, expect)) return true;
-  return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
+  if (got == expect || got == T_ANY || expect == T_ANY) return true;
+  return mismatch(c, got, expect);
 }
 
 /* Pops operands of types t[0..n) (t[n-1] from the top): the general case. */
@@ -336,7 +343,7 @@ static bool pop_types_slow(vctx *c, const uint8_t *t, uint32_t n) {
 }
 
 /* The common case first: all n operands present and exactly of the expected types. */
-static inline bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
+static inline __attribute__((always_inline)) bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
   const vframe *f = &c->ctrl[c->nctrl - 1];
   if (n <= c->nvals - f->height) {
     const uint8_t *sp = c->vals + c->nvals - n;
@@ -362,8 +369,7 @@ static bool peek_types(vctx *c, const uint8_t *t, uint32_t n) {
       return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, but the stack is empty", tname(want));
     }
     uint8_t got = c->vals[c->nvals - 1 - k];
-    if (got != want && got != T_ANY && !val_subtype(c->m, got, want))
-      return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(want), tname(got));
+    if (got != want && got != T_ANY && !mismatch(c, got, want)) return false;
   }
   return true;
 }
@@ -396,14 +402,16 @@ static bool check_frame_end(vctx *c) {
   return true;
 }
 
+static bool note_init_slow(vctx *c, uint32_t x);
+/* local.set/local.tee of x: x is initialized until the end of the current frame. */
+static inline bool note_init(vctx *c, uint32_t x) { return !c->linit || c->linit[x] || note_init_slow(c, x); }
+
 /* Local initialization: forgets what was initialized since frame f began (at its end, at else). */
-static void reset_inits(vctx *c, const vframe *f) {
+static __attribute__((noinline)) void reset_inits(vctx *c, const vframe *f) {
   while (c->nundo > f->init_mark) c->linit[c->undo[--c->nundo]] = 0;
 }
 
-/* local.set/local.tee of x: x is initialized until the end of the current frame. */
-static bool note_init(vctx *c, uint32_t x) {
-  if (!c->linit || c->linit[x]) return true;
+static __attribute__((noinline)) bool note_init_slow(vctx *c, uint32_t x) {
   if (c->nundo == c->capundo) {
     uint32_t ncap = c->capundo ? c->capundo * 2 : 16;
     uint32_t *u = wd_realloc(c->m->al, c->undo, (size_t)c->capundo * sizeof *u, (size_t)ncap * sizeof *u);
@@ -744,7 +752,7 @@ static uint8_t non_null(uint8_t t) {
   return r ? r : t;
 }
 
-static bool step_tref(vctx *c, const wd_instr *ins) {
+static __attribute__((noinline)) bool step_tref(vctx *c, const wd_instr *ins) {
   const wd_module *m = c->m;
   uint8_t t = T_ANY;
   switch (ins->op) {
@@ -790,7 +798,7 @@ static bool step_tref(vctx *c, const wd_instr *ins) {
 /* ---------------------------------------------------------------- one instruction */
 
 /* Types one instruction of a body. */
-static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
+static inline __attribute__((always_inline)) bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
   const wd_module *m = c->m;
   const vinfo *v = &vtab[ins->op];
 
@@ -999,7 +1007,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
 /* Typed references among the declared locals (after the np parameters): each must name a type; a
  * non-defaultable one (non-nullable) turns on initialization tracking. Locals are declared in runs, so
  * the scan compares neighbours first. */
-static bool typed_locals(vctx *c, uint32_t np) {
+static __attribute__((noinline)) bool typed_locals(vctx *c, uint32_t np) {
   bool tracking = false;
   for (uint32_t i = np; i < c->nlocals; i++) {
     uint8_t t = c->locals[i];
