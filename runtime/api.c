@@ -554,7 +554,7 @@ bool wd_global_set(wd_global *g, wd_val v, wd_error *err) {
 }
 
 void wd_global_type(const wd_global *g, wd_valkind *kind, bool *mutable_) {
-  if (kind) *kind = g ? (wd_valkind)g->type : (wd_valkind)0;
+  if (kind) *kind = g ? (wd_valkind)wd_type_kind(g->type) : (wd_valkind)0;
   if (mutable_) *mutable_ = g ? g->mut : false;
 }
 
@@ -682,8 +682,8 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
   out->kind = (wd_externkind)kind;
   out->max = WD_NO_MAX;
   switch (kind) {
-  case WD_EXTERN_FUNC: {
-    const wd_functype *ft = &m->types[type_idx];
+  case WD_EXTERN_FUNC: {                    /* the canonical copy: typed references as their kinds */
+    const wd_functype *ft = m->types[type_idx].canon ? m->types[type_idx].canon : &m->types[type_idx];
     out->nparams = ft->nparams;
     out->nresults = ft->nresults;
     out->params = wd_ft_params(ft);
@@ -691,18 +691,19 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
     break;
   }
   case WD_EXTERN_TABLE:
-    out->valkind = m->tables[index].elem;
+    out->valkind = wd_type_kind(m->tables[index].elem);
     lim_out(&m->tables[index].lim, out);
     break;
   case WD_EXTERN_MEMORY:
     lim_out(&m->mems[index].lim, out);
     break;
   case WD_EXTERN_GLOBAL:
-    out->valkind = m->globals[index].type.type;
+    out->valkind = wd_type_kind(m->globals[index].type.type);
     out->mutable_ = m->globals[index].type.mut;
     break;
   case WD_EXTERN_TAG: {
-    const wd_functype *ft = &m->types[m->tag_type[index]];
+    const wd_functype *ft = m->types[m->tag_type[index]].canon ? m->types[m->tag_type[index]].canon
+                                                               : &m->types[m->tag_type[index]];
     out->nparams = ft->nparams;
     out->params = wd_ft_params(ft);
     break;
@@ -728,7 +729,7 @@ bool wd_module_export_type(const wd_module *m, uint32_t i, wd_externtype *out) {
 }
 
 void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max) {
-  if (elem) *elem = t ? (wd_valkind)t->elem : WD_FUNCREF;
+  if (elem) *elem = t ? (wd_valkind)wd_type_kind(t->elem) : WD_FUNCREF;
   if (max) *max = t ? t->max : WD_NO_MAX;
 }
 
