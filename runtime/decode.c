@@ -2,7 +2,8 @@
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
  * extended-const, multi-memory, SIMD, wide-arithmetic, threads and exception-handling encodings: the tag
- * section, exnref) is decoded into tables in the module arena; function bodies are stored raw through the
+ * section, exnref; function-references' typed reference types and table initializers; gc's rec groups and
+ * subtypes of function types) is decoded into tables in the module arena; function bodies are stored raw through the
  * layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which

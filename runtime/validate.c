@@ -1,6 +1,7 @@
 /* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
- * SIMD, wide-arithmetic, memory64/table64, custom-page-sizes, threads and exception-handling typing), each
- * in one place.
+ * SIMD, wide-arithmetic, memory64/table64, custom-page-sizes, threads and exception-handling typing, typed
+ * function references with local initialization, and gc's rec groups and subtypes of function types),
+ * each in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
