@@ -213,7 +213,8 @@ void cli_features_help(void) {
   for (size_t i = 0; wd_feature_at(i); i++) {
     uint32_t bit = wd_feature_at(i);
     printf("  %-22s %s%s\n", wd_feature_name(bit), wd_feature_description(bit),
-           !(bit & WD_FEATURES_ALL) ? " (not supported yet)" : !(bit & WD_FEATURES_DEFAULT) ? " (off)" : "");
+           (bit & WD_FEATURES_PARTIAL) ? " (partly supported, off)"
+           : !(bit & WD_FEATURES_ALL) ? " (not supported yet)" : !(bit & WD_FEATURES_DEFAULT) ? " (off)" : "");
   }
 }
 

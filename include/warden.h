@@ -122,15 +122,20 @@ enum {
   WD_FEATURE_THREADS        = 1u << 7,   /* shared memories, atomics, wait/notify */
   WD_FEATURE_CUSTOM_PAGE_SIZES = 1u << 8, /* (pagesize 1) memories */
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
+  WD_FEATURE_FUNCTION_REFERENCES = 1u << 10, /* (ref null? $t), call_ref, ref.as_non_null, br_on_(non_)null */
+  WD_FEATURE_GC             = 1u << 11,  /* rec groups and subtypes of function types only (not in ALL) */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
   WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS |
-                              WD_FEATURE_EXCEPTIONS,
-  WD_FEATURES_DEFAULT       = WD_FEATURES_ALL
+                              WD_FEATURE_EXCEPTIONS | WD_FEATURE_FUNCTION_REFERENCES,
+  WD_FEATURES_DEFAULT       = WD_FEATURES_ALL,
+  /* Bits an engine accepts (opt-in: never in ALL or DEFAULT) whose feature is only partly implemented:
+   * gc's rec groups and subtypes of function types (struct and array types are rejected as such). */
+  WD_FEATURES_PARTIAL       = WD_FEATURE_GC
 };
 
 /* The features by name: one table, include/warden_features.def ("simd", "tail-call", "extended-const",
  * "multi-memory", "relaxed-simd", "memory64", "exceptions", "threads", "custom-page-sizes",
- * "wide-arithmetic"), which the CLI, the test tools and the decoder's messages use too. */
+ * "wide-arithmetic", "function-references", "gc"), which the CLI, the test tools and the decoder's messages use too. */
 const char *wd_feature_name(uint32_t bit);          /* NULL unless bit is exactly one WD_FEATURE_* */
 const char *wd_feature_description(uint32_t bit);   /* a short phrase; NULL as above */
 uint32_t wd_feature_at(size_t i);                   /* the i-th feature's bit (bit order); 0 past the end */

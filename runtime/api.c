@@ -42,13 +42,7 @@ static wd_module *module_new(wd_engine *e, const uint8_t *bytes, size_t len, boo
   if (!m) return NULL;
   m->engine = e;
   m->mode = (uint8_t)e->cfg.mode;
-  for (uint32_t i = 0; i < m->ntypes; i++) {
-    if (!(m->types[i].canon = wd_engine_intern(e, &m->types[i]))) {
-      wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "interning function type %u", i);
-      goto fail;
-    }
-  }
-  if (!wd_validate_module(m, err)) goto fail;
+  if (!wd_validate_module(m, err) || !wd_engine_intern_module(e, m, err)) goto fail;
   if (!wd_promote_at_load(m, err)) goto fail;   /* the mode's work at load (promote.c) */
   return m;
 fail:
@@ -206,11 +200,11 @@ bool wd_instance_export(wd_instance *inst, const char *name, size_t name_len, wd
 
 /* ---------------------------------------------------------------- values <-> slots */
 
-static bool valkind_ok(int k) { return wd_is_valtype((uint8_t)k) && k == (uint8_t)k; }
+static bool valkind_ok(int k) { return wd_is_valtype((uint8_t)k) && k == (uint8_t)k && wd_type_kind((uint8_t)k) == k; }
 
 /* Writes v (of type t) into slots; returns the slots used. */
 static uint32_t val_to_slots(const wd_val *v, uint8_t t, uint64_t *slots) {
-  switch (t) {
+  switch (wd_type_kind(t)) {
   case WD_I32: slots[0] = (uint32_t)v->of.i32; return 1;
   case WD_I64: slots[0] = (uint64_t)v->of.i64; return 1;
   case WD_F32: slots[0] = v->of.f32_bits; return 1;
@@ -223,6 +217,7 @@ static uint32_t val_to_slots(const wd_val *v, uint8_t t, uint64_t *slots) {
 
 static uint32_t slots_to_val(const uint64_t *slots, uint8_t t, wd_val *v) {
   memset(v, 0, sizeof *v);
+  t = wd_type_kind(t);
   v->kind = t;
   switch (t) {
   case WD_I32: v->of.i32 = (int32_t)(uint32_t)slots[0]; return 1;
@@ -266,7 +261,7 @@ wd_func *wd_func_new_host(wd_store *store, const wd_valkind *params, uint32_t np
     }
     types[i] = (uint8_t)k;
   }
-  wd_functype ft = {nparams, nresults, types, NULL};
+  wd_functype ft = {.nparams = nparams, .nresults = nresults, .types = types};
   const wd_functype *canon = wd_engine_intern(store->engine, &ft);
   if (!canon) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host function type");
@@ -430,7 +425,7 @@ wd_tag *wd_tag_new(wd_store *store, const wd_valkind *params, uint32_t nparams, 
     }
     types[i] = (uint8_t)params[i];
   }
-  wd_functype ft = {nparams, 0, types, NULL};
+  wd_functype ft = {.nparams = nparams, .types = types};
   const wd_functype *canon = wd_engine_intern(store->engine, &ft);
   if (!canon) wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "tag type");
   else t = wd_store_tag(store, canon, err);
@@ -529,7 +524,7 @@ bool wd_global_set(wd_global *g, wd_val v, wd_error *err) {
 }
 
 void wd_global_type(const wd_global *g, wd_valkind *kind, bool *mutable_) {
-  if (kind) *kind = g ? (wd_valkind)g->type : (wd_valkind)0;
+  if (kind) *kind = g ? (wd_valkind)wd_type_kind(g->type) : (wd_valkind)0;
   if (mutable_) *mutable_ = g ? g->mut : false;
 }
 
@@ -657,8 +652,8 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
   out->kind = (wd_externkind)kind;
   out->max = WD_NO_MAX;
   switch (kind) {
-  case WD_EXTERN_FUNC: {
-    const wd_functype *ft = &m->types[type_idx];
+  case WD_EXTERN_FUNC: {                    /* the canonical copy: typed references as their kinds */
+    const wd_functype *ft = m->types[type_idx].canon ? m->types[type_idx].canon : &m->types[type_idx];
     out->nparams = ft->nparams;
     out->nresults = ft->nresults;
     out->params = wd_ft_params(ft);
@@ -666,18 +661,19 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
     break;
   }
   case WD_EXTERN_TABLE:
-    out->valkind = m->tables[index].elem;
+    out->valkind = wd_type_kind(m->tables[index].elem);
     lim_out(&m->tables[index].lim, out);
     break;
   case WD_EXTERN_MEMORY:
     lim_out(&m->mems[index].lim, out);
     break;
   case WD_EXTERN_GLOBAL:
-    out->valkind = m->globals[index].type.type;
+    out->valkind = wd_type_kind(m->globals[index].type.type);
     out->mutable_ = m->globals[index].type.mut;
     break;
   case WD_EXTERN_TAG: {
-    const wd_functype *ft = &m->types[m->tag_type[index]];
+    const wd_functype *ft = m->types[m->tag_type[index]].canon ? m->types[m->tag_type[index]].canon
+                                                               : &m->types[m->tag_type[index]];
     out->nparams = ft->nparams;
     out->params = wd_ft_params(ft);
     break;
@@ -703,7 +699,7 @@ bool wd_module_export_type(const wd_module *m, uint32_t i, wd_externtype *out) {
 }
 
 void wd_table_type(const wd_table *t, wd_valkind *elem, uint32_t *max) {
-  if (elem) *elem = t ? (wd_valkind)t->elem : WD_FUNCREF;
+  if (elem) *elem = t ? (wd_valkind)wd_type_kind(t->elem) : WD_FUNCREF;
   if (max) *max = t ? t->max : WD_NO_MAX;
 }
 

@@ -90,6 +90,10 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(THROW, "ub", "throw tag x with its payload at slots b...")                                          \
   X(THROW_REF, "s", "throw the exception s (null: trap)")                                               \
   X(RETHROW, "s", "legacy rethrow: throw the exception kept in s")                                      \
+  /* ---- typed function references */                                                                  \
+  X(CALL_REF, "sb", "call the function s (null: trap), frame at slot b")                                \
+  X(RETURN_CALL_REF, "sbu", "tail-call the function s (null: trap) (s, b, A)")                          \
+  X(REF_AS_NON_NULL, "s", "trap if the reference s is null")                                            \
   /* ---- fused pairs (translate.c peepholes) */                                                        \
   X(I32_ADD2, "dssdss", "d1 = a1 + b1; then d2 = a2 + b2 (i32)")                                        \
   X(ADD_BR_EQ, "dsssj", "d = a + b (i32); jump if d == c")                                              \

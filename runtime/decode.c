@@ -2,7 +2,8 @@
  *
  * wd_decode turns module bytes into a wd_module: every section of the 2.0 format (plus the tail-call,
  * extended-const, multi-memory, SIMD, wide-arithmetic, threads and exception-handling encodings: the tag
- * section, exnref) is decoded into tables in the module arena; function bodies are stored raw through the
+ * section, exnref; function-references' typed reference types and table initializers; gc's rec groups and
+ * subtypes of function types) is decoded into tables in the module arena; function bodies are stored raw through the
  * layout and scanned only on demand (wd_scan_body). Everything read
  * from the input is bounds-checked and every declared count is checked against the bytes left before
  * anything is allocated for it. Error messages use the spec's wording (the reference interpreter's, which
@@ -79,7 +80,9 @@ _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
  * refuses an opcode whose feature is off; the validator records the features a module uses from it. */
 #define FEAT_0(code) ((code) == 0x12 || (code) == 0x13 ? WD_FEATURE_TAIL_CALL                                  \
                       : ((code) >= 0x06 && (code) <= 0x0A) || (code) == 0x18 || (code) == 0x19 || (code) == 0x1F \
-                          ? WD_FEATURE_EXCEPTIONS : 0u)
+                          ? WD_FEATURE_EXCEPTIONS                                                              \
+                      : (code) == 0x14 || ((code) >= 0xD4 && (code) <= 0xD6) ? WD_FEATURE_FUNCTION_REFERENCES  \
+                      : (code) == 0x15 ? WD_FEATURE_FUNCTION_REFERENCES | WD_FEATURE_TAIL_CALL : 0u)
 #define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC : 0u)
 #define FEAT_0xFD(code) (WD_FEATURE_SIMD | ((code) >= 0x100 ? WD_FEATURE_RELAXED_SIMD : 0u))
 #define FEAT_0xFE(code) WD_FEATURE_THREADS
@@ -88,7 +91,7 @@ const uint16_t wd_op_feature[WD_OP__COUNT] = {
 #include "opcodes.def"
 #undef OP
 };
-_Static_assert(WD_FEATURE_WIDE_ARITHMETIC <= 0xFFFF, "opcode features fit wd_op_feature");
+_Static_assert(WD_FEATURE_FUNCTION_REFERENCES <= 0xFFFF, "opcode features fit wd_op_feature");
 
 /* ---------------------------------------------------------------- byte reader */
 
@@ -209,19 +212,45 @@ static bool feature_off(wd_error *err, uint32_t at, unsigned prefix, uint32_t co
   return wd_fail(err, WD_E_ILLEGAL_OPCODE, at, "0x%02x needs feature %s (disabled)", code, name);
 }
 
+/* A heap type (s33): an abstract one (func, extern, exn and their bottoms; GC's are not supported) or a
+ * type index. Gives the code of (ref null? ht) (module.h); "malformed" without function-references. */
+static bool read_heaptype(wd_reader *r, uint32_t features, bool nullable, bool ref, uint8_t *out, wd_error *err) {
+  uint32_t at = wd_reader_offset(r);
+  int64_t ht;
+  if (!wd_read_s33(r, &ht, err)) return false;
+  wd_errcode code = ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE;
+  if (nullable && (ht == WD_HT_FUNC || ht == WD_HT_EXTERN || ht == WD_HT_EXN)) {   /* the short forms */
+    *out = wd_rt_make(true, ht);
+    return true;
+  }
+  if (!(features & WD_FEATURE_FUNCTION_REFERENCES))
+    return wd_fail(err, code, at, "typed reference needs feature function-references (disabled)");
+  *out = wd_rt_make(nullable, ht);
+  if (*out) return true;
+  if (ht >= 0)
+    return wd_fail(err, WD_E_TOO_MANY, at, "reference to type %lld: typed references to type indices of %u and "
+                   "more are not supported", (long long)ht, (unsigned)WD_MAX_TYPED_REF_INDEX);
+  return wd_fail(err, code, at, "heap type %lld needs feature gc (not supported)", (long long)ht);
+}
+
 /* A value type (or, with ref, a reference type): one byte, which the format defines as a 7-bit signed
- * LEB128; a continuation bit is therefore "integer representation too long". */
-static bool read_typebyte(wd_reader *r, bool ref, uint8_t *out, wd_error *err) {
+ * LEB128 (a continuation bit is therefore "integer representation too long"), or with
+ * function-references 0x63/0x64 and a heap type, or a bottom's short form (0x71-0x74). */
+static bool read_typebyte(wd_reader *r, uint32_t features, bool ref, uint8_t *out, wd_error *err) {
   if (r->p >= r->end) return fail_eof(r, err);
   uint8_t t = *r->p;
-  if (t == 0x63 && r->end - r->p >= 2 && r->p[1] == WD_EXNREF) {   /* (ref null exn): exnref */
-    r->p += 2;
-    *out = WD_EXNREF;
-    return true;
+  if (t == 0x63 || t == 0x64) {
+    r->p++;
+    return read_heaptype(r, features, t == 0x63, ref, out, err);
   }
   if (t & 0x80) {
     r->p++;
     return wd_fail(err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "type byte 0x%02x", t);
+  }
+  if ((t == 0x73 || t == 0x72 || t == 0x74) && (features & WD_FEATURE_FUNCTION_REFERENCES)) {
+    r->p++;
+    *out = wd_rt_make(true, (int64_t)t - 0x80);
+    return true;
   }
   if (ref ? !wd_is_reftype(t) : !wd_is_valtype(t))
     return wd_fail(err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", t);
@@ -283,9 +312,9 @@ static bool read_blocktype(wd_reader *r, uint32_t features, uint32_t at, wd_inst
     out->imm.block.kind = WD_BT_EMPTY;
     return true;
   }
-  if ((t & 0xC0) == 0x40 || t == 0x63) {
-    if (!read_typebyte(r, false, &out->imm.block.valtype, err)) return false;
-    if (out->imm.block.valtype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+  if ((t & 0xC0) == 0x40 || t == 0x63 || t == 0x64) {
+    if (!read_typebyte(r, features, false, &out->imm.block.valtype, err)) return false;
+    if (wd_type_kind(out->imm.block.valtype) == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
       return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
     out->imm.block.kind = WD_BT_VAL;
     return true;
@@ -410,19 +439,23 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
     out->imm.select_t.type = 0;
     for (uint32_t i = 0; i < n; i++) {
       uint8_t t;
-      if (!read_typebyte(r, false, &t, err)) return false;
-      if (t == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+      if (!read_typebyte(r, features, false, &t, err)) return false;
+      if (wd_type_kind(t) == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
         return wd_fail(err, WD_E_MALFORMED_VALTYPE, at, "exnref needs the exceptions feature");
       if (i == 0) out->imm.select_t.type = t;
     }
     return true;
   }
-  case IMM_REFTYPE:
-    if (!read_typebyte(r, true, &out->imm.reftype, err)) return false;
-    if (out->imm.reftype == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
+  case IMM_REFTYPE:                 /* ref.null's heap type: the result is (ref null ht) */
+    if (r->p < r->end && (*r->p & 0x80) && !(features & WD_FEATURE_FUNCTION_REFERENCES)) {
+      r->p++;                        /* a one-byte type without function-references (2.0's rule) */
+      return wd_fail(err, WD_E_INT_TOO_LONG, wd_reader_offset(r), "type byte 0x%02x", r->p[-1]);
+    }
+    if (!read_heaptype(r, features, true, true, &out->imm.reftype, err)) return false;
+    if (wd_type_kind(out->imm.reftype) == WD_EXNREF && !(features & WD_FEATURE_EXCEPTIONS))
       return wd_fail(err, WD_E_MALFORMED_REFTYPE, at, "exnref needs the exceptions feature");
     return true;
-  case IMM_TAG:
+  case IMM_TAG: case IMM_TYPE:
     return wd_read_u32(r, &out->imm.idx, err);
   case IMM_TRY_TABLE: {
     /* The block type as for block, then vec(catch clause). */
@@ -454,7 +487,7 @@ bool wd_read_catch(wd_reader *r, wd_catch *out, wd_error *err) {
   return wd_read_u32(r, &out->label, err);
 }
 
-bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err) {
+bool wd_read_locals(wd_reader *r, uint32_t features, uint8_t *types, uint32_t *count, wd_error *err) {
   uint32_t at = wd_reader_offset(r);
   uint32_t ngroups;
   if (!wd_read_u32(r, &ngroups, err)) return false;
@@ -468,7 +501,7 @@ bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err
     if (total > WD_MAX_LOCALS)
       return wd_fail(err, WD_E_TOO_MANY_LOCALS, at, "more than %u", (unsigned)WD_MAX_LOCALS);
     uint8_t t;
-    if (!read_typebyte(r, false, &t, err)) return false;
+    if (!read_typebyte(r, features, false, &t, err)) return false;
     if (types && n) memset(types + (total - n), t, n);
   }
   *count = (uint32_t)total;
@@ -613,7 +646,7 @@ static bool scan_one(const wd_module *m, wd_slice body, uint32_t base, wd_error 
   wd_reader r;
   wd_reader_init(&r, body.ptr, body.len, base);
   uint32_t nlocals;
-  if (!wd_read_locals(&r, NULL, &nlocals, err)) return false;
+  if (!wd_read_locals(&r, m->features, NULL, &nlocals, err)) return false;
   if (!walk_expr(&r, m->features, m, m->al, err)) return false;
   if (r.p != r.end)
     return wd_fail(err, WD_E_SECTION_SIZE, wd_reader_offset(&r), "%u bytes after the function's end",
@@ -773,17 +806,17 @@ static bool read_byte(dec *d, wd_reader *r, uint8_t *out) { return wd_read_u8(r,
 
 /* exnref is a type only with the exceptions feature. */
 static bool exn_gate(dec *d, const wd_reader *r, bool ref, uint8_t t) {
-  if (t != WD_EXNREF || (d->features & WD_FEATURE_EXCEPTIONS)) return true;
+  if (wd_type_kind(t) != WD_EXNREF || (d->features & WD_FEATURE_EXCEPTIONS)) return true;
   return wd_fail(d->err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r) - 1,
                  "exnref needs the exceptions feature");
 }
 
 static bool read_valtype(dec *d, wd_reader *r, uint8_t *out) {
-  return read_typebyte(r, false, out, d->err) && exn_gate(d, r, false, *out);
+  return read_typebyte(r, d->features, false, out, d->err) && exn_gate(d, r, false, *out);
 }
 
 static bool read_reftype(dec *d, wd_reader *r, uint8_t *out) {
-  return read_typebyte(r, true, out, d->err) && exn_gate(d, r, true, *out);
+  return read_typebyte(r, d->features, true, out, d->err) && exn_gate(d, r, true, *out);
 }
 
 /* A tag type: attribute 0x00 (exception), then a function type index (checked by the validator). */
@@ -920,42 +953,93 @@ static bool build_globals(dec *d, uint32_t ndef, uint32_t at) {
 
 /* ---- sections ---- */
 
+/* One function type (after its 0x60 form byte). */
+static bool read_functype(dec *d, wd_reader *r, uint32_t fat, wd_functype *ft) {
+  uint32_t np, nr;
+  if (!read_count(d, r, &np)) return false;
+  if (np > WD_MAX_FUNC_PARAMS)
+    return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u parameters (at most %u)", np, (unsigned)WD_MAX_FUNC_PARAMS);
+  uint8_t buf[2 * WD_MAX_FUNC_PARAMS];
+  bool typed = false;
+  for (uint32_t k = 0; k < np; k++) {
+    if (!read_valtype(d, r, &buf[k])) return false;
+    typed |= wd_rt_is_concrete(buf[k]);
+  }
+  if (!read_count(d, r, &nr)) return false;
+  if (nr > WD_MAX_FUNC_PARAMS)
+    return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u results (at most %u)", nr, (unsigned)WD_MAX_FUNC_PARAMS);
+  for (uint32_t k = 0; k < nr; k++) {
+    if (!read_valtype(d, r, &buf[np + k])) return false;
+    typed |= wd_rt_is_concrete(buf[np + k]);
+  }
+  uint8_t *types = aalloc(d, (size_t)np + nr, 1, fat);
+  if (!types) return false;
+  if (np + nr) memcpy(types, buf, (size_t)np + nr);
+  ft->nparams = np;
+  ft->nresults = nr;
+  ft->types = types;
+  ft->canon = NULL;
+  ft->typed_refs = typed;
+  return true;
+}
+
+/* A subtype (gc): 0x50 vec(supertype) functype, 0x4F (final) likewise, or a plain 0x60 functype. Struct
+ * and array types are not supported. */
+static bool read_subtype(dec *d, wd_reader *r, wd_functype *ft) {
+  uint32_t fat = wd_reader_offset(r);
+  uint8_t form = 0;
+  if (!read_byte(d, r, &form)) return false;
+  ft->super = UINT32_MAX;
+  ft->final = true;
+  if (form == 0x50 || form == 0x4F) {
+    if (!(d->features & WD_FEATURE_GC))
+      return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "sub type 0x%02x needs feature gc (disabled)", form);
+    uint32_t n;
+    if (!wd_read_u32(r, &n, d->err)) return false;
+    if (n > 1) return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "%u supertypes (at most 1)", n);
+    if (n == 1 && !wd_read_u32(r, &ft->super, d->err)) return false;
+    ft->final = form == 0x4F;
+    fat = wd_reader_offset(r);
+    if (!read_byte(d, r, &form)) return false;
+  }
+  if (form & 0x80) return wd_fail(d->err, WD_E_INT_TOO_LONG, fat + 1, "function type form");
+  if (form == 0x5F || form == 0x5E)
+    return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "%s types (gc) are not supported",
+                   form == 0x5F ? "struct" : "array");
+  if (form != 0x60) return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "form 0x%02x", form);
+  return read_functype(d, r, fat, ft);
+}
+
+/* The type section: vec(rectype), a rectype being 0x4E vec(subtype) (gc) or one subtype. Each subtype
+ * is one type index; each takes at least 3 bytes, which bounds the array. */
 static bool sec_type(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
   if (!read_count(d, r, count)) return false;
-  uint32_t cap = fit(d, r, *count, 3);
+  uint32_t cap = (d->features & WD_FEATURE_GC) ? fit(d, r, UINT32_MAX, 3) : fit(d, r, *count, 3);
   if (!(m->types = AARRAY(d, cap, wd_functype, at))) return false;
+  uint32_t ntypes = 0;
   for (uint32_t i = 0; i < *count; i++) {
-    wd_functype *ft = &m->types[slot(i, cap)];
-    uint8_t form = 0;
-    uint32_t fat = wd_reader_offset(r);
-    if (!read_byte(d, r, &form)) return false;
-    if (form & 0x80) return wd_fail(d->err, WD_E_INT_TOO_LONG, fat + 1, "function type form");
-    if (form != 0x60) return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "form 0x%02x", form);
-    uint32_t np, nr;
-    const uint8_t *params, *results;
-    if (!read_count(d, r, &np)) return false;
-    if (np > WD_MAX_FUNC_PARAMS)
-      return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u parameters (at most %u)", np, (unsigned)WD_MAX_FUNC_PARAMS);
-    params = r->p;
-    for (uint32_t k = 0; k < np; k++) { uint8_t t; if (!read_valtype(d, r, &t)) return false; }
-    if (!read_count(d, r, &nr)) return false;
-    if (nr > WD_MAX_FUNC_PARAMS)
-      return wd_fail(d->err, WD_E_TOO_MANY, fat, "%u results (at most %u)", nr, (unsigned)WD_MAX_FUNC_PARAMS);
-    results = r->p;
-    for (uint32_t k = 0; k < nr; k++) { uint8_t t; if (!read_valtype(d, r, &t)) return false; }
-    uint8_t *types = aalloc(d, (size_t)np + nr, 1, fat);
-    if (!types) return false;
-    if (np) memcpy(types, params, np);
-    if (nr) memcpy(types + np, results, nr);
-    ft->nparams = np;
-    ft->nresults = nr;
-    ft->types = types;
-    ft->canon = NULL;
+    uint32_t gat = wd_reader_offset(r), n = 1;
+    bool rec = r->p < r->end && *r->p == 0x4E;
+    if (rec) {
+      if (!(d->features & WD_FEATURE_GC))
+        return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, gat, "rec group needs feature gc (disabled)");
+      r->p++;
+      if (!wd_read_u32(r, &n, d->err)) return false;
+      if (n > cap - ntypes) return fail_past_section(d, r);
+    }
+    uint32_t start = ntypes;
+    for (uint32_t k = 0; k < n; k++) {
+      wd_functype *ft = &m->types[slot(ntypes, cap)];
+      if (!read_subtype(d, r, ft)) return false;
+      ft->rec_start = start;
+      ft->rec_size = n;
+      if (ntypes < cap) ntypes++;
+    }
   }
-  if (!check_fit(d, r, *count, cap)) return false;
-  m->ntypes = *count;
+  if (!(d->features & WD_FEATURE_GC) && !check_fit(d, r, *count, cap)) return false;
+  m->ntypes = ntypes;
   return true;
 }
 
@@ -1024,8 +1108,20 @@ static bool sec_table(dec *d, wd_reader *r, uint32_t *count) {
   if (!read_count(d, r, count)) return false;
   uint32_t cap = fit(d, r, *count, 3);
   if (!build_tables(d, cap, at)) return false;
-  for (uint32_t i = 0; i < *count; i++)
-    if (!read_tabletype(d, r, &m->tables[m->ntable_imports + slot(i, cap)])) return false;
+  for (uint32_t i = 0; i < *count; i++) {
+    uint32_t x = m->ntable_imports + slot(i, cap), tat = wd_reader_offset(r);
+    if (r->p < r->end && *r->p == 0x40 && (d->features & WD_FEATURE_FUNCTION_REFERENCES)) {
+      /* function-references: 0x40 0x00, the table type, then an initializer expression */
+      uint8_t zero;
+      r->p++;
+      if (!read_byte(d, r, &zero)) return false;
+      if (zero != 0) return wd_fail(d->err, WD_E_MALFORMED_SECTION, tat, "table 0x40 0x%02x", zero);
+      if (!m->table_init && !(m->table_init = AARRAY(d, m->ntables, wd_constexpr, tat))) return false;
+      if (!read_tabletype(d, r, &m->tables[x]) || !read_constexpr(d, r, &m->table_init[x], true)) return false;
+      continue;
+    }
+    if (!read_tabletype(d, r, &m->tables[x])) return false;
+  }
   return check_fit(d, r, *count, cap);
 }
 
@@ -1106,6 +1202,12 @@ static bool sec_start(dec *d, wd_reader *r) {
   return true;
 }
 
+/* The type of an element segment of function indices: (ref func) with function-references, else
+ * funcref (2.0). */
+static uint8_t func_indices_type(const dec *d) {
+  return (d->features & WD_FEATURE_FUNCTION_REFERENCES) ? WD_RT_FUNC : WD_FUNCREF;
+}
+
 static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
   wd_module *m = d->m;
   uint32_t at = wd_reader_offset(r);
@@ -1136,10 +1238,10 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
         uint8_t kind = 0;
         if (!read_byte(d, r, &kind)) return false;
         if (kind != 0x00) return wd_fail(d->err, WD_E_MALFORMED_ELEM_KIND, kat, "0x%02x", kind);
-        e->elemtype = WD_FUNCREF;
+        e->elemtype = func_indices_type(d);
       }
     } else {
-      e->elemtype = WD_FUNCREF;
+      e->elemtype = exprs ? WD_FUNCREF : func_indices_type(d);
     }
     uint32_t n, nat = wd_reader_offset(r);
     if (!read_count(d, r, &n)) return false;

@@ -749,7 +749,8 @@ dispatch_top:
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)]) && !wd_canon_sub(callee->type, R->inst->types[IMM(1)]))
+      TRAP(TRAP_INDIRECT_TYPE);                 /* gc: a declared subtype matches too */
     argbase = IMM(4);
     ret_ip = ip + OPW + 4;
     cur_a = UINT32_MAX;
@@ -768,13 +769,36 @@ dispatch_top:
     if (UNLIKELY(i >= tb->size)) TRAP(TRAP_UNDEFINED_ELEMENT);
     callee = (wd_func *)(uintptr_t)tb->elems[i];
     if (UNLIKELY(!callee)) TRAP(TRAP_UNINITIALIZED_ELEMENT);
-    if (UNLIKELY(callee->type != R->inst->types[IMM(1)])) TRAP(TRAP_INDIRECT_TYPE);
+    if (UNLIKELY(callee->type != R->inst->types[IMM(1)]) && !wd_canon_sub(callee->type, R->inst->types[IMM(1)]))
+      TRAP(TRAP_INDIRECT_TYPE);                 /* gc: a declared subtype matches too */
     argbase = IMM(4);
     cur_a = IMM(5);
     ret_ip = NULL;
     goto do_tail;
   }
   CASE(SELECT) { R(1) = U32(4) ? R(2) : R(3); NEXT(5); }
+
+  /* ---------------------------------------------------------------- typed function references */
+  CASE(CALL_REF) {
+    callee = (wd_func *)(uintptr_t)R(1);
+    if (UNLIKELY(!callee)) TRAP(TRAP_NULL_FUNC_REF);
+    argbase = IMM(2);
+    ret_ip = ip + OPW + 2;
+    cur_a = UINT32_MAX;
+    goto do_call;
+  }
+  CASE(RETURN_CALL_REF) {
+    callee = (wd_func *)(uintptr_t)R(1);
+    if (UNLIKELY(!callee)) TRAP(TRAP_NULL_FUNC_REF);
+    argbase = IMM(2);
+    cur_a = IMM(3);
+    ret_ip = NULL;
+    goto do_tail;
+  }
+  CASE(REF_AS_NON_NULL) {
+    if (UNLIKELY(!R(1))) TRAP(TRAP_NULL_REF);
+    NEXT(2);
+  }
 
   /* ---------------------------------------------------------------- exceptions */
   CASE(THROW) {

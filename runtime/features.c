@@ -74,14 +74,14 @@ bool wd_features_parse(const char *list, uint32_t *features, wd_error *err) {
       else if (!off && !on && n == 4 && !memcmp(p, "none", 4)) f = 0;
       else if (!off && !on && n == 7 && !memcmp(p, "default", 7)) f = WD_FEATURES_DEFAULT;
       else if (!(bit = wd_feature_lookup(name, nn))) {
-        char known[160] = "";
+        char known[256] = "";
         size_t k = 0;
         for (size_t i = 0; i < NROWS && k < sizeof known; i++)
           k += (size_t)snprintf(known + k, sizeof known - k, "%s%s", i ? ", " : "", rows[i].name);
         return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature '%.*s' (all, none, default, %s)",
                        (int)(nn > 40 ? 40 : nn), name, known);
       } else if (off) f &= ~bit;
-      else if (!(bit & WD_FEATURES_ALL))
+      else if (!(bit & (WD_FEATURES_ALL | WD_FEATURES_PARTIAL)))
         return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "feature %s is not supported by this build yet",
                        wd_feature_name(bit));
       else f |= bit;

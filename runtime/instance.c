@@ -122,6 +122,22 @@ static bool limits_match(uint64_t size, bool has_max, uint64_t max, const wd_lim
   return true;
 }
 
+/* The canonical type a typed reference type t of module m names, or NULL. */
+static const wd_functype *heap_canon(const wd_module *m, uint8_t t) {
+  return wd_rt_is_concrete(t) && wd_rt_index(t) < m->ntypes ? m->types[wd_rt_index(t)].canon : NULL;
+}
+
+/* Value type a (whose named type, if any, is ah) below b (bh) across modules: the validator's rules
+ * (module.h's wd_heap_sub_abstract) with function types compared through their canonical copies. */
+static bool ext_subtype(uint8_t a, const wd_functype *ah, uint8_t b, const wd_functype *bh) {
+  if (a == b && !wd_rt_is_concrete(a)) return true;
+  if (!wd_is_reftype(a) || !wd_is_reftype(b)) return false;
+  if (wd_rt_nullable(a) && !wd_rt_nullable(b)) return false;
+  int32_t ha = wd_rt_heap(a), hb = wd_rt_heap(b);
+  if (ha >= 0 && hb >= 0) return ah && bh && wd_canon_sub(ah, bh);
+  return wd_heap_sub_abstract(ha, hb);
+}
+
 static bool check_import(const wd_store *s, const wd_module *m, const wd_import *im, const wd_extern *x,
                          wd_error *err) {
   if (x->kind != im->kind) return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "wrong kind");
@@ -131,14 +147,16 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
     if (!f) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no function given");
     if (f->inst && f->inst->store != s)
       return fail_import(err, WD_E_INVALID_ARGUMENT, im, "function of another store");
-    if (im->desc.type_idx >= m->ntypes || f->type != m->types[im->desc.type_idx].canon)
+    if (im->desc.type_idx >= m->ntypes || !wd_canon_sub(f->type, m->types[im->desc.type_idx].canon))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "function type differs");
     return true;
   }
   case WD_EXTERN_TABLE: {
     const wd_table *t = x->of.table;
     if (!t) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no table given");
-    if (t->elem != im->desc.table.elem)
+    const wd_functype *want = heap_canon(m, im->desc.table.elem);
+    if (!ext_subtype(t->elem, t->heap, im->desc.table.elem, want) ||
+        !ext_subtype(im->desc.table.elem, want, t->elem, t->heap))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "element type differs");
     if (t->type.is64 != im->desc.table.lim.is64)
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "table index types differ (i32, i64)");
@@ -171,7 +189,9 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
   case WD_EXTERN_GLOBAL: {
     const wd_global *g = x->of.global;
     if (!g) return fail_import(err, WD_E_UNKNOWN_IMPORT, im, "no global given");
-    if (g->type != im->desc.global.type || g->mut != im->desc.global.mut)
+    const wd_functype *want = heap_canon(m, im->desc.global.type);
+    if (g->mut != im->desc.global.mut || !ext_subtype(g->type, g->heap, im->desc.global.type, want) ||
+        (g->mut && !ext_subtype(im->desc.global.type, want, g->type, g->heap)))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "global type differs");
     return true;
   }
@@ -423,7 +443,10 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
       wd_fail(err, WD_E_TABLE_SIZE_LIMIT, WD_NO_OFFSET, "table %u", i);
       goto fail;
     }
-    if (!(inst->tables[i] = wd_store_table_lim(s, tt->elem, &tt->lim, 0, err))) goto fail;
+    uint64_t init[2] = {0, 0};      /* function-references: the table's initializer, else null */
+    if (m->table_init && m->table_init[i].len && !wd_eval_constexpr(inst, &m->table_init[i], init, err)) goto fail;
+    if (!(inst->tables[i] = wd_store_table_lim(s, tt->elem, &tt->lim, init[0], err))) goto fail;
+    inst->tables[i]->heap = heap_canon(m, tt->elem);
   }
   for (uint32_t i = m->nmem_imports; i < m->nmems; i++) {
     const wd_memtype *mt = &m->mems[i];
@@ -449,6 +472,7 @@ wd_instance *wd_instance_new(wd_store *s, wd_module *m, const wd_extern *imports
     uint64_t v[2] = {0, 0};
     if (!wd_eval_constexpr(inst, &gd->init, v, err)) goto fail;
     if (!(inst->globals[i] = wd_store_global(s, gd->type.type, gd->type.mut, v, err))) goto fail;
+    inst->globals[i]->heap = heap_canon(m, gd->type.type);
   }
   if (!eval_elems(inst, err)) goto fail;
   /* Every data segment is live until applied or dropped: a function of an instance whose segments

@@ -27,7 +27,8 @@ typedef enum wd_imm {
   IMM_V128, IMM_SHUFFLE, IMM_LANE, IMM_MEMARG_LANE, IMM_SELECT_T, IMM_REFTYPE, IMM_TABLE_TABLE,
   IMM_ELEM_TABLE, IMM_ELEM, IMM_DATA_MEM, IMM_DATA,
   IMM_ZERO,                      /* threads: atomic.fence's reserved 0x00 byte */
-  IMM_TAG, IMM_TRY_TABLE         /* exception handling */
+  IMM_TAG, IMM_TRY_TABLE,        /* exception handling */
+  IMM_TYPE                       /* function-references: call_ref's type index */
 } wd_imm;
 
 typedef enum wd_opcode {
@@ -50,12 +51,88 @@ extern const wd_opinfo wd_opinfo_table[WD_OP__COUNT];   /* defined in decode.c f
 
 /* ---------------------------------------------------------------- types */
 
-/* Value types are their binary encodings (wd_valkind in warden.h): 0x7F i32 ... 0x6F externref. */
-static inline bool wd_is_valtype(uint8_t t) {
-  return t == WD_I32 || t == WD_I64 || t == WD_F32 || t == WD_F64 || t == WD_V128 ||
-         t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF;
+/* Value types are one byte each. The numeric, vector and abstract nullable reference types are their
+ * binary encodings (wd_valkind in warden.h): 0x7F i32 ... 0x70 funcref, 0x6F externref, 0x69 exnref.
+ * The other reference types of function-references (`(ref null? ht)`, binary 0x63/0x64 + heap type) get
+ * codes no binary type byte has:
+ *   0x01..0x09  (ref func), (ref extern), (ref exn) and the bottoms (ref null? nofunc/noextern/noexn);
+ *   0x80 | idx << 1 | nonnull   (ref null? $idx) for a function type idx < WD_MAX_TYPED_REF_INDEX.
+ * So every stage keeps its byte arrays of types, and the MVP/2.0 paths compare bytes as before; a typed
+ * reference's code names a type index of its own module (validate.c's val_subtype resolves it, and
+ * instance.c's import matching through the canonical types). A heap type is an int32_t: a type index
+ * (>= 0) or an abstract one as its s33 value (WD_HT_*). */
+#define WD_MAX_TYPED_REF_INDEX 64u   /* fixed by the code's 6 index bits (not a knob) */
+enum {
+  WD_RT_FUNC = 0x01, WD_RT_EXTERN = 0x02, WD_RT_EXN = 0x03,               /* (ref func) (ref extern) (ref exn) */
+  WD_RT_NULLFUNC = 0x04, WD_RT_NOFUNC = 0x05,                             /* (ref null nofunc), (ref nofunc) */
+  WD_RT_NULLEXTERN = 0x06, WD_RT_NOEXTERN = 0x07,
+  WD_RT_NULLEXN = 0x08, WD_RT_NOEXN = 0x09,
+  WD_RT_CONCRETE = 0x80                                                   /* | idx << 1 | nonnull */
+};
+enum { WD_HT_FUNC = -0x10, WD_HT_EXTERN = -0x11, WD_HT_EXN = -0x17,      /* 0x70, 0x6F, 0x69 */
+       WD_HT_NOFUNC = -0x0D, WD_HT_NOEXTERN = -0x0E, WD_HT_NOEXN = -0x0C }; /* 0x73, 0x72, 0x74 */
+
+static inline bool wd_is_reftype(uint8_t t) {
+  return t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF || t >= WD_RT_CONCRETE ||
+         (t >= WD_RT_FUNC && t <= WD_RT_NOEXN);
 }
-static inline bool wd_is_reftype(uint8_t t) { return t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF; }
+static inline bool wd_is_valtype(uint8_t t) {
+  return t == WD_I32 || t == WD_I64 || t == WD_F32 || t == WD_F64 || t == WD_V128 || wd_is_reftype(t);
+}
+/* A typed reference to a concrete type (its code carries a type index). */
+static inline bool wd_rt_is_concrete(uint8_t t) { return t >= WD_RT_CONCRETE; }
+static inline uint32_t wd_rt_index(uint8_t t) { return (uint32_t)(t & 0x7F) >> 1; }
+/* Whether reference type t admits null. */
+static inline bool wd_rt_nullable(uint8_t t) {
+  if (t >= WD_RT_CONCRETE) return !(t & 1);
+  return t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF || t == WD_RT_NULLFUNC ||
+         t == WD_RT_NULLEXTERN || t == WD_RT_NULLEXN;
+}
+/* The heap type of reference type t (a type index, or WD_HT_*). */
+static inline int32_t wd_rt_heap(uint8_t t) {
+  if (t >= WD_RT_CONCRETE) return (int32_t)wd_rt_index(t);
+  switch (t) {
+    case WD_FUNCREF: case WD_RT_FUNC: return WD_HT_FUNC;
+    case WD_EXTERNREF: case WD_RT_EXTERN: return WD_HT_EXTERN;
+    case WD_EXNREF: case WD_RT_EXN: return WD_HT_EXN;
+    case WD_RT_NULLFUNC: case WD_RT_NOFUNC: return WD_HT_NOFUNC;
+    case WD_RT_NULLEXTERN: case WD_RT_NOEXTERN: return WD_HT_NOEXTERN;
+    default: return WD_HT_NOEXN;
+  }
+}
+/* The code of (ref null? heap), or 0 when there is none: a GC heap type, or a type index too large. */
+static inline uint8_t wd_rt_make(bool nullable, int64_t heap) {
+  if (heap >= 0) return heap < WD_MAX_TYPED_REF_INDEX ? (uint8_t)(WD_RT_CONCRETE | heap << 1 | !nullable) : 0;
+  switch (heap) {
+    case WD_HT_FUNC: return nullable ? WD_FUNCREF : WD_RT_FUNC;
+    case WD_HT_EXTERN: return nullable ? WD_EXTERNREF : WD_RT_EXTERN;
+    case WD_HT_EXN: return nullable ? WD_EXNREF : WD_RT_EXN;
+    case WD_HT_NOFUNC: return nullable ? WD_RT_NULLFUNC : WD_RT_NOFUNC;
+    case WD_HT_NOEXTERN: return nullable ? WD_RT_NULLEXTERN : WD_RT_NOEXTERN;
+    case WD_HT_NOEXN: return nullable ? WD_RT_NULLEXN : WD_RT_NOEXN;
+    default: return 0;
+  }
+}
+/* The value kind a value of type t has at run time and in the API (wd_valkind): t itself, or for a
+ * reference type the top of its hierarchy (funcref, externref, exnref). */
+static inline uint8_t wd_type_kind(uint8_t t) {
+  if (t >= WD_RT_CONCRETE) return WD_FUNCREF;
+  if (t < WD_RT_FUNC || t > WD_RT_NOEXN) return t;
+  int32_t h = wd_rt_heap(t);
+  return h == WD_HT_FUNC || h == WD_HT_NOFUNC ? WD_FUNCREF : h == WD_HT_EXTERN || h == WD_HT_NOEXTERN ? WD_EXTERNREF
+                                                                                                      : WD_EXNREF;
+}
+/* Heap subtyping where a or b is abstract (a type index >= 0 is a function type): each bottom is below
+ * its hierarchy (nofunc also below every function type), a function type below func. */
+static inline bool wd_heap_sub_abstract(int32_t a, int32_t b) {
+  if (a == b) return true;
+  if (a == WD_HT_NOFUNC) return b == WD_HT_FUNC || b >= 0;
+  if (a == WD_HT_NOEXTERN) return b == WD_HT_EXTERN;
+  if (a == WD_HT_NOEXN) return b == WD_HT_EXN;
+  return a >= 0 && b == WD_HT_FUNC;
+}
+/* Whether a local of type t has a default value (non-nullable references have none). */
+static inline bool wd_type_defaultable(uint8_t t) { return !wd_is_reftype(t) || wd_rt_nullable(t); }
 /* 8-byte slots a value of type t occupies in a frame (v128 takes two). */
 static inline uint32_t wd_type_slots(uint8_t t) { return t == WD_V128 ? 2u : 1u; }
 
@@ -63,6 +140,12 @@ typedef struct wd_functype {
   uint32_t nparams, nresults;
   const uint8_t *types;          /* nparams params, then nresults results (valtype bytes) */
   const struct wd_functype *canon;  /* the engine-wide interned copy (set by api.c); NULL until then */
+  /* Rec groups and subtypes (gc; function types only): the type's group is types [rec_start,
+   * rec_start + rec_size) of its module; super is its declared supertype's index or UINT32_MAX; final:
+   * no subtype may name it. A type outside any `rec` is a group of one, final, without supertype. */
+  uint32_t rec_start, rec_size, super;
+  bool final;
+  bool typed_refs;               /* some param or result is a (ref null? $t) (names a type index) */
 } wd_functype;
 
 static inline const uint8_t *wd_ft_params(const wd_functype *f) { return f->types; }
@@ -123,7 +206,7 @@ enum { WD_SEG_ACTIVE = 0, WD_SEG_PASSIVE = 1, WD_SEG_DECLARATIVE = 2 };
 
 typedef struct wd_elem {
   uint8_t mode;                  /* WD_SEG_* */
-  uint8_t elemtype;              /* WD_FUNCREF or WD_EXTERNREF */
+  uint8_t elemtype;              /* a reference type */
   uint32_t table;                /* active only */
   wd_constexpr offset;           /* active only */
   uint32_t count;
@@ -158,6 +241,9 @@ struct wd_module {
 
   uint32_t ntypes;
   wd_functype *types;
+  uint32_t *type_canon;          /* per type: the lowest index of an equivalent type (iso-recursive
+                                    equivalence within the module; validate.c), or NULL when the
+                                    function-references feature is off */
 
   uint32_t nimports;
   wd_import *imports;
@@ -169,6 +255,8 @@ struct wd_module {
 
   uint32_t ntables, ntable_imports;
   wd_tabletype *tables;
+  wd_constexpr *table_init;      /* ntables initializer expressions (len 0: none, elements are null), or
+                                    NULL when no table has one (function-references: 0x40 0x00 prefix) */
   uint32_t nmems, nmem_imports;
   wd_memtype *mems;
   uint32_t nglobals, nglobal_imports;
@@ -388,7 +476,7 @@ bool wd_read_catch(wd_reader *r, wd_catch *out, wd_error *err);
 
 /* Reads a body's local declarations. Pass types = NULL to only count (and check the total against
  * WD_MAX_LOCALS: "too many locals"); otherwise types must have room for the count. */
-bool wd_read_locals(wd_reader *r, uint8_t *types, uint32_t *count, wd_error *err);
+bool wd_read_locals(wd_reader *r, uint32_t features, uint8_t *types, uint32_t *count, wd_error *err);
 
 /* Syntactic check of one body: local declarations, every instruction, blocks balanced, the body ends
  * exactly at its final `end`, data-count rules. No typing. Used by the decoder test and `lazy` loads. */

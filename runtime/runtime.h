@@ -33,6 +33,15 @@ bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err);
  * see wd_config.load_threads); the error is the lowest-numbered invalid body's, as sequentially. */
 bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err);
 /* Validates a constant expression of the given result type (also used by instance.c's evaluator). */
+/* Subtyping of value types inside module m (validate.c's one rule set; typed references resolved
+ * through m->type_canon). */
+bool wd_val_subtype(const wd_module *m, uint8_t a, uint8_t b);
+/* Rec groups (gc): the key of m's group starting at type `start`, for iso-recursive equivalence. A
+ * type inside the group is named by its position in it, one outside by ext(ctx, index) (its identity:
+ * a canonical index within the module, or an engine's canonical type). *buf (capacity *cap, from al)
+ * grows as needed; the key is (*buf)[0, *len). */
+bool wd_rec_group_key(const wd_module *m, uint32_t start, uint64_t (*ext)(const void *ctx, uint32_t idx),
+                      const void *ctx, const wd_allocator *al, uint8_t **buf, size_t *cap, size_t *len);
 bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t type,
                            uint32_t nglobals_visible, wd_error *err);
 
@@ -90,6 +99,10 @@ typedef struct wd_engine wd_engine;
 
 /* Returns the canonical copy of ft (creating it), or NULL when out of memory. */
 const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft);
+/* Sets every m->types[i].canon (a valid module): rec groups interned as wholes (store.c). */
+bool wd_engine_intern_module(wd_engine *e, wd_module *m, wd_error *err);
+/* a is b or one of b's declared subtypes (canonical types; gc). */
+bool wd_canon_sub(const wd_functype *a, const wd_functype *b);
 
 typedef struct wd_instance wd_instance;
 typedef struct wd_store wd_store;
@@ -108,7 +121,8 @@ struct wd_func {
 };
 
 struct wd_table {
-  uint8_t elem;                  /* WD_FUNCREF / WD_EXTERNREF */
+  uint8_t elem;                  /* a reference type (of the module that made it) */
+  const wd_functype *heap;       /* elem names a type: its canonical copy (import matching); else NULL */
   uint32_t size, max;            /* max: WD_NO_MAX when none */
   uint64_t *elems;               /* size slots: vm.base (never moves with WD_VMEM_MMAP) */
   uint32_t ceiling;              /* the most elements it may hold: declared max, limits, reservation */
@@ -134,7 +148,8 @@ struct wd_memory {
 static inline uint64_t wd_memory_bytes(const wd_memory *m) { return m->size; }
 
 struct wd_global {
-  uint8_t type;
+  uint8_t type;                  /* a value type (of the module that made it) */
+  const wd_functype *heap;       /* type names a type: its canonical copy (import matching); else NULL */
   bool mut;
   uint64_t val[2];               /* val[1]: v128 upper half */
   struct wd_global *next_obj;

@@ -10,27 +10,29 @@
 /* ---------------------------------------------------------------- canonical function types */
 
 /* One interned type is one allocation: this header, then the value kinds as wd_valkind (for
- * wd_func_type), then the same types as bytes (what wd_functype.types points at). */
+ * wd_func_type), then the same kinds as bytes (what wd_functype.types points at: a typed reference's
+ * kind is funcref, externref or exnref, what run-time conversions need), then its key. The key of a
+ * type outside any rec group (final, no supertype, no type index named) is its types' bytes; a rec
+ * group's member is keyed by the group's key (validate.c's wd_rec_group_key, earlier types named by
+ * their canonical copies) and its position: equal keys, equivalent types (iso-recursive). */
 typedef struct canon_block {
   wd_functype ft;
   const wd_valkind *kinds;
   size_t bytes;
   uint32_t hash;
+  bool group;                    /* keyed as a rec group member */
+  const uint8_t *key;
+  size_t keylen;
+  const wd_functype *super;      /* the declared supertype's canonical copy, or NULL */
 } canon_block;
 
-static uint32_t ft_hash(uint32_t np, uint32_t nr, const uint8_t *types) {
+static uint32_t ft_hash(bool group, uint32_t np, uint32_t nr, const uint8_t *key, size_t n) {
   uint32_t h = 2166136261u;
   h = (h ^ np) * 16777619u;
   h = (h ^ nr) * 16777619u;
-  size_t n = (size_t)np + nr;
-  for (size_t i = 0; i < n; i++) h = (h ^ types[i]) * 16777619u;
+  h = (h ^ group) * 16777619u;
+  for (size_t i = 0; i < n; i++) h = (h ^ key[i]) * 16777619u;
   return h ? h : 1u;
-}
-
-static bool ft_equal(const wd_functype *a, const wd_functype *b) {
-  if (a->nparams != b->nparams || a->nresults != b->nresults) return false;
-  size_t n = (size_t)a->nparams + a->nresults;
-  return n == 0 || memcmp(a->types, b->types, n) == 0;
 }
 
 static bool intern_grow(wd_engine *e) {
@@ -51,44 +53,105 @@ static bool intern_grow(wd_engine *e) {
   return true;
 }
 
-const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft) {
-  if (!e || !ft) return NULL;
+static const wd_functype *intern(wd_engine *e, bool group, const uint8_t *key, size_t keylen, const wd_functype *ft) {
   size_t n = (size_t)ft->nparams + ft->nresults;
   if (n && !ft->types) return NULL;
-  uint32_t h = ft_hash(ft->nparams, ft->nresults, ft->types);
+  uint32_t h = ft_hash(group, ft->nparams, ft->nresults, key, keylen);
   if (e->canon_cap) {
     for (uint32_t j = h & (e->canon_cap - 1);; j = (j + 1) & (e->canon_cap - 1)) {
       wd_functype *c = e->canon[j];
       if (!c) break;
-      if (((const canon_block *)c)->hash == h && ft_equal(c, ft)) return c;
+      const canon_block *b = (const canon_block *)c;
+      if (b->hash == h && b->group == group && c->nparams == ft->nparams && c->nresults == ft->nresults &&
+          b->keylen == keylen && (keylen == 0 || memcmp(b->key, key, keylen) == 0))
+        return c;
     }
   }
   /* Not there: keep the load factor under one half. */
   if ((size_t)(e->ncanon + 1) * 2 > e->canon_cap && !intern_grow(e)) return NULL;
   size_t kinds_bytes, total;
   if (!wd_mul_ok(n, sizeof(wd_valkind), &kinds_bytes) ||
-      !wd_add_ok(sizeof(canon_block), kinds_bytes, &total) || !wd_add_ok(total, n, &total))
+      !wd_add_ok(sizeof(canon_block), kinds_bytes, &total) || !wd_add_ok(total, n, &total) ||
+      !wd_add_ok(total, keylen, &total))
     return NULL;
   canon_block *b = wd_alloc_zero(e->al, total);
   if (!b) return NULL;
   wd_valkind *kinds = (wd_valkind *)(b + 1);
   uint8_t *types = (uint8_t *)(kinds + n);
+  uint8_t *k = types + n;
   for (size_t i = 0; i < n; i++) {
-    kinds[i] = (wd_valkind)ft->types[i];
-    types[i] = ft->types[i];
+    kinds[i] = (wd_valkind)wd_type_kind(ft->types[i]);
+    types[i] = wd_type_kind(ft->types[i]);
   }
+  if (keylen) memcpy(k, key, keylen);
   b->ft.nparams = ft->nparams;
   b->ft.nresults = ft->nresults;
   b->ft.types = types;
   b->ft.canon = &b->ft;
+  b->ft.super = UINT32_MAX;
+  b->ft.final = true;
   b->kinds = kinds;
   b->bytes = total;
   b->hash = h;
+  b->group = group;
+  b->key = k;
+  b->keylen = keylen;
   uint32_t j = h & (e->canon_cap - 1);
   while (e->canon[j]) j = (j + 1) & (e->canon_cap - 1);
   e->canon[j] = &b->ft;
   e->ncanon++;
   return &b->ft;
+}
+
+const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft) {
+  if (!e || !ft) return NULL;
+  return intern(e, false, ft->types, (size_t)ft->nparams + ft->nresults, ft);
+}
+
+static uint64_t engine_ext(const void *ctx, uint32_t idx) {
+  return (uint64_t)(uintptr_t)((const wd_module *)ctx)->types[idx].canon;
+}
+
+bool wd_engine_intern_module(wd_engine *e, wd_module *m, wd_error *err) {
+  uint8_t *buf = NULL;
+  size_t cap = 0, len = 0;
+  bool ok = true;
+  for (uint32_t g = 0; ok && g < m->ntypes;) {
+    wd_functype *ft = &m->types[g];
+    uint32_t size = ft->rec_size ? ft->rec_size : 1;
+    if (size == 1 && ft->final && ft->super == UINT32_MAX && !ft->typed_refs) {
+      ok = (ft->canon = wd_engine_intern(e, ft)) != NULL;
+      g++;
+      continue;
+    }
+    if (!(ok = wd_rec_group_key(m, g, engine_ext, m, e->al, &buf, &cap, &len))) break;
+    if (cap - len < sizeof(uint32_t)) {
+      uint8_t *q = wd_realloc(e->al, buf, cap, cap + 16);
+      if (!(ok = q != NULL)) break;
+      buf = q;
+      cap += 16;
+    }
+    for (uint32_t k = 0; ok && k < size && g + k < m->ntypes; k++) {
+      memcpy(buf + len, &k, sizeof k);
+      ok = (m->types[g + k].canon = intern(e, true, buf, len + sizeof k, &m->types[g + k])) != NULL;
+    }
+    for (uint32_t k = 0; ok && k < size && g + k < m->ntypes; k++) {
+      const wd_functype *t = &m->types[g + k];
+      canon_block *b = (canon_block *)t->canon;
+      if (t->super != UINT32_MAX && t->super < m->ntypes) b->super = m->types[t->super].canon;
+      b->ft.final = t->final;
+    }
+    g += size;
+  }
+  if (buf) wd_free(e->al, buf, cap);
+  if (!ok) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "interning function types");
+  return true;
+}
+
+bool wd_canon_sub(const wd_functype *a, const wd_functype *b) {
+  for (uint32_t steps = 0; a && steps < 1u << 20; a = ((const canon_block *)a)->super, steps++)
+    if (a == b) return true;
+  return false;
 }
 
 void wd_func_type(const wd_func *f, uint32_t *nparams, const wd_valkind **params, uint32_t *nresults,
@@ -147,8 +210,8 @@ wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
     wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown mode %u", (unsigned)c.mode);
     return NULL;
   }
-  if (c.features & ~(uint32_t)WD_FEATURES_ALL) {
-    uint32_t bad = c.features & ~(uint32_t)WD_FEATURES_ALL;
+  if (c.features & ~(uint32_t)(WD_FEATURES_ALL | WD_FEATURES_PARTIAL)) {
+    uint32_t bad = c.features & ~(uint32_t)(WD_FEATURES_ALL | WD_FEATURES_PARTIAL);
     const char *name = wd_feature_name(bad & -bad);
     if (name) wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "feature %s is not supported by this build yet", name);
     else wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature bits 0x%x", bad);

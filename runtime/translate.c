@@ -1044,6 +1044,59 @@ static bool indices_ok(tr *t, const wd_instr *ins) {
   }
 }
 
+/* ---------------------------------------------------------------- typed function references */
+
+/* call_ref/return_call_ref (the reference above the arguments, as call_indirect's index),
+ * ref.as_non_null (a check; the value stays where it is), br_on_null/br_on_non_null (a branch on the
+ * reference's slot, taken like br_if's). */
+static void tref_step(tr *t, const wd_instr *ins) {
+  uint16_t o = ins->op;
+  if (o == WD_OP_CALL_REF || o == WD_OP_RETURN_CALL_REF) {
+    const wd_functype *ft = type_at(t, ins->imm.idx);
+    if (!ft) return;
+    uint32_t f = pop(t);
+    uint32_t ps = vslots(ft->types, ft->nparams);
+    call_args(t, ps);
+    uint32_t argbase = home(t->nvs - ps);
+    for (uint32_t i = 0; i < ps; i++) pop(t);
+    op(t, o == WD_OP_CALL_REF ? WD_C_CALL_REF : WD_C_RETURN_CALL_REF);
+    emit(t, f);
+    emit(t, argbase);
+    if (o == WD_OP_CALL_REF) {
+      push_results(t, ft);
+    } else {
+      emit(t, t->A);
+      t->unreachable = true;
+    }
+    return;
+  }
+  if (!t->nvs) { fail(t, WD_E_TYPE_MISMATCH, "reference missing"); return; }
+  if (o == WD_OP_REF_AS_NON_NULL) {
+    materialize(t, t->nvs - 1);
+    op(t, WD_C_REF_AS_NON_NULL);
+    emit(t, t->vs[t->nvs - 1].a);
+    return;
+  }
+  /* br_on_null: the reference is not among the label's values; br_on_non_null: it is the last one. */
+  bool on_null = o == WD_OP_BR_ON_NULL;
+  materialize(t, t->nvs - 1);
+  ventry e = t->vs[t->nvs - 1];
+  if (on_null) pop_entry(t);
+  cond cd = {on_null ? WD_C_BR_I64_Z : WD_C_BR_I64_NZ, on_null ? WD_C_BR_I64_NZ : WD_C_BR_I64_Z, e.a, NONE};
+  ctl *c = label(t, ins->imm.idx);
+  if (!c) return;
+  if (!needs_moves(t, c)) {
+    emit_cond_jump(t, &cd, true, c);
+  } else {
+    uint32_t skip = NONE;
+    emit_cond_skip(t, &cd, false, &skip);
+    emit_branch(t, c);
+    bind(t, skip, t->ncode);
+  }
+  if (on_null) push_entry(t, e);
+  else pop_entry(t);
+}
+
 /* ---------------------------------------------------------------- SIMD */
 
 /* The 'q' operand: a simd.h function's address. */
@@ -1716,6 +1769,10 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_F32_CONST: push(t, konst(t, ins->imm.f32)); return;
   case WD_OP_F64_CONST: push(t, konst(t, ins->imm.f64)); return;
   case WD_OP_REF_NULL: push(t, konst(t, 0)); return;
+  case WD_OP_CALL_REF: case WD_OP_RETURN_CALL_REF: case WD_OP_REF_AS_NON_NULL: case WD_OP_BR_ON_NULL:
+  case WD_OP_BR_ON_NON_NULL:
+    tref_step(t, ins);
+    return;
   case WD_OP_REF_IS_NULL: emit_unary(t, WD_C_I64_EQZ); return;
   case WD_OP_I64_ADD128: case WD_OP_I64_SUB128: case WD_OP_I64_MUL_WIDE_S: case WD_OP_I64_MUL_WIDE_U: {
     /* Two results in the home slots of the first two operands' depths; exec reads before it writes. */
@@ -1862,7 +1919,8 @@ static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, oper
 static bool is_terminal(uint32_t o) {
   return o == WD_C_BR || o == WD_C_BR_TABLE || (o >= WD_C_BRT_I32_LOAD && o <= WD_C_BRT_I32_LOAD16_U_X) ||
          o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
-         o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_UNREACHABLE ||
+         o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_RETURN_CALL_REF ||
+         o == WD_C_UNREACHABLE ||
          o == WD_C_THROW || o == WD_C_THROW_REF || o == WD_C_RETHROW;
 }
 
@@ -2120,11 +2178,11 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, const wd_code_dispatch
   wd_reader_init(&r, body.ptr, body.len, base);
   wd_reader probe = r;
   uint32_t nl = 0;
-  if (!wd_read_locals(&probe, NULL, &nl, err)) return false;
+  if (!wd_read_locals(&probe, m->features, NULL, &nl, err)) return false;
   uint8_t *ltypes = nl ? wd_alloc(m->al, nl) : NULL;
   if (nl && !ltypes) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "local types");
   uint32_t nl2 = nl;
-  bool ok = wd_read_locals(&r, ltypes, &nl2, err);
+  bool ok = wd_read_locals(&r, m->features, ltypes, &nl2, err);
   if (ok && nl2 != nl) ok = fail(&t, WD_E_TYPE_MISMATCH, "local declarations");
   /* With a v128 parameter or local, local indices map to slot ordinals through t.lord. */
   uint32_t nls = nl;                            /* declared locals' slots */

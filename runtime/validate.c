@@ -1,6 +1,7 @@
 /* validate.c — every validation rule of WebAssembly 2.0 (plus tail-call, extended-const, multi-memory,
- * SIMD, wide-arithmetic, memory64/table64, custom-page-sizes, threads and exception-handling typing), each
- * in one place.
+ * SIMD, wide-arithmetic, memory64/table64, custom-page-sizes, threads and exception-handling typing, typed
+ * function references with local initialization, and gc's rec groups and subtypes of function types),
+ * each in one place.
  *
  *   wd_validate_module    module-level rules at load: limits, imports, globals, segments, start,
  *                         exports, constant expressions; fills m->func_declared (the set C.refs).
@@ -36,19 +37,58 @@ static const char *tname(uint8_t t) {
     case WD_FUNCREF: return "funcref";
     case WD_EXTERNREF: return "externref";
     case WD_EXNREF: return "exnref";
-    default: return "unknown";
+    case WD_RT_FUNC: return "(ref func)";
+    case WD_RT_EXTERN: return "(ref extern)";
+    case WD_RT_EXN: return "(ref exn)";
+    case WD_RT_NULLFUNC: return "nullfuncref";
+    case WD_RT_NULLEXTERN: return "nullexternref";
+    case WD_RT_NULLEXN: return "nullexnref";
+    case WD_RT_NOFUNC: return "(ref nofunc)";
+    case WD_RT_NOEXTERN: return "(ref noextern)";
+    case WD_RT_NOEXN: return "(ref noexn)";
+    default: return t >= WD_RT_CONCRETE ? (t & 1 ? "(ref $t)" : "(ref null $t)") : "unknown";
   }
 }
 
-/* Each value type as a one-element type list (for block types written as one value type). */
-static const uint8_t one_type[256] = {
-  [WD_I32] = WD_I32, [WD_I64] = WD_I64, [WD_F32] = WD_F32, [WD_F64] = WD_F64,
-  [WD_V128] = WD_V128, [WD_FUNCREF] = WD_FUNCREF, [WD_EXTERNREF] = WD_EXTERNREF, [WD_EXNREF] = WD_EXNREF,
-};
+/* Each value type as a one-element type list (for block types written as one value type): one_type[t]
+ * is t (filled by vtab_build). */
+static uint8_t one_type[256];
 
-static bool types_equal(const uint8_t *a, uint32_t na, const uint8_t *b, uint32_t nb) {
-  return na == nb && (na == 0 || memcmp(a, b, na) == 0);
+/* ---------------------------------------------------------------- subtyping (function-references, gc)
+ *
+ * The one place of the subtyping rules inside a module. Value types are subtypes when equal, or both
+ * references with a compatible nullability and heap types in the subtype relation: a bottom (nofunc,
+ * noextern, noexn) below everything of its hierarchy, a function type below func, and a function type
+ * below another when they are equivalent (m->type_canon: iso-recursive, the same canonical index) or
+ * the other is reachable through its declared supertypes. The abstract part is module.h's
+ * wd_heap_sub_abstract, which instance.c's import matching shares. */
+static bool heap_sub(const wd_module *m, int32_t a, int32_t b) {
+  if (a == b) return true;
+  if (a < 0 || b < 0) return wd_heap_sub_abstract(a, b);
+  if ((uint32_t)a >= m->ntypes || (uint32_t)b >= m->ntypes || !m->type_canon) return false;
+  uint32_t cb = m->type_canon[b];
+  for (uint32_t x = (uint32_t)a, steps = 0; x < m->ntypes && steps <= m->ntypes; x = m->types[x].super, steps++)
+    if (m->type_canon[x] == cb) return true;
+  return false;
 }
+
+static bool val_subtype(const wd_module *m, uint8_t a, uint8_t b) {
+  if (a == b) return true;
+  if (!wd_is_reftype(a) || !wd_is_reftype(b)) return false;
+  if (wd_rt_nullable(a) && !wd_rt_nullable(b)) return false;
+  return heap_sub(m, wd_rt_heap(a), wd_rt_heap(b));
+}
+
+/* Every a[i] <: b[i]. */
+static bool types_sub(const wd_module *m, const uint8_t *a, uint32_t na, const uint8_t *b, uint32_t nb) {
+  if (na != nb) return false;
+  if (na == 0 || memcmp(a, b, na) == 0) return true;
+  for (uint32_t i = 0; i < na; i++)
+    if (!val_subtype(m, a[i], b[i])) return false;
+  return true;
+}
+
+bool wd_val_subtype(const wd_module *m, uint8_t a, uint8_t b) { return val_subtype(m, a, b); }
 
 /* Adds feature bits to what the module is known to use. Bodies may be validated by several threads at
  * once (lazy promotion), hence the atomic OR. */
@@ -57,9 +97,12 @@ static void note_features(const wd_module *m, uint32_t bits) {
 }
 
 static uint32_t types_features(const uint8_t *t, uint32_t n) {
+  uint32_t f = 0;
   for (uint32_t i = 0; i < n; i++)
-    if (t[i] == WD_V128) return WD_FEATURE_SIMD;
-  return 0;
+    if (t[i] == WD_V128) f |= WD_FEATURE_SIMD;
+    else if (wd_type_kind(t[i]) != t[i] || (t[i] >= WD_RT_FUNC && t[i] <= WD_RT_NOEXN))
+      f |= WD_FEATURE_FUNCTION_REFERENCES;
+  return f;
 }
 
 /* ---------------------------------------------------------------- the opcode table, compacted */
@@ -97,6 +140,7 @@ static uint8_t sig_char(char ch) {
 }
 
 static void vtab_build(void) {
+  for (unsigned t = 0; t < 256; t++) one_type[t] = (uint8_t)t;
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     vinfo *v = &vtab[op];
     const char *s = op_src[op].sig;
@@ -146,6 +190,7 @@ typedef struct vframe {
   uint32_t nparams, nresults;
   uint32_t height;               /* operand stack height at entry (params excluded) */
   uint32_t brt_mark;             /* the br_table that last checked this label (see BR_TABLE) */
+  uint32_t init_mark;            /* c->nundo at entry: locals initialized inside are reset at its end */
   uint8_t kind;
   bool unreachable;
 } vframe;
@@ -166,6 +211,11 @@ typedef struct vctx {
   uint8_t *locals;
   uint32_t nlocals;
   uint32_t brt_gen;              /* br_table instructions seen */
+  /* Local initialization (function-references): only with a non-defaultable local. linit[x]: local x
+   * is initialized; undo: the locals set since, innermost frame last (reset at its end). */
+  uint8_t *linit;
+  uint32_t *undo;
+  uint32_t nundo, capundo;
   bool vals_heap, ctrl_heap, locals_heap;
   uint8_t vals_buf[VALS_INLINE];
   vframe ctrl_buf[CTRL_INLINE];
@@ -178,6 +228,7 @@ static void ctx_init(vctx *c, const wd_module *m, uint32_t func, wd_error *err) 
   c->ctrl = c->ctrl_buf; c->nctrl = 0; c->capctrl = CTRL_INLINE; c->ctrl_heap = false;
   c->locals = c->locals_buf; c->nlocals = 0; c->locals_heap = false;
   c->brt_gen = 0;
+  c->linit = NULL; c->undo = NULL; c->nundo = c->capundo = 0;
 }
 
 static void ctx_free(vctx *c) {
@@ -185,6 +236,9 @@ static void ctx_free(vctx *c) {
   if (c->vals_heap) wd_free(al, c->vals, c->capvals);
   if (c->ctrl_heap) wd_free(al, c->ctrl, (size_t)c->capctrl * sizeof(vframe));
   if (c->locals_heap) wd_free(al, c->locals, c->nlocals);
+  if (c->linit) wd_free(al, c->linit, c->nlocals);
+  if (c->undo) wd_free(al, c->undo, (size_t)c->capundo * sizeof *c->undo);
+  c->linit = NULL; c->undo = NULL;
   c->vals_heap = c->ctrl_heap = c->locals_heap = false;
 }
 
@@ -246,6 +300,13 @@ static bool push_types(vctx *c, const uint8_t *t, uint32_t n) {
   return true;
 }
 
+/* An operand of another type than expected: fine if a subtype (typed references), else the error. Out of
+ * line, so that the pops stay small. */
+static __attribute__((noinline, cold)) bool mismatch(vctx *c, uint8_t got, uint8_t expect) {
+  if (val_subtype(c->m, got, expect)) return true;
+  return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
+}
+
 /* Pops one operand of any type into *out (T_ANY from a polymorphic stack). */
 static bool pop_any(vctx *c, uint8_t *out) {
   vframe *f = &c->ctrl[c->nctrl - 1];
@@ -266,7 +327,7 @@ static inline bool pop_expect(vctx *c, uint8_t expect) {
   }
   uint8_t got = c->vals[--c->nvals];
   if (got == expect || got == T_ANY || expect == T_ANY) return true;
-  return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(expect), tname(got));
+  return mismatch(c, got, expect);
 }
 
 /* Pops operands of types t[0..n) (t[n-1] from the top): the general case. */
@@ -283,7 +344,7 @@ static bool pop_types_slow(vctx *c, const uint8_t *t, uint32_t n) {
 }
 
 /* The common case first: all n operands present and exactly of the expected types. */
-static inline bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
+static inline __attribute__((always_inline)) bool pop_types(vctx *c, const uint8_t *t, uint32_t n) {
   const vframe *f = &c->ctrl[c->nctrl - 1];
   if (n <= c->nvals - f->height) {
     const uint8_t *sp = c->vals + c->nvals - n;
@@ -309,8 +370,7 @@ static bool peek_types(vctx *c, const uint8_t *t, uint32_t n) {
       return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, but the stack is empty", tname(want));
     }
     uint8_t got = c->vals[c->nvals - 1 - k];
-    if (got != want && got != T_ANY)
-      return vfail(c, WD_E_TYPE_MISMATCH, "expected %s, got %s", tname(want), tname(got));
+    if (got != want && got != T_ANY && !mismatch(c, got, want)) return false;
   }
   return true;
 }
@@ -327,6 +387,7 @@ static bool push_ctrl(vctx *c, uint8_t kind, const uint8_t *params, uint32_t np,
   f->results = results; f->nresults = nr;
   f->height = c->nvals;
   f->brt_mark = 0;
+  f->init_mark = c->nundo;
   f->kind = kind;
   f->unreachable = false;
   return push_types(c, params, np);
@@ -339,6 +400,28 @@ static bool check_frame_end(vctx *c) {
   if (c->nvals != f->height)
     return vfail(c, WD_E_TYPE_MISMATCH, "%u value(s) left on the stack at the end of a block",
                  c->nvals - f->height);
+  return true;
+}
+
+static bool note_init_slow(vctx *c, uint32_t x);
+/* local.set/local.tee of x: x is initialized until the end of the current frame. */
+static inline bool note_init(vctx *c, uint32_t x) { return !c->linit || c->linit[x] || note_init_slow(c, x); }
+
+/* Local initialization: forgets what was initialized since frame f began (at its end, at else). */
+static __attribute__((noinline)) void reset_inits(vctx *c, const vframe *f) {
+  while (c->nundo > f->init_mark) c->linit[c->undo[--c->nundo]] = 0;
+}
+
+static __attribute__((noinline)) bool note_init_slow(vctx *c, uint32_t x) {
+  if (c->nundo == c->capundo) {
+    uint32_t ncap = c->capundo ? c->capundo * 2 : 16;
+    uint32_t *u = wd_realloc(c->m->al, c->undo, (size_t)c->capundo * sizeof *u, (size_t)ncap * sizeof *u);
+    if (!u) return vfail(c, WD_E_OUT_OF_MEMORY, "local initialization stack");
+    c->undo = u;
+    c->capundo = ncap;
+  }
+  c->undo[c->nundo++] = x;
+  c->linit[x] = 1;
   return true;
 }
 
@@ -362,6 +445,11 @@ static bool label(vctx *c, uint32_t l, const uint8_t **types, uint32_t *n) {
 static bool check_type_idx(vctx *c, uint32_t idx) {
   if (idx >= c->m->ntypes) return vfail(c, WD_E_UNKNOWN_TYPE, "type %u (%u types)", idx, c->m->ntypes);
   return true;
+}
+
+/* A value type read from a body: a typed reference must name a type of the module. */
+static inline bool check_valtype(vctx *c, uint8_t t) {
+  return !wd_rt_is_concrete(t) || check_type_idx(c, wd_rt_index(t));
 }
 
 static bool check_func_idx(vctx *c, uint32_t idx) {
@@ -463,7 +551,7 @@ static bool check_lane(vctx *c, const wd_instr *ins, uint32_t lane, const vinfo 
 }
 
 static bool check_same_elem(vctx *c, uint8_t dst, uint8_t src) {
-  if (dst != src) return vfail(c, WD_E_TYPE_MISMATCH, "%s elements into a %s table", tname(src), tname(dst));
+  if (!val_subtype(c->m, src, dst)) return vfail(c, WD_E_TYPE_MISMATCH, "%s elements into a %s table", tname(src), tname(dst));
   return true;
 }
 
@@ -518,6 +606,7 @@ static bool block_type(vctx *c, const wd_instr *ins, const uint8_t **p, uint32_t
     case WD_BT_VAL:
       if (!wd_is_valtype(ins->imm.block.valtype))
         return vfail(c, WD_E_MALFORMED_VALTYPE, "block type 0x%02x", ins->imm.block.valtype);
+      if (!check_valtype(c, ins->imm.block.valtype)) return false;
       *p = NULL; *np = 0;
       *r = &one_type[ins->imm.block.valtype]; *nr = 1;
       return true;
@@ -535,7 +624,7 @@ static bool block_type(vctx *c, const wd_instr *ins, const uint8_t **p, uint32_t
 /* return_call(_indirect): the callee's results must be the caller's. */
 static bool check_tail_results(vctx *c, const wd_functype *callee) {
   const vframe *f = &c->ctrl[0];
-  if (!types_equal(wd_ft_results(callee), callee->nresults, f->results, f->nresults))
+  if (!types_sub(c->m, wd_ft_results(callee), callee->nresults, f->results, f->nresults))
     return vfail(c, WD_E_TYPE_MISMATCH, "tail call to a function with different results");
   return true;
 }
@@ -544,7 +633,7 @@ static bool check_tail_results(vctx *c, const wd_functype *callee) {
 static bool call_indirect_type(vctx *c, const wd_instr *ins, const wd_functype **ft) {
   uint32_t type = ins->imm.idx2.a, table = ins->imm.idx2.b;
   if (!check_table_idx(c, table) || !check_type_idx(c, type)) return false;
-  if (c->m->tables[table].elem != WD_FUNCREF)
+  if (!val_subtype(c->m, c->m->tables[table].elem, WD_FUNCREF))
     return vfail(c, WD_E_TYPE_MISMATCH, "call_indirect through table %u of %s", table,
                  tname(c->m->tables[table].elem));
   *ft = &c->m->types[type];
@@ -572,7 +661,7 @@ static bool check_catch(vctx *c, const wd_catch *k) {
   if (!label(c, k->label, &lt, &ln)) return false;
   if (k->kind <= WD_CATCH_REF && !tag_params(c, k->tag, &p, &n)) return false;
   bool ref = k->kind == WD_CATCH_REF || k->kind == WD_CATCH_ALL_REF;
-  if (ln != n + ref || (n && !types_equal(p, n, lt, n)) || (ref && lt[n] != WD_EXNREF))
+  if (ln != n + ref || (n && !types_sub(c->m, p, n, lt, n)) || (ref && !val_subtype(c->m, WD_RT_EXN, lt[n])))
     return vfail(c, WD_E_TYPE_MISMATCH, "catch clause does not match label %u", k->label);
   return true;
 }
@@ -606,6 +695,7 @@ static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
     if (!check_frame_end(c)) return false;
     f->kind = ins->op == WD_OP_CATCH ? K_CATCH : K_CATCH_ALL;
     f->unreachable = false;
+    if (c->linit) reset_inits(c, f);
     return push_types(c, p, n);
   }
   case WD_OP_DELEGATE: {
@@ -613,6 +703,7 @@ static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
     if (ins->imm.idx >= c->nctrl - 1)
       return vfail(c, WD_E_UNKNOWN_LABEL, "delegate %u (depth %u)", ins->imm.idx, c->nctrl - 1);
     if (!check_frame_end(c)) return false;
+    if (c->linit) reset_inits(c, f);
     c->nctrl--;
     return push_types(c, f->results, f->nresults);
   }
@@ -638,10 +729,77 @@ static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
   }
 }
 
+/* ---------------------------------------------------------------- typed function references */
+
+/* The type of ref.func x: (ref $t) of its function type with function-references (funcref when the
+ * type index has no code, and without the feature). */
+static uint8_t ref_func_type(const wd_module *m, uint32_t x) {
+  if (!(m->features & WD_FEATURE_FUNCTION_REFERENCES) || x >= m->nfuncs) return WD_FUNCREF;
+  uint8_t t = wd_rt_make(false, m->func_type[x]);
+  return t ? t : WD_RT_FUNC;
+}
+
+/* Pops a reference for call_ref/br_on_null/...: *t is its type (T_ANY from a polymorphic stack). */
+static bool pop_ref(vctx *c, const char *what, uint8_t *t) {
+  if (!pop_any(c, t)) return false;
+  if (*t != T_ANY && !wd_is_reftype(*t)) return vfail(c, WD_E_TYPE_MISMATCH, "%s of %s", what, tname(*t));
+  return true;
+}
+
+/* The non-nullable version of reference type t. */
+static uint8_t non_null(uint8_t t) {
+  if (t == T_ANY) return T_ANY;
+  uint8_t r = wd_rt_make(false, wd_rt_heap(t));
+  return r ? r : t;
+}
+
+static __attribute__((noinline)) bool step_tref(vctx *c, const wd_instr *ins) {
+  const wd_module *m = c->m;
+  uint8_t t = T_ANY;
+  switch (ins->op) {
+  case WD_OP_CALL_REF: case WD_OP_RETURN_CALL_REF: {
+    uint32_t y = ins->imm.idx;
+    if (!check_type_idx(c, y)) return false;
+    uint8_t want = wd_rt_make(true, y);
+    if (!want) return vfail(c, WD_E_TOO_MANY, "call_ref of type %u (typed references reach type %u)", y,
+                            (unsigned)WD_MAX_TYPED_REF_INDEX - 1);
+    const wd_functype *ft = &m->types[y];
+    if (!pop_expect(c, want)) return false;
+    if (ins->op == WD_OP_RETURN_CALL_REF) {
+      if (!(m->features & WD_FEATURE_TAIL_CALL))
+        return vfail(c, WD_E_ILLEGAL_OPCODE, "return_call_ref needs feature tail-call (disabled)");
+      if (!check_tail_results(c, ft) || !pop_types(c, wd_ft_params(ft), ft->nparams)) return false;
+      set_unreachable(c);
+      return true;
+    }
+    return pop_types(c, wd_ft_params(ft), ft->nparams) && push_types(c, wd_ft_results(ft), ft->nresults);
+  }
+  case WD_OP_REF_AS_NON_NULL:
+    return pop_ref(c, "ref.as_non_null", &t) && push(c, non_null(t));
+  case WD_OP_BR_ON_NULL: {
+    const uint8_t *lt = NULL;
+    uint32_t n = 0;
+    if (!pop_ref(c, "br_on_null", &t) || !label(c, ins->imm.idx, &lt, &n)) return false;
+    return pop_types(c, lt, n) && push_types(c, lt, n) && push(c, non_null(t));
+  }
+  default: {   /* BR_ON_NON_NULL: the label's last value is the reference */
+    const uint8_t *lt = NULL;
+    uint32_t n = 0;
+    if (!label(c, ins->imm.idx, &lt, &n)) return false;
+    if (n == 0 || !wd_is_reftype(lt[n - 1]))
+      return vfail(c, WD_E_TYPE_MISMATCH, "br_on_non_null to a label without a reference last");
+    if (!pop_ref(c, "br_on_non_null", &t)) return false;
+    if (t != T_ANY && !val_subtype(m, non_null(t), lt[n - 1]))
+      return vfail(c, WD_E_TYPE_MISMATCH, "br_on_non_null of %s to a label of %s", tname(t), tname(lt[n - 1]));
+    return pop_types(c, lt, n - 1) && push_types(c, lt, n - 1);
+  }
+  }
+}
+
 /* ---------------------------------------------------------------- one instruction */
 
 /* Types one instruction of a body. */
-static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
+static inline __attribute__((always_inline)) bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
   const wd_module *m = c->m;
   const vinfo *v = &vtab[ins->op];
 
@@ -674,13 +832,15 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       if (!check_frame_end(c)) return false;
       f->kind = K_ELSE;
       f->unreachable = false;
+      if (c->linit) reset_inits(c, f);
       return push_types(c, f->params, f->nparams);
     }
     case WD_OP_END: {
       vframe *f = &c->ctrl[c->nctrl - 1];
-      if (f->kind == K_IF && !types_equal(f->params, f->nparams, f->results, f->nresults))
+      if (f->kind == K_IF && !types_sub(m, f->params, f->nparams, f->results, f->nresults))
         return vfail(c, WD_E_TYPE_MISMATCH, "if without else must leave its parameters as results");
       if (!check_frame_end(c)) return false;
+      if (c->linit) reset_inits(c, f);
       c->nctrl--;
       if (c->nctrl == 0) return true;                /* the function's final end */
       return push_types(c, f->results, f->nresults);
@@ -779,14 +939,18 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
         return vfail(c, WD_E_INVALID_RESULT_ARITY, "typed select with %u types", ins->imm.select_t.count);
       uint8_t t = ins->imm.select_t.type;
       if (!wd_is_valtype(t)) return vfail(c, WD_E_MALFORMED_VALTYPE, "select type 0x%02x", t);
+      if (!check_valtype(c, t)) return false;
       return pop_expect(c, WD_I32) && pop_expect(c, t) && pop_expect(c, t) && push(c, t);
     }
     case WD_OP_LOCAL_GET: case WD_OP_LOCAL_SET: case WD_OP_LOCAL_TEE: {
       uint32_t x = ins->imm.idx;
       if (x >= c->nlocals) return vfail(c, WD_E_UNKNOWN_LOCAL, "local %u (%u locals)", x, c->nlocals);
       uint8_t t = c->locals[x];
-      if (ins->op == WD_OP_LOCAL_GET) return push(c, t);
-      if (!pop_expect(c, t)) return false;
+      if (ins->op == WD_OP_LOCAL_GET) {
+        if (c->linit && !c->linit[x]) return vfail(c, WD_E_UNINITIALIZED_LOCAL, "local %u", x);
+        return push(c, t);
+      }
+      if (!pop_expect(c, t) || !note_init(c, x)) return false;
       return ins->op == WD_OP_LOCAL_TEE ? push(c, t) : true;
     }
     case WD_OP_GLOBAL_GET: case WD_OP_GLOBAL_SET: {
@@ -811,7 +975,7 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
     case WD_OP_REF_NULL:
       if (!wd_is_reftype(ins->imm.reftype))
         return vfail(c, WD_E_MALFORMED_REFTYPE, "ref.null 0x%02x", ins->imm.reftype);
-      return push(c, ins->imm.reftype);
+      return check_valtype(c, ins->imm.reftype) && push(c, ins->imm.reftype);
     case WD_OP_REF_IS_NULL: {
       uint8_t t = T_ANY;
       if (!pop_any(c, &t)) return false;
@@ -829,8 +993,11 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
       if (!check_func_idx(c, x)) return false;
       if (!m->func_declared || !(m->func_declared[x >> 3] & (1u << (x & 7))))
         return vfail(c, WD_E_UNDECLARED_FUNC_REF, "ref.func %u", x);
-      return push(c, WD_FUNCREF);
+      return push(c, ref_func_type(m, x));
     }
+    case WD_OP_CALL_REF: case WD_OP_RETURN_CALL_REF: case WD_OP_REF_AS_NON_NULL: case WD_OP_BR_ON_NULL:
+    case WD_OP_BR_ON_NON_NULL:
+      return step_tref(c, ins);
     default:
       return vfail(c, WD_E_ILLEGAL_OPCODE, "%s has no typing rule", op_src[ins->op].text);
   }
@@ -838,11 +1005,29 @@ static bool step(vctx *c, const wd_instr *ins, const wd_reader *r) {
 
 /* ---------------------------------------------------------------- function bodies */
 
+/* Typed references among the declared locals (after the np parameters): each must name a type; a
+ * non-defaultable one (non-nullable) turns on initialization tracking. Locals are declared in runs, so
+ * the scan compares neighbours first. */
+static __attribute__((noinline)) bool typed_locals(vctx *c, uint32_t np) {
+  bool tracking = false;
+  for (uint32_t i = np; i < c->nlocals; i++) {
+    uint8_t t = c->locals[i];
+    if (i > np && t == c->locals[i - 1]) continue;
+    if (!wd_is_reftype(t) || t == WD_FUNCREF || t == WD_EXTERNREF || t == WD_EXNREF) continue;
+    if (!check_valtype(c, t)) return false;
+    tracking |= !wd_type_defaultable(t);
+  }
+  if (!tracking) return true;
+  if (!(c->linit = wd_alloc(c->m->al, c->nlocals))) return vfail(c, WD_E_OUT_OF_MEMORY, "%u locals", c->nlocals);
+  for (uint32_t i = 0; i < c->nlocals; i++) c->linit[i] = i < np || wd_type_defaultable(c->locals[i]);
+  return true;
+}
+
 /* Reads the local declarations: params first, then the declared locals. */
 static bool read_locals(vctx *c, wd_reader *r, const wd_functype *ft) {
   wd_reader probe = *r;
   uint32_t n;
-  if (!wd_read_locals(&probe, NULL, &n, c->err)) return false;
+  if (!wd_read_locals(&probe, c->m->features, NULL, &n, c->err)) return false;
   uint64_t total = (uint64_t)ft->nparams + n;
   if (total > UINT32_MAX) return vfail(c, WD_E_TOO_MANY_LOCALS, "%llu locals", (unsigned long long)total);
   if (total > LOCALS_INLINE) {
@@ -856,10 +1041,11 @@ static bool read_locals(vctx *c, wd_reader *r, const wd_functype *ft) {
   c->nlocals = (uint32_t)total;
   if (ft->nparams) memcpy(c->locals, wd_ft_params(ft), ft->nparams);
   uint32_t n2 = n;
-  if (!wd_read_locals(r, c->locals + ft->nparams, &n2, c->err)) return false;
+  if (!wd_read_locals(r, c->m->features, c->locals + ft->nparams, &n2, c->err)) return false;
   if (n2 != n) return vfail(c, WD_E_TOO_MANY_LOCALS, "local count changed between reads");
   if (!(c->m->features & WD_FEATURE_EXCEPTIONS) && memchr(c->locals + ft->nparams, WD_EXNREF, n))
     return vfail(c, WD_E_MALFORMED_VALTYPE, "exnref needs the exceptions feature");
+  if (c->m->features & WD_FEATURE_FUNCTION_REFERENCES) return typed_locals(c, ft->nparams);
   return true;
 }
 
@@ -954,11 +1140,11 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
       case WD_OP_V128_CONST: ok = push(&c, WD_V128); break;
       case WD_OP_REF_NULL:
         ok = wd_is_reftype(ins.imm.reftype)
-                 ? push(&c, ins.imm.reftype)
+                 ? check_valtype(&c, ins.imm.reftype) && push(&c, ins.imm.reftype)
                  : vfail(&c, WD_E_MALFORMED_REFTYPE, "ref.null 0x%02x", ins.imm.reftype);
         break;
       case WD_OP_REF_FUNC:
-        ok = check_func_idx(&c, ins.imm.idx) && push(&c, WD_FUNCREF);
+        ok = check_func_idx(&c, ins.imm.idx) && push(&c, ref_func_type(m, ins.imm.idx));
         if (ok && refs) refs[ins.imm.idx >> 3] |= (uint8_t)(1u << (ins.imm.idx & 7));
         break;
       case WD_OP_GLOBAL_GET: {
@@ -1003,6 +1189,7 @@ bool wd_validate_constexpr(const wd_module *m, const wd_constexpr *e, uint8_t ty
                            uint32_t nglobals_visible, wd_error *err) {
   if (!m || !e || !wd_is_valtype(type))
     return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "constant expression");
+  vtab_get();
   return validate_expr(m, e, type, nglobals_visible, NULL, err);
 }
 
@@ -1098,24 +1285,38 @@ static bool check_exports(const wd_module *m, uint8_t *refs, wd_error *err) {
   return check_export_names(m, err);
 }
 
+/* The globals a constant expression may read: the imported ones (2.0), or with function-references
+ * (Wasm 3.0) every global before `upto` (the globals defined so far, or all of them in segments). */
+static uint32_t visible_globals(const wd_module *m, uint32_t upto) {
+  return (m->features & WD_FEATURE_FUNCTION_REFERENCES) ? upto : m->nglobal_imports;
+}
+
+/* A value type of a module-level entity: a typed reference names a type. */
+static bool mod_valtype(const wd_module *m, uint8_t t, uint32_t off, const char *what, uint32_t i, wd_error *err) {
+  if (wd_rt_is_concrete(t) && wd_rt_index(t) >= m->ntypes)
+    return wd_fail(err, WD_E_UNKNOWN_TYPE, off, "%s %u: type %u", what, i, wd_rt_index(t));
+  return true;
+}
+
 static bool check_elems(const wd_module *m, uint8_t *refs, wd_error *err) {
-  uint32_t nvis = m->nglobal_imports;
+  uint32_t nvis = visible_globals(m, m->nglobals);
   for (uint32_t i = 0; i < m->nelems; i++) {
     const wd_elem *s = &m->elems[i];
     uint32_t off = s->binary_offset;
     if (!wd_is_reftype(s->elemtype))
       return wd_fail(err, WD_E_MALFORMED_REFTYPE, off, "elem segment %u: type 0x%02x", i, s->elemtype);
+    if (!mod_valtype(m, s->elemtype, off, "elem segment", i, err)) return false;
     if (s->mode == WD_SEG_ACTIVE) {
       if (s->table >= m->ntables)
         return wd_fail(err, WD_E_UNKNOWN_TABLE, off, "elem segment %u: table %u", i, s->table);
       if (!validate_expr(m, &s->offset, wd_lim_addrtype(&m->tables[s->table].lim), nvis, refs, err))
         return false;
-      if (m->tables[s->table].elem != s->elemtype)
+      if (!val_subtype(m, s->elemtype, m->tables[s->table].elem))
         return wd_fail(err, WD_E_TYPE_MISMATCH, off, "elem segment %u: %s elements for a %s table", i,
                        tname(s->elemtype), tname(m->tables[s->table].elem));
     }
     if (s->funcs) {
-      if (s->elemtype != WD_FUNCREF)
+      if (!val_subtype(m, WD_RT_FUNC, s->elemtype))
         return wd_fail(err, WD_E_TYPE_MISMATCH, off, "elem segment %u: function indices as %s", i,
                        tname(s->elemtype));
       for (uint32_t k = 0; k < s->count; k++) {
@@ -1143,13 +1344,138 @@ static bool check_datas(const wd_module *m, uint8_t *refs, wd_error *err) {
     if (d->mode != WD_SEG_ACTIVE) continue;
     if (d->mem >= m->nmems)
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "data segment %u: memory %u", i, d->mem);
-    if (!validate_expr(m, &d->offset, wd_lim_addrtype(&m->mems[d->mem].lim), m->nglobal_imports, refs, err))
+    if (!validate_expr(m, &d->offset, wd_lim_addrtype(&m->mems[d->mem].lim), visible_globals(m, m->nglobals), refs,
+                       err))
       return false;
   }
   return true;
 }
 
 static bool validate_module(wd_module *m, wd_error *err);
+
+/* ---------------------------------------------------------------- types: rec groups, equivalence */
+
+typedef struct keyw { uint8_t *p; size_t cap, len; const wd_allocator *al; bool oom; } keyw;
+
+static void kput(keyw *k, const void *src, size_t n) {
+  if (k->oom) return;
+  if (k->cap - k->len < n) {
+    size_t ncap = k->cap ? k->cap : 64;
+    while (ncap - k->len < n) ncap *= 2;
+    uint8_t *q = wd_realloc(k->al, k->p, k->cap, ncap);
+    if (!q) { k->oom = true; return; }
+    k->p = q;
+    k->cap = ncap;
+  }
+  memcpy(k->p + k->len, src, n);
+  k->len += n;
+}
+static void kput32(keyw *k, uint32_t v) { kput(k, &v, sizeof v); }
+
+/* One type index inside a key: 0xFE and its position in the group, or 0xFD and its identity. */
+static void kidx(keyw *k, uint32_t x, uint32_t start, uint32_t size,
+                 uint64_t (*ext)(const void *, uint32_t), const void *ctx) {
+  uint8_t tag = x - start < size ? 0xFE : 0xFD;
+  kput(k, &tag, 1);
+  if (tag == 0xFE) kput32(k, x - start);
+  else { uint64_t id = ext(ctx, x); kput(k, &id, sizeof id); }
+}
+
+bool wd_rec_group_key(const wd_module *m, uint32_t start, uint64_t (*ext)(const void *ctx, uint32_t idx),
+                      const void *ctx, const wd_allocator *al, uint8_t **buf, size_t *cap, size_t *len) {
+  keyw k = {*buf, *cap, 0, al, false};
+  uint32_t size = m->types[start].rec_size;
+  kput32(&k, size);
+  for (uint32_t i = start; i < start + size && i < m->ntypes; i++) {
+    const wd_functype *ft = &m->types[i];
+    uint8_t fin = ft->final;
+    kput(&k, &fin, 1);
+    if (ft->super == UINT32_MAX) { uint8_t none = 0; kput(&k, &none, 1); }
+    else kidx(&k, ft->super, start, size, ext, ctx);
+    kput32(&k, ft->nparams);
+    kput32(&k, ft->nresults);
+    uint32_t n = ft->nparams + ft->nresults;
+    if (!ft->typed_refs) { kput(&k, ft->types, n); continue; }
+    for (uint32_t j = 0; j < n; j++) {
+      uint8_t t = ft->types[j];
+      if (wd_rt_is_concrete(t)) {
+        uint8_t nn = t & 1;
+        kput(&k, &nn, 1);
+        kidx(&k, wd_rt_index(t), start, size, ext, ctx);
+      } else {
+        kput(&k, &t, 1);
+      }
+    }
+  }
+  *buf = k.p;
+  *cap = k.cap;
+  *len = k.len;
+  return !k.oom;
+}
+
+static uint64_t local_canon(const void *ctx, uint32_t idx) { return ((const wd_module *)ctx)->type_canon[idx]; }
+
+static uint32_t key_hash(const uint8_t *p, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 16777619u;
+  return h;
+}
+
+/* The type section's rules beyond syntax (typed references name types of their group or earlier ones;
+ * a supertype is an earlier, non-final type the subtype matches), and m->type_canon: equivalent rec
+ * groups (the same key, earlier types by their canonical index) share the first one's indices. */
+static bool check_types(wd_module *m, wd_error *err) {
+  uint32_t off = section_offset(m, 1), n = m->ntypes;
+  for (uint32_t i = 0; i < n; i++) {
+    const wd_functype *ft = &m->types[i];
+    uint32_t end = ft->rec_start + ft->rec_size;
+    if (ft->typed_refs)
+      for (uint32_t j = 0; j < ft->nparams + ft->nresults; j++)
+        if (wd_rt_is_concrete(ft->types[j]) && wd_rt_index(ft->types[j]) >= end)
+          return wd_fail(err, WD_E_UNKNOWN_TYPE, off, "type %u refers to type %u", i, wd_rt_index(ft->types[j]));
+    if (ft->super != UINT32_MAX && ft->super >= i)
+      return wd_fail(err, WD_E_UNKNOWN_TYPE, off, "type %u: supertype %u", i, ft->super);
+  }
+  if (!(m->features & WD_FEATURE_FUNCTION_REFERENCES) || n == 0) return true;
+  if (!(m->type_canon = wd_arena_alloc(&m->arena, (size_t)n * sizeof(uint32_t), _Alignof(uint32_t))))
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, off, "type equivalence");
+  uint32_t hcap = 16;
+  while (hcap < 2 * n) hcap *= 2;
+  uint32_t *slots = wd_alloc_array(m->al, hcap, 2 * sizeof(uint32_t));   /* (hash, group start + 1) */
+  uint8_t *a = NULL, *b = NULL;
+  size_t acap = 0, bcap = 0, alen, blen;
+  bool ok = slots != NULL;
+  if (slots) memset(slots, 0, (size_t)hcap * 2 * sizeof(uint32_t));
+  for (uint32_t g = 0; ok && g < n; g += m->types[g].rec_size ? m->types[g].rec_size : 1) {
+    if (!(ok = wd_rec_group_key(m, g, local_canon, m, m->al, &a, &acap, &alen))) break;
+    uint32_t h = key_hash(a, alen), j = h & (hcap - 1), found = UINT32_MAX;
+    for (; slots[2 * j + 1]; j = (j + 1) & (hcap - 1)) {
+      uint32_t other = slots[2 * j + 1] - 1;
+      if (slots[2 * j] != h) continue;
+      if (!(ok = wd_rec_group_key(m, other, local_canon, m, m->al, &b, &bcap, &blen))) break;
+      if (blen == alen && memcmp(a, b, alen) == 0) { found = other; break; }
+    }
+    if (!ok) break;
+    if (found == UINT32_MAX) { slots[2 * j] = h; slots[2 * j + 1] = g + 1; found = g; }
+    for (uint32_t k = 0; k < m->types[g].rec_size && g + k < n; k++) m->type_canon[g + k] = found + k;
+  }
+  if (a) wd_free(m->al, a, acap);
+  if (b) wd_free(m->al, b, bcap);
+  if (slots) wd_free(m->al, slots, (size_t)hcap * 2 * sizeof(uint32_t));
+  if (!ok) return wd_fail(err, WD_E_OUT_OF_MEMORY, off, "type equivalence");
+  /* Declared supertypes: not final, and the subtype's parameters wider, results narrower. */
+  for (uint32_t i = 0; i < n; i++) {
+    const wd_functype *ft = &m->types[i];
+    if (ft->super == UINT32_MAX) continue;
+    const wd_functype *st = &m->types[ft->super];
+    if (st->final) return wd_fail(err, WD_E_SUB_TYPE, off, "type %u: supertype %u is final", i, ft->super);
+    if (!types_sub(m, wd_ft_params(st), st->nparams, wd_ft_params(ft), ft->nparams) ||
+        !types_sub(m, wd_ft_results(ft), ft->nresults, wd_ft_results(st), st->nresults))
+      return wd_fail(err, WD_E_SUB_TYPE, off, "type %u does not match its supertype %u", i, ft->super);
+  }
+  return true;
+}
+
 
 /* The reference interpreter decodes the whole module before validating it: when a module-level rule
  * fails, a malformed body (which the decoder stored without scanning) takes precedence. */
@@ -1166,8 +1492,13 @@ bool wd_validate_module(wd_module *m, wd_error *err) {
 /* The features a valid module's sections use (its bodies' are noted as they are validated). */
 static uint32_t module_features(const wd_module *m) {
   uint32_t f = m->nmems > 1 ? WD_FEATURE_MULTI_MEMORY : 0;
-  for (uint32_t i = 0; i < m->ntypes; i++)
-    f |= types_features(m->types[i].types, m->types[i].nparams + m->types[i].nresults);
+  for (uint32_t i = 0; i < m->ntypes; i++) {
+    const wd_functype *ft = &m->types[i];
+    f |= types_features(ft->types, ft->nparams + ft->nresults);
+    if (ft->rec_size > 1 || ft->super != UINT32_MAX || !ft->final) f |= WD_FEATURE_GC;
+  }
+  for (uint32_t i = 0; i < m->ntables; i++) f |= types_features(&m->tables[i].elem, 1);
+  if (m->table_init) f |= WD_FEATURE_FUNCTION_REFERENCES;
   for (uint32_t i = 0; i < m->nglobals; i++)
     f |= types_features(&m->globals[i].type.type, 1);
   return f;
@@ -1186,6 +1517,8 @@ static bool validate_module(wd_module *m, wd_error *err) {
   }
   memset(refs, 0, nbytes);
   m->func_declared = NULL;   /* set only once the module is valid */
+
+  if (!check_types(m, err)) return false;
 
   /* Imports: function type indices (limits and globals are checked with the other entities). */
   uint32_t imp_off = section_offset(m, SEC_IMPORT);
@@ -1211,6 +1544,13 @@ static bool validate_module(wd_module *m, wd_error *err) {
   for (uint32_t i = 0; i < m->ntables; i++) {
     if (!wd_is_reftype(m->tables[i].elem))
       return wd_fail(err, WD_E_MALFORMED_REFTYPE, section_offset(m, SEC_TABLE), "table %u", i);
+    if (!mod_valtype(m, m->tables[i].elem, section_offset(m, SEC_TABLE), "table", i, err)) return false;
+    if (m->table_init && m->table_init[i].len) {
+      if (!validate_expr(m, &m->table_init[i], m->tables[i].elem, m->nglobal_imports, refs, err)) return false;
+    } else if (!wd_type_defaultable(m->tables[i].elem)) {
+      return wd_fail(err, WD_E_TYPE_MISMATCH, section_offset(m, SEC_TABLE), "table %u of %s without an initializer",
+                     i, tname(m->tables[i].elem));
+    }
     if (!check_limits(&m->tables[i].lim, m->tables[i].lim.is64 ? UINT64_MAX : UINT32_MAX, WD_E_TABLE_SIZE_LIMIT,
                       section_offset(m, i < m->ntable_imports ? SEC_IMPORT : SEC_TABLE), "table", i, err))
       return false;
@@ -1232,12 +1572,16 @@ static bool validate_module(wd_module *m, wd_error *err) {
     return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),
                    "%u memories need feature multi-memory (disabled)", m->nmems);
 
-  /* Globals: initialisers may read imported immutable globals only. */
+  for (uint32_t i = 0; i < m->nglobal_imports; i++)
+    if (!mod_valtype(m, m->globals[i].type.type, imp_off, "global", i, err)) return false;
+
+  /* Globals: initialisers may read imported immutable globals only (2.0), or earlier ones (3.0). */
   for (uint32_t i = m->nglobal_imports; i < m->nglobals; i++) {
     const wd_global_def *g = &m->globals[i];
     if (!wd_is_valtype(g->type.type))
       return wd_fail(err, WD_E_MALFORMED_VALTYPE, g->init.offset, "global %u", i);
-    if (!validate_expr(m, &g->init, g->type.type, m->nglobal_imports, refs, err)) return false;
+    if (!mod_valtype(m, g->type.type, g->init.offset, "global", i, err)) return false;
+    if (!validate_expr(m, &g->init, g->type.type, visible_globals(m, i), refs, err)) return false;
   }
 
   if (!check_elems(m, refs, err) || !check_datas(m, refs, err)) return false;

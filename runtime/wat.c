@@ -1294,6 +1294,14 @@ static uint32_t func_indices(P *p, wbuf *dst) {
   return n;
 }
 
+/* Function indices as expressions (ref.func x end): a table's inline segment when the table's type is
+ * not funcref (the index form's type is (ref func), which such a table may not take). */
+static uint32_t func_index_exprs(P *p, wbuf *dst) {
+  uint32_t n = 0;
+  while (at_idx(p)) { put8(p, dst, 0xD2); putu(p, dst, read_idx(p, NS_FUNC)); put8(p, dst, 0x0B); n++; }
+  return n;
+}
+
 /* Emits one element segment. mode: 0 active, 1 passive, 2 declarative. reftype: its encoding (or
  * NULL for the func-index form). */
 static void emit_elem(P *p, int mode, uint32_t table, bool table_explicit, const wbuf *offset,
@@ -1397,7 +1405,10 @@ static void field_table(P *p, uint32_t idx, seg_bufs *sb) {
     ref_type(p, &sb->rt);
     open_kw(p, "elem");
     bool exprs = at_kind(p, WT_LPAR);
-    uint32_t n = exprs ? elem_exprs(p, &sb->items) : func_indices(p, &sb->items);
+    bool funcref = sb->rt.n == 1 && sb->rt.p[0] == 0x70;
+    uint32_t n = exprs ? elem_exprs(p, &sb->items) : funcref ? func_indices(p, &sb->items)
+                                                             : func_index_exprs(p, &sb->items);
+    exprs = exprs || !funcref;
     expect(p, WT_RPAR);
     put(p, s, sb->rt.p, sb->rt.n);
     put8(p, s, is64 ? 5 : 1);

@@ -658,7 +658,8 @@ def suite_eh():
     s = Suite("exception handling (asan, every layout x mode)")
     if missing_binary(s, "out/asan/wd-spectest", "tests/tools/wd-spectest.c"):
         return s
-    files = [os.path.join(TESTSUITE3, f) for f in ("throw.wast", "throw_ref.wast", "legacy/rethrow.wast",
+    files = [os.path.join(TESTSUITE3, f) for f in ("throw.wast", "throw_ref.wast", "try_table.wast", "tag.wast",
+                                                   "legacy/rethrow.wast",
                                                    "legacy/throw.wast", "legacy/try_catch.wast",
                                                    "legacy/try_delegate.wast")]
     files = [os.path.relpath(f, ROOT) for f in files if os.path.exists(f)] + ["tests/wast/eh.wast"]

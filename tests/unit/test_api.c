@@ -589,7 +589,7 @@ Test(api, host_functions_and_interning) {
   for (int i = 0; i < 300; i++) {
     uint8_t types[3] = {(uint8_t)(i % 2 ? WD_I32 : WD_F64), (uint8_t)(i % 3 ? WD_I64 : WD_V128),
                         (uint8_t)WD_F32};
-    wd_functype ft = {(uint32_t)(i % 4), 3u - (uint32_t)(i % 4), types, NULL};
+    wd_functype ft = {.nparams = (uint32_t)(i % 4), .nresults = 3u - (uint32_t)(i % 4), .types = types};
     if (i >= 24) ft.nparams = ft.nresults = 0;   /* the rest are all () -> () */
     seen[i] = wd_engine_intern(e, &ft);
     cr_assert_not_null(seen[i]);
@@ -598,7 +598,7 @@ Test(api, host_functions_and_interning) {
   for (int i = 0; i < 300; i++) {
     uint8_t types[3] = {(uint8_t)(i % 2 ? WD_I32 : WD_F64), (uint8_t)(i % 3 ? WD_I64 : WD_V128),
                         (uint8_t)WD_F32};
-    wd_functype ft = {(uint32_t)(i % 4), 3u - (uint32_t)(i % 4), types, NULL};
+    wd_functype ft = {.nparams = (uint32_t)(i % 4), .nresults = 3u - (uint32_t)(i % 4), .types = types};
     if (i >= 24) ft.nparams = ft.nresults = 0;
     cr_assert_eq(wd_engine_intern(e, &ft), seen[i]);
   }

@@ -368,11 +368,11 @@ Test(decode, locals) {
       wd_reader_init(&r, body.p, (uint32_t)body.n, WD_NO_OFFSET);
       uint32_t n;
       wd_error e;
-      cr_assert(wd_read_locals(&r, NULL, &n, &e));
+      cr_assert(wd_read_locals(&r, 0, NULL, &n, &e));
       cr_assert_eq(n, WD_MAX_LOCALS);
       uint8_t *types = malloc(n);
       wd_reader_init(&r, body.p, (uint32_t)body.n, WD_NO_OFFSET);
-      cr_assert(wd_read_locals(&r, types, &n, &e));
+      cr_assert(wd_read_locals(&r, 0, types, &n, &e));
       cr_assert_eq(types[0], 0x7F);
       cr_assert_eq(types[WD_MAX_LOCALS - 11], 0x7F);
       cr_assert_eq(types[WD_MAX_LOCALS - 10], 0x7B);
@@ -418,7 +418,9 @@ Test(decode, zero_bytes_and_memory_indices) {
 
 Test(decode, illegal_opcodes_and_feature_gates) {
   static const struct { uint8_t b[4]; uint8_t n; uint32_t needs; } ops[] = {
-    { { 0x14 }, 1, ~0u }, { { 0x27 }, 1, ~0u }, { { 0xC5 }, 1, ~0u }, { { 0xFF }, 1, ~0u },
+    { { 0x14, 0x00 }, 2, WD_FEATURE_FUNCTION_REFERENCES },   /* call_ref 0 */
+    { { 0xD4 }, 1, WD_FEATURE_FUNCTION_REFERENCES },         /* ref.as_non_null */
+    { { 0x27 }, 1, ~0u }, { { 0xC5 }, 1, ~0u }, { { 0xFF }, 1, ~0u },
     { { 0xFC, 0x12 }, 2, ~0u }, { { 0xFC, 0x80, 0x01 }, 3, ~0u }, { { 0xFD, 0x9A, 0x01 }, 3, ~0u },
     { { 0xFD, 0x0F }, 2, WD_FEATURE_SIMD },           /* i8x16.splat */
     { { 0x12, 0x00 }, 2, WD_FEATURE_TAIL_CALL },      /* return_call 0 */
