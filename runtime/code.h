@@ -184,6 +184,45 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(BRT_I32_LOAD8_U_X, "dssuuu*j", "")                                                                  \
   X(BRT_I32_LOAD16_S_X, "dssuuu*j", "")                                                                 \
   X(BRT_I32_LOAD16_U_X, "dssuuu*j", "")                                                                 \
+  /* ---- constant operands (translate.c's final pass): an instruction whose operand names a constant     \
+     takes it as an immediate k instead (same length; the constant leaves the frame when nothing else     \
+     reads it). i32 forms use k's 32 bits; MOV_K, RET1_K, I64_* and I64_STORE_K only constants below 2^32 \
+     (k zero-extended is the whole slot). */                                                             \
+  X(MOV_K, "du", "d = k")                                                                              \
+  X(RET1_K, "uu", "return (A) one result: fp[0] = k")                                                  \
+  X(I32_ADD_K, "dsu", "d = a op k (i32)")                                                              \
+  X(I32_SUB_K, "dsu", "")                                                                              \
+  X(I32_MUL_K, "dsu", "")                                                                              \
+  X(I32_AND_K, "dsu", "")                                                                              \
+  X(I32_OR_K, "dsu", "")                                                                               \
+  X(I32_XOR_K, "dsu", "")                                                                              \
+  X(I32_SHL_K, "dsu", "")                                                                              \
+  X(I32_SHR_S_K, "dsu", "")                                                                            \
+  X(I32_SHR_U_K, "dsu", "")                                                                            \
+  X(I32_EQ_K, "dsu", "d = a cmp k (i32)")                                                              \
+  X(I32_NE_K, "dsu", "")                                                                               \
+  X(I32_LT_U_K, "dsu", "")                                                                             \
+  X(I32_GT_U_K, "dsu", "")                                                                             \
+  X(I64_ADD_K, "dsu", "d = a op k (i64, k < 2^32)")                                                    \
+  X(I64_AND_K, "dsu", "")                                                                              \
+  X(I32_ADD2_KK, "dsudsu", "d1 = a1 + k1; then d2 = a2 + k2 (i32)")                                     \
+  X(I32_SHL_K_ADD, "dsus", "d = (a << k) + c (i32)")                                                   \
+  X(I32_SHR_U_K_AND_K, "dsuu", "d = (a >> k1) & k2 (i32)")                                             \
+  X(BR_I32_EQ_K, "suj", "jump if a cmp k (i32)")                                                       \
+  X(BR_I32_NE_K, "suj", "")                                                                            \
+  X(BR_I32_LT_S_K, "suj", "")                                                                          \
+  X(BR_I32_LT_U_K, "suj", "")                                                                          \
+  X(BR_I32_GT_S_K, "suj", "")                                                                          \
+  X(BR_I32_GT_U_K, "suj", "")                                                                          \
+  X(BR_I32_LE_S_K, "suj", "")                                                                          \
+  X(BR_I32_LE_U_K, "suj", "")                                                                          \
+  X(BR_I32_GE_S_K, "suj", "")                                                                          \
+  X(BR_I32_GE_U_K, "suj", "")                                                                          \
+  X(I32_STORE_K, "suu", "store k at (addr a + offset): a, k, offset")                                  \
+  X(I32_STORE8_K, "suu", "")                                                                           \
+  X(I64_STORE_K, "suu", "")                                                                            \
+  X(I32_LOAD_XK, "dsuu", "d = load ((u32)(a + k) + offset): a, k, offset")                             \
+  X(I32_LOAD8_U_XK, "dsuu", "")                                                                        \
   /* ---- v128 (SIMD). A v128 is two consecutive slots (d, s name the first). The V_* instructions     \
      call a simd.h function f (q: its address) on the slots; op is the wasm opcode (listings, memsz). */ \
   X(GLOBAL_GET_V, "du", "d, d+1 = v128 global g")                                                      \

@@ -728,6 +728,67 @@ dispatch_top:
   BRTLD(I32_LOAD8_U, uint8_t, 1, ZX32)
   BRTLD(I32_LOAD16_S, int16_t, 2, SX32)
   BRTLD(I32_LOAD16_U, uint16_t, 2, ZX32)
+
+  /* ---- constant operands (code.h): k is the immediate word */
+#define K(k) IMM(k)
+#define BINK32(name, expr) CASE(name) { uint32_t a = U32(2), k = K(3); PUT32(expr); NEXT(4); }
+#define BRK32(name, T, cmp) CASE(name) { if ((T)U32(1) cmp (T)K(2)) JUMP(3); NEXT(4); }
+#define STOREK(name, T, N)                                                                            \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v = (T)K(2);                                                                                    \
+    memcpy(mb + ea, &v, N);                                                                           \
+    NEXT(4);                                                                                          \
+  }
+#define LOADXK(name, T, N, conv)                                                                      \
+  CASE(name) {                                                                                        \
+    uint64_t ea = (uint64_t)(uint32_t)(U32(2) + K(3)) + IMM(4);                                        \
+    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    T v;                                                                                              \
+    memcpy(&v, mb + ea, N);                                                                           \
+    R(1) = conv(v);                                                                                   \
+    NEXT(5);                                                                                          \
+  }
+  CASE(MOV_K) { R(1) = K(2); NEXT(3); }
+  CASE(RET1_K) { fp[0] = K(2); cur_a = IMM(1); goto do_return; }
+  BINK32(I32_ADD_K, a + k)
+  BINK32(I32_SUB_K, a - k)
+  BINK32(I32_MUL_K, a * k)
+  BINK32(I32_AND_K, a & k)
+  BINK32(I32_OR_K, a | k)
+  BINK32(I32_XOR_K, a ^ k)
+  BINK32(I32_SHL_K, a << (k & 31))
+  BINK32(I32_SHR_S_K, (uint32_t)((int32_t)a >> (k & 31)))
+  BINK32(I32_SHR_U_K, a >> (k & 31))
+  BINK32(I32_EQ_K, a == k)
+  BINK32(I32_NE_K, a != k)
+  BINK32(I32_LT_U_K, a < k)
+  BINK32(I32_GT_U_K, a > k)
+  CASE(I64_ADD_K) { PUT64(U64(2) + K(3)); NEXT(4); }
+  CASE(I64_AND_K) { PUT64(U64(2) & K(3)); NEXT(4); }
+  CASE(I32_ADD2_KK) {
+    R(1) = (uint32_t)(U32(2) + K(3));
+    R(4) = (uint32_t)(U32(5) + K(6));
+    NEXT(7);
+  }
+  CASE(I32_SHL_K_ADD) { uint32_t t = U32(2) << (K(3) & 31); PUT32(t + U32(4)); NEXT(5); }
+  CASE(I32_SHR_U_K_AND_K) { PUT32((U32(2) >> (K(3) & 31)) & K(4)); NEXT(5); }
+  BRK32(BR_I32_EQ_K, uint32_t, ==)
+  BRK32(BR_I32_NE_K, uint32_t, !=)
+  BRK32(BR_I32_LT_S_K, int32_t, <)
+  BRK32(BR_I32_LT_U_K, uint32_t, <)
+  BRK32(BR_I32_GT_S_K, int32_t, >)
+  BRK32(BR_I32_GT_U_K, uint32_t, >)
+  BRK32(BR_I32_LE_S_K, int32_t, <=)
+  BRK32(BR_I32_LE_U_K, uint32_t, <=)
+  BRK32(BR_I32_GE_S_K, int32_t, >=)
+  BRK32(BR_I32_GE_U_K, uint32_t, >=)
+  STOREK(I32_STORE_K, uint32_t, 4)
+  STOREK(I32_STORE8_K, uint8_t, 1)
+  STOREK(I64_STORE_K, uint64_t, 8)
+  LOADXK(I32_LOAD_XK, uint32_t, 4, ZX32)
+  LOADXK(I32_LOAD8_U_XK, uint8_t, 1, ZX32)
   CASE(RET0) { cur_a = IMM(1); goto do_return; }
   CASE(RET1) { fp[0] = R(2); cur_a = IMM(1); goto do_return; }
   CASE(RETN) {

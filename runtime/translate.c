@@ -7,7 +7,9 @@
  * overwritten and at every block entry. Peepholes on the last instruction: compares feeding br_if/if
  * become one conditional jump, local.set/tee retarget the producer's destination, and some pairs fuse
  * (code.h "fused pairs"). Block results live in home slots fixed at block entry; branches copy into
- * them. A final pass threads jumps, places constants and temporaries, and writes the dispatch fields.
+ * them. A final pass threads jumps, turns constant operands into immediates where a form exists (code.h
+ * "constant operands") and drops the constants nothing names any more, places constants and
+ * temporaries, and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
  * Exceptions: try blocks become handler tables (the "exception handling" section below; eh.c runs them).
@@ -19,6 +21,7 @@
  * wd_code_dispatch_fns: the handlers' addresses, exec.c's).
  * May touch: module.h (readers, arena), runtime.h (validate), code.h.
  */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include "runtime.h"
@@ -1918,7 +1921,7 @@ static uint32_t walk(uint32_t *code, uint32_t pc, uint32_t n, wd_code_op o, oper
 
 static bool is_terminal(uint32_t o) {
   return o == WD_C_BR || o == WD_C_BR_TABLE || (o >= WD_C_BRT_I32_LOAD && o <= WD_C_BRT_I32_LOAD16_U_X) ||
-         o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RETN ||
+         o == WD_C_RET0 || o == WD_C_RET1 || o == WD_C_RET1_K || o == WD_C_RETN ||
          o == WD_C_RETURN_CALL || o == WD_C_RETURN_CALL_INDIRECT || o == WD_C_RETURN_CALL_REF ||
          o == WD_C_UNREACHABLE ||
          o == WD_C_THROW || o == WD_C_THROW_REF || o == WD_C_RETHROW;
@@ -2073,6 +2076,135 @@ static void fold_returns(tr *t) {
   }
 }
 
+/* ---------------------------------------------------------------- constant operands */
+
+/* An operand that names a constant becomes an immediate (code.h "constant operands"): the instruction
+ * keeps its length (a slot word becomes the value's word), so nothing moves. Each row: when the operands
+ * in `need` (bits by operand index) all name constants -- below 2^32 if `wide` -- the operands sa and sb
+ * are swapped (sa < 0: none) and the op becomes `to`. The first matching row wins. */
+typedef struct kform { uint16_t from, to; uint8_t need, wide; int8_t sa, sb; } kform;
+#define KF(f, t, need, wide) {WD_C_##f, WD_C_##t, need, wide, -1, -1}
+#define KF_SWAP(f, t, need, wide, a, b) {WD_C_##f, WD_C_##t, need, wide, a, b}
+/* d = a op k, either operand a constant (commutative ops) or only the second. */
+#define KF_COMM(f, wide) KF(f, f##_K, 1u << 2, wide), KF_SWAP(f, f##_K, 1u << 1, wide, 1, 2)
+#define KF_BR(f, mirror) KF(f, f##_K, 1u << 1, 0), KF_SWAP(f, mirror##_K, 1u << 0, 0, 0, 1)
+static const kform kforms[] = {
+    KF(MOV, MOV_K, 1u << 1, 1), KF(RET1, RET1_K, 1u << 1, 1),
+    KF_COMM(I32_ADD, 0), KF(I32_SUB, I32_SUB_K, 1u << 2, 0), KF_COMM(I32_MUL, 0), KF_COMM(I32_AND, 0),
+    KF_COMM(I32_OR, 0), KF_COMM(I32_XOR, 0), KF(I32_SHL, I32_SHL_K, 1u << 2, 0),
+    KF(I32_SHR_S, I32_SHR_S_K, 1u << 2, 0), KF(I32_SHR_U, I32_SHR_U_K, 1u << 2, 0),
+    KF_COMM(I32_EQ, 0), KF_COMM(I32_NE, 0),
+    KF(I32_LT_U, I32_LT_U_K, 1u << 2, 0), KF_SWAP(I32_LT_U, I32_GT_U_K, 1u << 1, 0, 1, 2),
+    KF(I32_GT_U, I32_GT_U_K, 1u << 2, 0), KF_SWAP(I32_GT_U, I32_LT_U_K, 1u << 1, 0, 1, 2),
+    KF_COMM(I64_ADD, 1), KF_COMM(I64_AND, 1),
+    KF(I32_ADD2, I32_ADD2_KK, (1u << 2) | (1u << 5), 0),
+    KF(I32_SHL_ADD, I32_SHL_K_ADD, 1u << 2, 0),
+    KF(I32_SHR_U_AND, I32_SHR_U_K_AND_K, (1u << 2) | (1u << 3), 0),
+    KF_BR(BR_I32_EQ, BR_I32_EQ), KF_BR(BR_I32_NE, BR_I32_NE),
+    KF_BR(BR_I32_LT_S, BR_I32_GT_S), KF_BR(BR_I32_LT_U, BR_I32_GT_U),
+    KF_BR(BR_I32_GT_S, BR_I32_LT_S), KF_BR(BR_I32_GT_U, BR_I32_LT_U),
+    KF_BR(BR_I32_LE_S, BR_I32_GE_S), KF_BR(BR_I32_LE_U, BR_I32_GE_U),
+    KF_BR(BR_I32_GE_S, BR_I32_LE_S), KF_BR(BR_I32_GE_U, BR_I32_LE_U),
+    KF(I32_STORE, I32_STORE_K, 1u << 1, 0), KF(I32_STORE8, I32_STORE8_K, 1u << 1, 0),
+    KF(I64_STORE, I64_STORE_K, 1u << 1, 1),
+    KF(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0), KF_SWAP(I32_LOAD_X, I32_LOAD_XK, 1u << 1, 0, 1, 2),
+    KF(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0), KF_SWAP(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 1, 0, 1, 2),
+};
+#undef KF_BR
+#undef KF_COMM
+#undef KF_SWAP
+#undef KF
+
+static inline bool is_const(const tr *t, uint32_t w) {
+  return (w & EXN_TAG) == CONST_TAG && (w & SLOT_MASK) < t->nk;
+}
+
+static bool kform_fits(const tr *t, const kform *f, const uint32_t *opnd) {
+  for (uint32_t i = 0; i < 8; i++) {
+    if (!(f->need >> i & 1)) continue;
+    uint32_t w = opnd[f->sa >= 0 && (int)i == f->sa ? f->sb : f->sa >= 0 && (int)i == f->sb ? f->sa : (int)i];
+    if (!is_const(t, w) || (f->wide && t->kv[w & SLOT_MASK] >> 32)) return false;
+  }
+  return true;
+}
+
+static void mark_const(void *ctx, uint32_t *w, char kind) {
+  const tr *t = ((void **)ctx)[0];
+  uint8_t *used = ((void **)ctx)[1];
+  if ((kind == 'd' || kind == 's' || kind == 'b') && is_const(t, *w)) used[*w & SLOT_MASK] = 1;
+}
+
+static void renumber_const(void *ctx, uint32_t *w, char kind) {
+  const tr *t = ((void **)ctx)[0];
+  const uint32_t *to = ((void **)ctx)[1];
+  if ((kind == 'd' || kind == 's' || kind == 'b') && is_const(t, *w)) *w = CONST_TAG | to[*w & SLOT_MASK];
+}
+
+/* Rewrites the instructions of the table above, then drops the constants no operand names any more
+ * (not with v128 constants: an operand naming a pair's low half reads the high half too). */
+static void const_operands(tr *t) {
+  /* Row index + 1 of each op's first row, built by the first translation (threads translating at once
+   * all write the same values). */
+  static _Atomic uint16_t first[WD_C__COUNT];
+  static _Atomic bool ready;
+  if (!atomic_load_explicit(&ready, memory_order_acquire)) {
+    for (uint32_t i = sizeof kforms / sizeof *kforms; i-- > 0;)
+      atomic_store_explicit(&first[kforms[i].from], (uint16_t)(i + 1), memory_order_relaxed);
+    atomic_store_explicit(&ready, true, memory_order_release);
+  }
+  if (!t->nk || t->oom || t->failed) return;
+  for (uint32_t pc = 0; pc < t->ncode;) {
+    wd_code_op o = (wd_code_op)t->code[pc];
+    uint32_t next = walk(t->code, pc, t->ncode, o, NULL, NULL);
+    if (!next) return;
+    uint32_t *opnd = &t->code[pc + WD_CODE_OPW];
+    uint32_t row = atomic_load_explicit(&first[o], memory_order_relaxed);
+    for (uint32_t i = row ? row - 1u : NONE; i < sizeof kforms / sizeof *kforms && kforms[i].from == o; i++) {
+      const kform *f = &kforms[i];
+      if (!kform_fits(t, f, opnd)) continue;
+      if (f->sa >= 0) {
+        uint32_t x = opnd[f->sa];
+        opnd[f->sa] = opnd[f->sb];
+        opnd[f->sb] = x;
+      }
+      for (uint32_t k = 0; k < 8; k++)
+        if (f->need >> k & 1) opnd[k] = (uint32_t)t->kv[opnd[k] & SLOT_MASK];
+      t->code[pc] = f->to;
+      break;
+    }
+    pc = next;
+  }
+  if (t->nk2) return;
+  uint32_t nk = t->nk;
+  uint8_t *used = wd_alloc(t->al, nk);
+  uint32_t *to = used ? wd_alloc_array(t->al, nk, sizeof *to) : NULL;
+  if (to) {
+    memset(used, 0, nk);
+    void *ctx[2] = {t, used};
+    bool whole = true;
+    for (uint32_t pc = 0; pc < t->ncode && whole;) {
+      pc = walk(t->code, pc, t->ncode, (wd_code_op)t->code[pc], mark_const, ctx);
+      whole = pc != 0;
+    }
+    if (!whole) memset(used, 1, nk);   /* cannot happen (the code was walked already): keep them all */
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < nk; k++) {
+      to[k] = n;
+      if (used[k]) t->kv[n++] = t->kv[k];
+    }
+    if (n < nk) {
+      ctx[1] = to;
+      for (uint32_t pc = 0; pc < t->ncode;) {
+        pc = walk(t->code, pc, t->ncode, (wd_code_op)t->code[pc], renumber_const, ctx);
+        if (!pc) break;
+      }
+      t->nk = n;
+    }
+  }
+  if (used) wd_free(t->al, used, nk);
+  if (to) wd_free(t->al, to, (size_t)nk * sizeof *to);
+}
+
 typedef struct reloc { uint32_t kbase, tbase, xbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
@@ -2086,6 +2218,7 @@ static void relocate(void *ctx, uint32_t *w, char kind) {
 static bool finish(tr *t, const wd_code_dispatch_fns *disp, wd_translation *res) {
   if (!t->nehh) thread_jumps(t);   /* handler ranges are code positions: they must not move */
   fold_returns(t);
+  const_operands(t);
   uint32_t nl = t->nlocals - t->np;
   /* A legacy try's exception slots sit below the temporaries: a call's frame starts at its first
    * argument's temporary and covers everything above it. */
