@@ -393,6 +393,20 @@ uint64_t wd_store_fuel_remaining(const wd_store *store) {
   return store->fuel_enabled ? store->fuel : UINT64_MAX;
 }
 
+void wd_store_interrupt(wd_store *store) {
+  if (!store) return;
+  atomic_store(&store->interrupt, 1u);
+  wd_atomic_interrupt(&store->interrupt);
+}
+
+void wd_store_interrupt_clear(wd_store *store) {
+  if (store) atomic_store(&store->interrupt, 0u);
+}
+
+bool wd_store_interrupted(const wd_store *store) { return store && atomic_load(&store->interrupt); }
+
+wd_engine *wd_store_engine(const wd_store *store) { return store ? store->engine : NULL; }
+
 bool wd_store_suspended(const wd_store *store) { return store && store->suspended; }
 
 bool wd_store_resume(wd_store *store, wd_val *results, size_t nresults, wd_error *err) {
@@ -641,7 +655,7 @@ bool wd_memory_is_shared(const wd_memory *m) { return m && m->shared; }
 
 int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count) {
   uint64_t woken = 0;
-  if (!m || wd_atomic_exec(m, WD_OP_MEMORY_ATOMIC_NOTIFY, offset, 0, 0, count, 0, &woken) != WD_E_OK) return -1;
+  if (!m || wd_atomic_exec(m, WD_OP_MEMORY_ATOMIC_NOTIFY, offset, 0, 0, count, 0, NULL, &woken) != WD_E_OK) return -1;
   return (int64_t)woken;
 }
 
@@ -701,6 +715,7 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
     break;
   case WD_EXTERN_MEMORY:
     lim_out(&m->mems[index].lim, out);
+    out->shared = m->mems[index].lim.shared;
     break;
   case WD_EXTERN_GLOBAL:
     out->valkind = m->globals[index].type.type;

@@ -13,6 +13,9 @@
  * done (rates in config.h). An outermost call that runs out stays suspended on the stack and
  * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
+ * Interrupts (wd_store_interrupt, from any thread) cost nothing on the hot path: the local counter holds
+ * at most WD_FUEL_SLICE units and the rest waits in R->bank; when a slice is used up, out_of_fuel looks
+ * at the store's interrupt flag and takes the next slice, going on exactly as a resumed call would.
  * An exception (THROW, THROW_REF, RETHROW, or a host function's) unwinds frames here, at throw_exn: the
  * frame's code is found by address and its handler table tried (eh.c), else the frame is popped.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
@@ -414,7 +417,18 @@ typedef struct rstate {
   bool prepaid;                  /* resumed with the debt paid: the next CHARGE_WORK is free */
   struct wd_exn *exn;            /* the exception being thrown (throw_exn) */
   bool skip_frame;               /* throw_exn: the current frame is gone (a tail call to a host function) */
+  uint64_t bank;                 /* fuel not yet in the local counter (slices: see the file comment) */
 } rstate;
+
+/* The local counter gets one slice of the store's fuel (all there is: UINT64_MAX when fuel is off); the
+ * store's count is the counter plus the bank. */
+#define FUEL_LOAD()                                                                                   \
+  do {                                                                                                \
+    uint64_t t_ = R->fuel_on ? R->s->fuel : UINT64_MAX;                                               \
+    fuel = t_ < WD_FUEL_SLICE ? t_ : WD_FUEL_SLICE;                                                   \
+    R->bank = t_ - fuel;                                                                              \
+  } while (0)
+#define FUEL_SAVE() do { if (R->fuel_on) R->s->fuel = fuel + R->bank; } while (0)
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
  * traps (false, err set). With `resume`, continues s->susp instead. With `handlers` non-NULL, only hands
@@ -451,10 +465,11 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false, 0};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
-  uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
+  uint64_t fuel;
+  FUEL_LOAD();
   uint64_t *fp = R->stack_lo + base;
   const uint32_t *ip = NULL;
   uint8_t *mb = NULL;
@@ -552,11 +567,11 @@ call_slow:
     uint32_t nrs = type_slots(wd_ft_results(ft), nr);
     R->s->stack_top = fo + argbase + (np > nrs ? np : nrs);
     R->s->depth = R->depth;
-    if (R->fuel_on) R->s->fuel = fuel;
+    FUEL_SAVE();
     bool ok = host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
     R->s->stack_top = R->base;
     RELOAD_STACK();
-    if (R->fuel_on) fuel = R->s->fuel;
+    FUEL_LOAD();
     RELOAD_MEM();
     if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
     if (rv != rbuf) wd_free(R->s->al, rv, nr * sizeof *rv);
@@ -963,13 +978,14 @@ dispatch_top:
   }
   CASE(ATOMIC) {
     wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(6)], (uint16_t)IMM(7), U32(2), IMM(5), R(3), R(4),
-                                   R->s->limits.max_wait_ns, &R(1));
+                                   R->s->limits.max_wait_ns, &R->s->interrupt, &R(1));
     if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
     NEXT(8);
   }
   CASE(ATOMIC_STORE) {
     uint64_t unused_;
-    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, &unused_);
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, NULL,
+                                   &unused_);
     if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
     NEXT(6);
   }
@@ -1317,6 +1333,30 @@ dispatch_top:
 #endif
 
 out_of_fuel:
+  if (R->bank) {
+    /* Only the slice is used up: stop if the store was interrupted, else take the next slice and go on
+     * as wd_exec_resume would (pay what an instruction owes, or the unit the stop could not pay). */
+    if (UNLIKELY(atomic_load_explicit(&R->s->interrupt, memory_order_relaxed))) {
+      fuel = 0;
+      TRAP(TRAP_INTERRUPTED);
+    }
+    uint64_t t_ = R->bank < WD_FUEL_SLICE ? R->bank : WD_FUEL_SLICE;
+    R->bank -= t_;
+    fuel = t_;
+    if (R->owed) {
+      if (R->owed > fuel) {
+        R->owed -= fuel;
+        fuel = 0;
+        goto out_of_fuel;
+      }
+      fuel -= R->owed;
+      R->owed = 0;
+      R->prepaid = true;
+      DISPATCH();
+    }
+    CHARGE();
+    DISPATCH();
+  }
   /* ip is where execution would go on. The outermost call keeps its frames to be resumed. */
   R->tcode = WD_E_TRAP_OUT_OF_FUEL;
   if (R->s->entries == 1) {
@@ -1336,12 +1376,12 @@ trap:
 trap_set:
   R->s->depth = R->entry_depth;
   R->s->stack_top = R->base;
-  if (R->fuel_on) R->s->fuel = fuel;
+  FUEL_SAVE();
   return false;
 
 finished:
   R->s->depth = R->entry_depth;
-  if (R->fuel_on) R->s->fuel = fuel;
+  FUEL_SAVE();
   return true;
 }
 
@@ -1400,6 +1440,7 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
     return ok;
   }
   if (!f->code && !ensure_code(f, err)) return false;
+  if (atomic_load_explicit(&s->interrupt, memory_order_relaxed)) return wd_fail(err, WD_E_TRAP_INTERRUPTED, WD_NO_OFFSET, NULL);
   if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
   if (s->entries == 0) {

@@ -15,6 +15,8 @@
 #ifndef WD_RUNTIME_H
 #define WD_RUNTIME_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include "module.h"
 #include "vmem.h"
@@ -55,6 +57,7 @@ struct wd_engine {
    * signature check (call_indirect, imports) is one pointer comparison. */
   wd_functype **canon;
   uint32_t ncanon, canon_cap;
+  pthread_mutex_t canon_mu;      /* stores of one engine may live on several threads (guest threads) */
 };
 typedef struct wd_engine wd_engine;
 
@@ -180,6 +183,9 @@ struct wd_store {
   uint64_t nexns;
   uint64_t allocs_since_gc;      /* exceptions made since the last collection (pays for the next one) */
   struct wd_exn *pending;
+  /* wd_store_interrupt (any thread): running code traps with "interrupted" at its next fuel slice
+   * (exec.c), a memory.atomic.wait wakes (atomics.c), later calls fail at once. */
+  atomic_uint interrupt;
 };
 
 /* Object creation (each linked into the store's lists; NULL + err on limit or out of memory). */

@@ -51,8 +51,18 @@ static bool intern_grow(wd_engine *e) {
   return true;
 }
 
+static const wd_functype *intern_locked(wd_engine *e, const wd_functype *ft);
+
+/* Stores of one engine may run on several threads (guest threads): interning takes the engine's lock. */
 const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft) {
   if (!e || !ft) return NULL;
+  pthread_mutex_lock(&e->canon_mu);
+  const wd_functype *c = intern_locked(e, ft);
+  pthread_mutex_unlock(&e->canon_mu);
+  return c;
+}
+
+static const wd_functype *intern_locked(wd_engine *e, const wd_functype *ft) {
   size_t n = (size_t)ft->nparams + ft->nresults;
   if (n && !ft->types) return NULL;
   uint32_t h = ft_hash(ft->nparams, ft->nresults, ft->types);
@@ -166,6 +176,7 @@ wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
   e->al = al;
   e->layout = layout;
   e->limits = c.limits;
+  pthread_mutex_init(&e->canon_mu, NULL);
   return e;
 }
 
@@ -177,6 +188,7 @@ void wd_engine_free(wd_engine *e) {
     if (b) wd_free(al, b, b->bytes);
   }
   if (e->canon) wd_free(al, e->canon, (size_t)e->canon_cap * sizeof *e->canon);
+  pthread_mutex_destroy(&e->canon_mu);
   wd_free(al, e, sizeof *e);
 }
 
