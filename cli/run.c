@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <time.h>
 #include "cli.h"
+#include "warden_emscripten.h"
 #include "warden_wasi.h"
 
 void cli_run_help(void) {
@@ -604,7 +605,7 @@ int cli_run(int argc, char **argv) {
       nwords -= k + 1;
     }
   }
-  if (!o.invoke && !has_export(m, "_start")) {
+  if (!o.invoke && !has_export(m, "_start") && !wd_emscripten_detect(m)) {
     cli_error("%s: no _start export: not a WASI command (to call a function: warden run --invoke NAME %s "
               "[VALUES...])", o.file, o.file);
     goto out;
@@ -637,9 +638,14 @@ int cli_run(int argc, char **argv) {
   /* A threaded program (wasi-threads: it imports wasi::thread-spawn) runs through wd_wasi_run, which
    * starts its threads and provides its shared memory. */
   uint32_t nimports = wd_module_import_count(m);
-  if (!o.invoke && imports_any(m, "wasi", "thread-spawn")) {
+  bool emscripten = !o.invoke && wd_emscripten_detect(m);
+  if (emscripten && !wd_emscripten_check(m, &err)) {
+    cli_module_error(o.file, &err);
+    goto out;
+  }
+  if (emscripten || (!o.invoke && imports_any(m, "wasi", "thread-spawn"))) {
     t0 = now_ms();
-    int status = wd_wasi_run(wasi, store, m, &err);
+    int status = emscripten ? wd_emscripten_run(wasi, store, m, &err) : wd_wasi_run(wasi, store, m, &err);
     t.run = now_ms() - t0;
     t.ran = true;
     rc = status >= 0 ? status : call_failed(&o, wasi, &err);

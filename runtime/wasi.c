@@ -187,6 +187,11 @@ const wd_allocator *wd_wasi_allocator(const wd_wasi *w) { return w->al; }
 uint32_t wd_wasi_max_threads(const wd_wasi *w) { return w->max_threads; }
 uint64_t wd_wasi_thread_fuel(const wd_wasi *w) { return w->thread_fuel; }
 void wd_wasi_set_group(wd_wasi *w, wd_tgroup *g) { w->group = g; }
+const char *wd_wasi_args(const wd_wasi *w, size_t *argc, size_t *bytes) {
+  *argc = w->argc;
+  *bytes = w->args_bytes;
+  return w->args;
+}
 
 static void *w_alloc(const wd_wasi *w, size_t n) { return w->al->malloc(w->al->user, n); }
 static void w_free(const wd_wasi *w, void *p, size_t n) { if (p) w->al->free(w->al->user, p, n); }

@@ -48,6 +48,7 @@ typedef struct tstore {
 struct wd_tgroup {
   const wd_allocator *al;
   pthread_mutex_t mu;
+  pthread_cond_t cv;             /* broadcast when the program ends or a thread finishes */
   uint32_t max, live;
   int32_t next_tid;
   bool ended;
@@ -76,6 +77,7 @@ wd_tgroup *wd_tgroup_new(const wd_allocator *al, uint32_t max_threads, wd_error 
   g->max = max_threads;
   g->next_tid = 1;
   pthread_mutex_init(&g->mu, NULL);
+  pthread_cond_init(&g->cv, NULL);
   return g;
 }
 
@@ -87,6 +89,7 @@ void wd_tgroup_free(wd_tgroup *g) {
     g->stores = t->next;
     gfree(g, t, sizeof *t);
   }
+  pthread_cond_destroy(&g->cv);
   pthread_mutex_destroy(&g->mu);
   gfree(g, g, sizeof *g);
 }
@@ -98,6 +101,7 @@ static void *thread_main(void *p) {
   pthread_mutex_lock(&g->mu);
   t->done = true;
   g->live--;
+  pthread_cond_broadcast(&g->cv);
   pthread_mutex_unlock(&g->mu);
   return NULL;
 }
@@ -178,7 +182,14 @@ void wd_tgroup_end(wd_tgroup *g, int status, const wd_error *err) {
     g->status = status;
     if (err) g->err = *err;
     for (tstore *t = g->stores; t; t = t->next) wd_store_interrupt(t->s);
+    pthread_cond_broadcast(&g->cv);
   }
+  pthread_mutex_unlock(&g->mu);
+}
+
+void wd_tgroup_wait_end(wd_tgroup *g) {
+  pthread_mutex_lock(&g->mu);
+  while (!g->ended && g->live > 0) pthread_cond_wait(&g->cv, &g->mu);
   pthread_mutex_unlock(&g->mu);
 }
 

@@ -31,6 +31,8 @@ void wd_tgroup_detach(wd_tgroup *g, wd_store *s);
 void wd_tgroup_end(wd_tgroup *g, int status, const wd_error *err);
 /* Whether the program has ended; its status, and (status -1) the error into *err. */
 bool wd_tgroup_ended(wd_tgroup *g, int *status, wd_error *err);
+/* Blocks until the program has ended or no spawned thread runs any more. */
+void wd_tgroup_wait_end(wd_tgroup *g);
 /* Waits until every spawned thread has finished (call after wd_tgroup_end). */
 void wd_tgroup_join(wd_tgroup *g);
 
@@ -46,6 +48,8 @@ const wd_allocator *wd_wasi_allocator(const wd_wasi *w);
 uint32_t wd_wasi_max_threads(const wd_wasi *w);
 uint64_t wd_wasi_thread_fuel(const wd_wasi *w);
 void wd_wasi_set_group(wd_wasi *w, wd_tgroup *g);   /* proc_exit ends g */
+/* The guest's arguments: *argc NUL-terminated strings back to back (*bytes in all). */
+const char *wd_wasi_args(const wd_wasi *w, size_t *argc, size_t *bytes);
 
 /* wasi_threads.c: whether a module imports "wasi" "thread-spawn"; running such a module (wd_wasi_run). */
 bool wd_wasi_threads_needed(const wd_module *m);
