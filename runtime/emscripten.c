@@ -137,6 +137,21 @@ EM_FN(h_date_now) {
   r[0].of.f64_bits = bits;
   return true;
 }
+/* clock_gettime(clk, tp): CLOCK_REALTIME 0, CLOCK_MONOTONIC 1 (and _RAW 4); a 32-bit tv_sec and tv_nsec as
+ * emscripten 3.1's library.js writes them. -1 for another clock. */
+EM_FN(h_clock_gettime) {
+  UNUSED;
+  int32_t clk = a[0].of.i32;
+  uint32_t tp = (uint32_t)a[1].of.i32;
+  struct timespec ts;
+  if ((clk != 0 && clk != 1 && clk != 4) || clock_gettime(clk == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts))
+    RET_I32(-1);
+  uint32_t v[2] = {(uint32_t)ts.tv_sec, (uint32_t)ts.tv_nsec};
+  uint8_t b[8];
+  for (int i = 0; i < 8; i++) b[i] = (uint8_t)(v[i / 4] >> (8 * (i % 4)));
+  if (!wd_memory_write(((emt *)u)->p->mem, tp, b, 8)) return wd_caller_trap(c, WD_E_TRAP_MEMORY_OOB, "clock_gettime");
+  RET_I32(0);
+}
 EM_FN(h_unwind) {
   UNUSED;
   ((emt *)u)->unwound = true;
@@ -253,6 +268,8 @@ static const em_def em_defs[] = {
   { "emscripten_unwind_to_js_event_loop", ":", h_unwind },
   { "emscripten_get_now", ":d", h_get_now },
   { "emscripten_date_now", ":d", h_date_now },
+  { "__clock_gettime", "ii:i", h_clock_gettime },
+  { "clock_gettime", "ii:i", h_clock_gettime },
   { "_emscripten_get_now_is_monotonic", ":i", h_one },
   { "emscripten_num_logical_cores", ":i", h_cores },
   { "emscripten_memcpy_big", "iii:i", h_memcpy_big },
