@@ -401,6 +401,9 @@ def main():
                "-fno-strict-aliasing -O1 -g -fsanitize=thread $in -o $out -lm -lpthread" % clang,
                description="CC+LINK[tsan] $out")
         n.build("out/tsan/threads-tests", "cc_tsan", tsan_srcs)
+        if cli_srcs:
+            # The command under ThreadSanitizer: the threads suite runs guest threads through it.
+            n.build("out/tsan/warden", "cc_tsan", lib_srcs + cli_srcs)
     n.newline()
 
     # ---- test, fuzz, spectest, bench
@@ -410,6 +413,8 @@ def main():
     test_deps = ["out/asan/unit-tests"] if unit_srcs else []
     if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
         test_deps.append("out/tsan/threads-tests")
+        if cli_srcs:
+            test_deps.append("out/tsan/warden")
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]

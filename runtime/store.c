@@ -471,8 +471,23 @@ bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta) {
          add <= s->limits.max_total_memory_bytes && s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
 }
 
+static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta);
+
+/* A shared memory may be grown by stores on several threads at once: one at a time. Without
+ * WD_VMEM_MMAP a region moves when it grows, under the feet of the other threads: it cannot grow then. */
+static pthread_mutex_t shared_grow_mu = PTHREAD_MUTEX_INITIALIZER;
+
 int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   if (!s || !m) return -1;
+  if (!m->shared) return grow_pages(s, m, delta);
+  if (!WD_VMEM_MMAP && delta) return -1;
+  pthread_mutex_lock(&shared_grow_mu);
+  int64_t r = grow_pages(s, m, delta);
+  pthread_mutex_unlock(&shared_grow_mu);
+  return r;
+}
+
+static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   uint32_t old = m->pages;
   if (delta == 0) return old;
   if (!wd_memory_grow_ok(s, m, delta)) return -1;

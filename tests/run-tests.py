@@ -126,7 +126,7 @@ def run(cmd, timeout, echo=True):
     return (None if killed else p.returncode), lines
 
 
-SANITIZER = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "SUMMARY: UndefinedBehaviorSanitizer",
+SANITIZER = ("ERROR: AddressSanitizer", "WARNING: ThreadSanitizer", "ERROR: LeakSanitizer", "SUMMARY: UndefinedBehaviorSanitizer",
              ": runtime error: ")
 
 
@@ -701,6 +701,60 @@ def suite_eh():
     return s
 
 
+# tests/threads/spawn.wat: (argv[1], options, stdout, exit status, what stderr must say)
+THREAD_CASES = (
+    ("a", [], "spawn ok\n", 0, None),
+    ("l", ["--max-threads", "2"], "limit ok\n", 0, None),
+    ("f", ["--fuel", "100000"], "fuel ok\n", 0, None),
+    ("f", ["--fuel", "50000"], "", 2, "trap: out of fuel (in thread 1)"),
+    ("F", ["--fuel", "100000"], "", 2, "trap: out of fuel (in thread 1)"),
+    ("x", [], "", 7, None),
+    ("t", [], "", 2, "trap: unreachable (in thread 1)"),
+    ("s", [], "", 3, None),
+)
+
+
+def suite_threads():
+    """Guest threads through `warden run`: the wasi-threads program tests/threads/spawn.wat (spawn, the
+    thread limit, per-thread fuel, proc_exit and a trap in a thread, interrupting a spinning thread) and
+    tests/emcc/pthreads.c built with emcc -pthread against the same program built natively; every layout
+    x mode, under the ASan+UBSan and the ThreadSanitizer builds of the command."""
+    s = Suite("guest threads (asan and tsan warden, 3 layouts x 3 modes)")
+    for b in ("out/asan/warden", "out/tsan/warden"):
+        if missing_binary(s, b, "cli/*.c"):
+            return s
+    out = os.path.join(ROOT, "out/asan/threads")
+    os.makedirs(out, exist_ok=True)
+    spawn = os.path.join(out, "spawn.wasm")
+    wasm, native = os.path.join(out, "pthreads.wasm"), os.path.join(out, "pthreads.native")
+    # -g: emcc 3.1.6's JS minifier fails under node 20 at -O2 without it (the .wasm is what we run).
+    builds = [["wat2wasm", "--enable-threads", "-o", spawn, "tests/threads/spawn.wat"],
+              ["emcc", "-O2", "-g", "-pthread", "-sPTHREAD_POOL_SIZE=7", "-o",
+               os.path.join(out, "pthreads.js"), "tests/emcc/pthreads.c"],
+              ["cc", "-O2", "-pthread", "-o", native, "tests/emcc/pthreads.c"]]
+    for cmd in builds:
+        print("$ " + " ".join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd), flush=True)
+        rc, lines = run(cmd, 600, echo=False)
+        if rc != 0:
+            s.failed += 1
+            print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
+            return s
+    want = subprocess.run([native], capture_output=True, text=True, timeout=60)
+    env = dict(os.environ, TSAN_OPTIONS="halt_on_error=1 exitcode=66")
+    for warden in ("out/asan/warden", "out/tsan/warden"):
+        for layout in ("enum", "union16", "packed"):
+            for mode in MODES:
+                opts = ["run", "--layout", layout, "--mode", mode]
+                for arg, extra, stdout, status, err in THREAD_CASES:
+                    args = opts + extra + [spawn, arg]
+                    tally(s, "%s %s" % (warden, " ".join(args)),
+                          run_cli(warden, args, stdout, status, err, env=env, timeout=120))
+                args = opts + [wasm]
+                tally(s, "%s %s" % (warden, " ".join(args)),
+                      run_cli(warden, args, want.stdout, want.returncode, None, env=env, timeout=300))
+    return s
+
+
 def suite_spec3():
     """The Wasm 3.0 testsuite, file by file, with the per-feature table. What warden does not support yet
     is reported in the table (not passed, under its feature), not counted as this suite's failures; the
@@ -1227,7 +1281,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/wasm.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/warden_emscripten.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
@@ -1480,6 +1534,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("crosscheck", "text reader vs wast2json", suite_crosscheck),
           ("roundtrip", "text round trip", suite_roundtrip), ("spec3", "Wasm 3.0 testsuite", suite_spec3),
           ("eh", "exception handling", suite_eh),
+          ("threads", "guest threads", suite_threads),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("kernels", "benchmark kernels", suite_kernels),
