@@ -646,7 +646,20 @@ wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t ma
     wd_fail(err, WD_E_SHARED_MEMORY_MAX, WD_NO_OFFSET, NULL);
     return NULL;
   }
-  wd_memory *m = wd_memory_new(store, min_pages, max_pages, err);
+  if (!store) {
+    API_FAIL(err, "store is NULL");
+    return NULL;
+  }
+  if (min_pages > 65536 || max_pages > 65536) {
+    wd_fail(err, WD_E_MEMORY_SIZE_LIMIT, WD_NO_OFFSET, NULL);
+    return NULL;
+  }
+  if (max_pages < min_pages) {
+    wd_fail(err, WD_E_LIMITS_MIN_MAX, WD_NO_OFFSET, "memory %u..%u pages", min_pages, max_pages);
+    return NULL;
+  }
+  wd_lim lim = {min_pages, max_pages, true, false, 16, true};
+  wd_memory *m = wd_store_memory_lim(store, &lim, err);
   if (m) m->shared = true;
   return m;
 }

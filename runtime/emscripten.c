@@ -10,7 +10,9 @@
  * (musl's struct pthread on wasm32: stack at 44, stack_size at 48), emscripten_tls_init, the start
  * routine through __indirect_function_table, _emscripten_thread_exit(result). Every thread can block
  * (can_block 1: futexes are memory.atomic.wait, no busy waiting). __emscripten_thread_cleanup frees a
- * thread's data (_emscripten_thread_free_data) once that thread no longer runs on its stack. Proxying to
+ * thread's data (_emscripten_thread_free_data, its stack included) on another thread's stack: a joined
+ * thread's at once, a detached one's (which asks for it as it exits) once it has ended, at the next
+ * thread creation or clean-up of any thread, as emscripten's main thread does. Proxying to
  * the main thread is not needed (every host function runs on the thread that calls it), so
  * _emscripten_notify_thread_queue only acknowledges; proxied JavaScript calls trap.
  * Uses only the public API (warden.h, warden_wasi.h) and the thread group of wasi_threads.h.
@@ -49,6 +51,9 @@ typedef struct em_prog {
   wd_engine *engine;
   wd_memory *mem;
   uint32_t nimports;
+  pthread_mutex_t mu;            /* guards `ended` */
+  uint32_t *ended;               /* detached threads that have ended: their data is still to free */
+  uint32_t nended, ended_cap;
 } em_prog;
 
 /* One thread's state: the user pointer of its host functions. */
@@ -59,7 +64,7 @@ typedef struct emt {
   int32_t tid;                   /* the group's id: 0 for the main thread */
   uint32_t self;                 /* its struct pthread */
   bool unwound;                  /* emscripten_unwind_to_js_event_loop (pthread_exit) ended its call */
-  bool free_self;                /* it asked for its own clean-up: done once its call has returned */
+  bool free_self;                /* it asked for its own clean-up: done by another thread once it ended */
   int32_t temp_ret0;
 } emt;
 
@@ -88,6 +93,37 @@ static bool ecall(emt *t, const char *name, const int32_t *args, uint32_t n, int
   if (!wd_func_call(t->s, x.of.func, a, np, r, nr, err)) return false;
   if (res) *res = nr ? r[0].of.i32 : 0;
   return true;
+}
+
+/* Frees the data of the detached threads that have ended, from t's thread (its own stack). */
+static bool free_ended(emt *t, wd_error *err) {
+  em_prog *p = t->p;
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    uint32_t ptr = p->nended ? p->ended[--p->nended] : 0;
+    pthread_mutex_unlock(&p->mu);
+    if (!ptr) return true;
+    int32_t args[1] = {(int32_t)ptr};
+    if (!ecall(t, "_emscripten_thread_free_data", args, 1, NULL, err)) return false;
+  }
+}
+
+/* A detached thread has ended: its data is freed later, by another thread. */
+static void add_ended(em_prog *p, uint32_t ptr) {
+  const wd_allocator *al = wd_wasi_allocator(p->w);
+  pthread_mutex_lock(&p->mu);
+  if (p->nended == p->ended_cap) {
+    uint32_t ncap = p->ended_cap ? p->ended_cap * 2 : 16;
+    uint32_t *n = ncap <= p->ended_cap ? NULL
+                  : p->ended ? al->realloc(al->user, p->ended, p->ended_cap * sizeof *n, ncap * sizeof *n)
+                             : al->malloc(al->user, ncap * sizeof *n);
+    if (n) {
+      p->ended = n;
+      p->ended_cap = ncap;
+    }
+  }
+  if (p->nended < p->ended_cap) p->ended[p->nended++] = ptr;   /* else it stays allocated (no room) */
+  pthread_mutex_unlock(&p->mu);
 }
 
 static bool has_export(const wd_module *m, const char *name) {
@@ -222,6 +258,8 @@ static void worker(wd_tgroup *g, int32_t tid, void *arg);
 EM_FN(h_pthread_create) {
   UNUSED;
   emt *t = u;
+  wd_error e = {0};
+  if (!free_ended(t, &e)) return pass_on(c, &e);
   const wd_allocator *al = wd_wasi_allocator(t->p->w);
   em_spawn *sp = al->malloc(al->user, sizeof *sp);
   if (!sp) RET_I32(EAGAIN_WASI);
@@ -241,13 +279,13 @@ EM_FN(h_thread_cleanup) {
   UNUSED;
   emt *t = u;
   uint32_t p = (uint32_t)a[0].of.i32;
-  if (p == t->self) {            /* a detached thread, still on its stack: free it after its call */
+  if (p == t->self) {            /* a detached thread, still on its stack: freed once it has ended */
     t->free_self = true;
     return true;
   }
   wd_error e = {0};
   int32_t args[1] = {(int32_t)p};
-  if (!ecall(t, "_emscripten_thread_free_data", args, 1, NULL, &e)) return pass_on(c, &e);
+  if (!free_ended(t, &e) || !ecall(t, "_emscripten_thread_free_data", args, 1, NULL, &e)) return pass_on(c, &e);
   return true;
 }
 
@@ -423,10 +461,7 @@ static void worker(wd_tgroup *g, int32_t tid, void *arg) {
   }
   bool ok = instantiate(&t, &imps, &ibytes, &err) && run_pthread(&t, &sp, &err);
   if (!ok && t.unwound && err.code == WD_E_TRAP_EXIT) ok = true;   /* pthread_exit */
-  if (ok && t.free_self) {
-    int32_t self[1] = {(int32_t)sp.pthread};
-    ok = ecall(&t, "_emscripten_thread_free_data", self, 1, NULL, &err);
-  }
+  if (ok && t.free_self) add_ended(p, sp.pthread);
   wd_tgroup_call_ended(g, tid, ok, &err);
   wd_tgroup_detach(g, t.s);
   if (imps) al->free(al->user, imps, ibytes);
@@ -471,7 +506,8 @@ static bool run_main(emt *t, int *status, wd_error *err) {
 int wd_emscripten_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err) {
   if (!w || !store || !m) return efail(err, WD_E_INVALID_ARGUMENT, "wd_emscripten_run needs a wasi, a store and a module"), -1;
   if (!wd_emscripten_check(m, err)) return -1;
-  em_prog p = {w, NULL, m, wd_store_engine(store), NULL, wd_module_import_count(m)};
+  em_prog p = {w, NULL, m, wd_store_engine(store), NULL, wd_module_import_count(m),
+               PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0};
   for (uint32_t i = 0; i < p.nimports && !p.mem; i++) {
     wd_externtype ty;
     if (!wd_module_import_type(m, i, &ty) || ty.kind != WD_EXTERN_MEMORY) continue;
@@ -507,6 +543,8 @@ int wd_emscripten_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err) 
   wd_wasi_set_group(w, NULL);
   wd_tgroup_free(p.g);
   if (imps) al->free(al->user, imps, ibytes);
+  if (p.ended) al->free(al->user, p.ended, p.ended_cap * sizeof *p.ended);
+  pthread_mutex_destroy(&p.mu);
   if (status >= 0 && err) {
     err->code = WD_E_OK;
     err->offset = WD_NO_OFFSET;

@@ -7,6 +7,22 @@
 #include <string.h>
 #include "runtime.h"
 
+/* ThreadSanitizer builds: a shared linear memory's bytes are the guest's, and WebAssembly's memory model
+ * defines racy (non-atomic) accesses to them, which compiled C code relies on (musl's locks read their
+ * words plainly while other threads use atomics). The interpreter makes such accesses with plain loads
+ * and stores, so TSan is told that races on those bytes are benign; every host object stays checked. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define WD_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define WD_TSAN 1
+#endif
+#ifdef WD_TSAN
+void AnnotateBenignRaceSized(const char *file, int line, const volatile void *mem, size_t size, const char *desc);
+#endif
+
 /* ---------------------------------------------------------------- canonical function types */
 
 /* One interned type is one allocation: this header, then the value kinds as wd_valkind (for
@@ -439,7 +455,10 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   m->page_log2 = (uint8_t)log2;
   m->store = s;
   m->max_pages = (uint32_t)cap;
-  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap << log2), (size_t)min_bytes)) {
+  /* Without WD_VMEM_MMAP a region moves when it grows: a shared memory, which other threads use, takes
+   * its whole maximum now (its maximum is required) and never moves. */
+  size_t first = !WD_VMEM_MMAP && lim->shared ? (size_t)(cap << log2) : (size_t)min_bytes;
+  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap << log2), first)) {
     wd_free(s->al, m, sizeof *m);
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages (room for %llu)", min_pages,
             (unsigned long long)cap);
@@ -448,6 +467,11 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   m->data = m->vm.base;
   m->size = min_bytes;
   m->pages = min_pages;
+#ifdef WD_TSAN
+  if (lim->shared)
+    AnnotateBenignRaceSized(__FILE__, __LINE__, m->vm.base, (size_t)(cap << log2),
+                            "a shared linear memory: its races are the guest's");
+#endif
   s->total_memory_bytes += min_bytes;
   s->reserved_bytes += wd_vmem_footprint((size_t)(cap << log2));
   m->next_obj = s->memories;
@@ -471,16 +495,16 @@ bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta) {
          add <= s->limits.max_total_memory_bytes && s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
 }
 
+
 static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta);
 
-/* A shared memory may be grown by stores on several threads at once: one at a time. Without
- * WD_VMEM_MMAP a region moves when it grows, under the feet of the other threads: it cannot grow then. */
+/* A shared memory may be grown by stores on several threads at once: one at a time. (It never moves:
+ * without WD_VMEM_MMAP it gets its whole maximum when it is made, see wd_store_memory_lim.) */
 static pthread_mutex_t shared_grow_mu = PTHREAD_MUTEX_INITIALIZER;
 
 int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   if (!s || !m) return -1;
   if (!m->shared) return grow_pages(s, m, delta);
-  if (!WD_VMEM_MMAP && delta) return -1;
   pthread_mutex_lock(&shared_grow_mu);
   int64_t r = grow_pages(s, m, delta);
   pthread_mutex_unlock(&shared_grow_mu);
