@@ -714,6 +714,26 @@ THREAD_CASES = (
 )
 
 
+THREAD_BAD_MODULES = (
+    ("em_unknown", '(module (import "env" "emscripten_get_now" (func (result f64)))'
+                   ' (import "env" "mystery" (func)) (import "env" "memory" (memory 1 1 shared))'
+                   ' (func (export "main") (param i32 i32) (result i32) (i32.const 0)))', ["--enable-threads"]),
+    ("em_badtype", '(module (import "env" "emscripten_get_now" (func (result i32)))'
+                   ' (func (export "main") (param i32 i32) (result i32) (i32.const 0)))', []),
+    ("wt_nostart", '(module (import "wasi" "thread-spawn" (func (param i32) (result i32)))'
+                   ' (import "env" "memory" (memory 1 1 shared)) (func (export "_start")))', ["--enable-threads"]),
+    ("wt_unshared", '(module (import "wasi" "thread-spawn" (func (param i32) (result i32)))'
+                    ' (import "env" "memory" (memory 1 1)) (func (export "_start"))'
+                    ' (func (export "wasi_thread_start") (param i32 i32)))', []),
+)
+THREAD_BAD_CASES = (
+    ("em_unknown", 1, "unknown import: env::mystery (warden's emscripten host does not provide it)"),
+    ("em_badtype", 1, "env::emscripten_get_now has type (:i), the host's is (:d)"),
+    ("wt_nostart", 1, "wasi_thread_start (a module that imports wasi::thread-spawn must export it)"),
+    ("wt_unshared", 1, "the host provides only a shared i32 memory of 64 KiB pages with a maximum"),
+)
+
+
 def suite_threads():
     """Guest threads through `warden run`: the wasi-threads program tests/threads/spawn.wat (spawn, the
     thread limit, per-thread fuel, proc_exit and a trap in a thread, interrupting a spinning thread) and
@@ -741,6 +761,11 @@ def suite_threads():
             return s
     want = subprocess.run([native], capture_output=True, text=True, timeout=60)
     env = dict(os.environ, TSAN_OPTIONS="halt_on_error=1 exitcode=66")
+    # What warden says about a threaded program it cannot run.
+    files = make_wasm(out, THREAD_BAD_MODULES)
+    for key, status, err in THREAD_BAD_CASES:
+        args = ["run", files[key]]
+        tally(s, "out/asan/warden " + " ".join(args), run_cli("out/asan/warden", args, "", status, err, env=env))
     for warden in ("out/asan/warden", "out/tsan/warden"):
         for layout in ("enum", "union16", "packed"):
             for mode in MODES:
