@@ -1440,7 +1440,8 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
     return ok;
   }
   if (!f->code && !ensure_code(f, err)) return false;
-  if (atomic_load_explicit(&s->interrupt, memory_order_relaxed)) return wd_fail(err, WD_E_TRAP_INTERRUPTED, WD_NO_OFFSET, NULL);
+  if (atomic_load_explicit(&s->interrupt, memory_order_relaxed))
+    return wd_fail(err, WD_E_TRAP_INTERRUPTED, WD_NO_OFFSET, NULL);   /* wd_store_interrupt */
   if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
   if (s->entries == 0) {
