@@ -672,12 +672,13 @@ int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count) {
   return (int64_t)woken;
 }
 
-uint32_t wd_memory_pages(const wd_memory *m) { return m ? m->pages : 0; }
-size_t wd_memory_size(const wd_memory *m) { return m ? (size_t)m->size : 0; }
+uint32_t wd_memory_pages(const wd_memory *m) { return m ? wd_memory_npages(m) : 0; }
+size_t wd_memory_size(const wd_memory *m) { return m ? (size_t)wd_memory_bytes(m) : 0; }
 uint8_t *wd_memory_data(wd_memory *m) { return m ? m->data : NULL; }
 
 static bool mem_range_ok(const wd_memory *m, uint64_t offset, size_t len) {
-  return m && offset <= m->size && (uint64_t)len <= m->size - offset;
+  uint64_t size = m ? wd_memory_bytes(m) : 0;
+  return m && offset <= size && (uint64_t)len <= size - offset;
 }
 
 bool wd_memory_read(const wd_memory *m, uint64_t offset, void *dst, size_t len) {

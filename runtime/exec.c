@@ -21,7 +21,8 @@
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
- * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself.
+ * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself. A shared memory
+ * may grow on another thread: an access past the cached size (ms) reads the size again before trapping.
  * May touch: runtime.h objects (store.c growth functions), translate.c (promotion), code.h, simd.h,
  * wide.h, atomics.h.
  */
@@ -275,7 +276,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDBR(name, T, cmp)                                                                            \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + 4 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 4 > ms)) goto mem_oob;                                                 \
     uint32_t d;                                                                                       \
     memcpy(&d, mb + ea, 4);                                                                           \
     R(1) = d;                                                                                         \
@@ -286,7 +287,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define BRTLD(name, T, N, conv)                                                                       \
   CASE(BRT_##name) {                                                                                  \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(4), n = IMM(5);                                       \
@@ -296,7 +297,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   }                                                                                                   \
   CASE(BRT_##name##_X) {                                                                              \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                         \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(5), n = IMM(6);                                       \
@@ -316,7 +317,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOP(name, expr)                                                                              \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(3) + IMM(4);                                                          \
-    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -325,7 +326,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOPX(name, expr)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)(uint32_t)(R(3) + R(4)) + IMM(5);                                         \
-    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -334,7 +335,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -343,7 +344,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STORE(name, T, N)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v = (T)R(2);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
@@ -352,7 +353,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOADX(name, T, N, conv)                                                                       \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -361,7 +362,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STOREX(name, T, N)                                                                            \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(1) + R(2)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v = (T)R(3);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(5);                                                                                          \
@@ -385,7 +386,7 @@ _Static_assert(WD_MAX_MEMORY_BYTES <= (1ull << 32), "ADDR64 hands loads and stor
 #define ZX64(v) ((uint64_t)(v))
 #define SX64(v) ((uint64_t)(int64_t)(v))
 
-#define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = R->mem0->size; } } while (0)
+#define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = wd_memory_bytes(R->mem0); } } while (0)
 #define SWITCH_INST(ni)                                                                               \
   do {                                                                                                \
     R->inst = (ni);                                                                                   \
@@ -894,13 +895,13 @@ dispatch_top:
   }
   CASE(V_LOAD) {
     uint64_t ea = (uint64_t)U32(2) + IMM(4);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) goto mem_oob;
     simd_load_at(&IMM(7))(&R(1), mb + ea, &R(3), (uint8_t)IMM(5));
     NEXT(9);
   }
   CASE(V_STORE) {
     uint64_t ea = (uint64_t)U32(1) + IMM(3);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) goto mem_oob;
     simd_store_at(&IMM(6))(mb + ea, &R(2), (uint8_t)IMM(4));
     NEXT(8);
   }
@@ -965,7 +966,7 @@ dispatch_top:
   CASE(MEMSEL) {
     wd_memory *mm = R->inst->mems[IMM(1)];
     mb = mm->data;
-    ms = mm->size;
+    ms = wd_memory_bytes(mm);
     NEXT(2);
   }
   CASE(ADDR64) {
@@ -990,7 +991,7 @@ dispatch_top:
     NEXT(6);
   }
   CASE(ATOMIC_FENCE) { atomic_thread_fence(memory_order_seq_cst); NEXT(1); }
-  CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, R->inst->mems[OBJ(w)]->pages); NEXT(3); }
+  CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, wd_memory_npages(R->inst->mems[OBJ(w)])); NEXT(3); }
   CASE(MEMORY_GROW) {
     uint32_t w = IMM(2);
     wd_memory *mm = R->inst->mems[OBJ(w)];
@@ -1005,7 +1006,7 @@ dispatch_top:
     uint32_t w = IMM(1);
     wd_memory *mm = R->inst->mems[OBJ(w)];
     uint64_t d = AV(2, w), n = AV(4, w);
-    if (UNLIKELY(!RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(d, n, wd_memory_bytes(mm)))) TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memset(mm->data + d, (int)(uint8_t)R(3), (size_t)n);
     NEXT(5);
@@ -1014,7 +1015,8 @@ dispatch_top:
     uint32_t wd = IMM(1), ws = IMM(2);
     wd_memory *md = R->inst->mems[OBJ(wd)], *msrc = R->inst->mems[OBJ(ws)];
     uint64_t d = AV(3, wd), sr = AV(4, ws), n = AV(5, wd & ws);   /* the length: the smaller type */
-    if (UNLIKELY(!RANGE_OK(d, n, md->size) || !RANGE_OK(sr, n, msrc->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(d, n, wd_memory_bytes(md)) || !RANGE_OK(sr, n, wd_memory_bytes(msrc))))
+      TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memmove(md->data + d, msrc->data + sr, (size_t)n);
     NEXT(6);
@@ -1024,7 +1026,8 @@ dispatch_top:
     wd_memory *mm = R->inst->mems[OBJ(w)];
     uint32_t x = IMM(2);
     uint64_t d = AV(3, w), sr = U32(4), n = U32(5);
-    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->data_len[x]) || !RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->data_len[x]) || !RANGE_OK(d, n, wd_memory_bytes(mm))))
+      TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, (size_t)n);
     NEXT(6);
@@ -1331,6 +1334,15 @@ dispatch_top:
     TRAP(TRAP_UNREACHABLE);
   }
 #endif
+
+mem_oob:
+  /* An access past the size this frame knows (ms). A shared memory may have grown on another thread
+   * since: with the size read again, the same instruction runs once more (ip has not moved). */
+  if (R->mem0 && R->mem0->shared && mb == R->mem0->data && wd_memory_bytes(R->mem0) != ms) {
+    ms = wd_memory_bytes(R->mem0);
+    DISPATCH();
+  }
+  TRAP(TRAP_MEMORY_OOB);
 
 out_of_fuel:
   if (R->bank) {

@@ -103,8 +103,18 @@ struct wd_memory {
   struct wd_memory *next_obj;
 };
 
-/* A memory's current size in bytes (the bound an access is checked against). */
-static inline uint64_t wd_memory_bytes(const wd_memory *m) { return m->size; }
+/* A memory's current size in bytes (the bound an access is checked against) and in pages. A shared
+ * memory may grow on another thread meanwhile: acquire loads, paired with the release stores of
+ * wd_memory_grow_pages (32-bit hosts, whose memories stay below 2^32 bytes, read the size plainly: their
+ * 8-byte atomics may not be lock-free). */
+static inline uint64_t wd_memory_bytes(const wd_memory *m) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+  return __atomic_load_n(&m->size, __ATOMIC_ACQUIRE);
+#else
+  return m->size;
+#endif
+}
+static inline uint32_t wd_memory_npages(const wd_memory *m) { return __atomic_load_n(&m->pages, __ATOMIC_ACQUIRE); }
 
 struct wd_global {
   uint8_t type;

@@ -490,7 +490,7 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
 
 bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta) {
   if (delta > UINT32_MAX) return false;
-  uint64_t n = (uint64_t)m->pages + delta, add = delta << m->page_log2;
+  uint64_t n = (uint64_t)wd_memory_npages(m) + delta, add = delta << m->page_log2;
   return n <= m->max_pages && n <= memory_page_cap(s, m->page_log2) &&
          add <= s->limits.max_total_memory_bytes && s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
 }
@@ -518,9 +518,13 @@ static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   uint64_t n = (uint64_t)old + delta, bytes = n << m->page_log2;
   if (!wd_vmem_commit(&m->vm, s->al, (size_t)((uint64_t)m->max_pages << m->page_log2), (size_t)bytes))
     return -1;
-  m->data = m->vm.base;
+  if (m->data != m->vm.base) m->data = m->vm.base;   /* (a shared memory never moves) */
+#if UINTPTR_MAX > 0xFFFFFFFFu
+  __atomic_store_n(&m->size, bytes, __ATOMIC_RELEASE);   /* read by other threads: wd_memory_bytes */
+#else
   m->size = bytes;
-  m->pages = (uint32_t)n;
+#endif
+  __atomic_store_n(&m->pages, (uint32_t)n, __ATOMIC_RELEASE);
   s->total_memory_bytes += delta << m->page_log2;
   return old;
 }

@@ -711,6 +711,7 @@ THREAD_CASES = (
     ("x", [], "", 7, None),
     ("t", [], "", 2, "trap: unreachable (in thread 1)"),
     ("s", [], "", 3, None),
+    ("g", [], "grow ok\n", 0, None),
 )
 
 
@@ -736,7 +737,8 @@ THREAD_BAD_CASES = (
 
 def suite_threads():
     """Guest threads through `warden run`: the wasi-threads program tests/threads/spawn.wat (spawn, the
-    thread limit, per-thread fuel, proc_exit and a trap in a thread, interrupting a spinning thread) and
+    thread limit, per-thread fuel, proc_exit and a trap in a thread, interrupting a spinning thread,
+    threads growing the shared memory while main reads it) and
     tests/emcc/pthreads.c built with emcc -pthread against the same program built natively; every layout
     x mode, under the ASan+UBSan and the ThreadSanitizer builds of the command."""
     s = Suite("guest threads (asan and tsan warden, 3 layouts x 3 modes)")

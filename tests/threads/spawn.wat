@@ -12,6 +12,8 @@
 ;;   t  a thread traps (unreachable) while main waits forever: the program ends with that trap
 ;;   s  a thread spins forever (no fuel, no waits) and main calls proc_exit(3): the spinning thread is
 ;;      interrupted, exit status 3
+;;   g  two threads grow the shared memory by a page each while main reads its size and its last word;
+;;      main waits for both, checks 3 pages and the new last word, prints "grow ok"
 ;; Memory: 0 sum, 4 threads done, 8 a flag nobody sets, 16.. tids, 100 iovec, 200.. texts, 1024.. argv.
 (module
   (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
@@ -19,10 +21,11 @@
   (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
   (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
   (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
-  (import "env" "memory" (memory 1 1 shared))
+  (import "env" "memory" (memory 1 4 shared))
   (data (i32.const 200) "spawn ok\n")    ;; 9 bytes
   (data (i32.const 216) "limit ok\n")    ;; 9
   (data (i32.const 232) "fuel ok\n")     ;; 8
+  (data (i32.const 248) "grow ok\n")     ;; 8
 
   (func $print (param $p i32) (param $n i32)
     (i32.store (i32.const 100) (local.get $p))
@@ -66,7 +69,10 @@
     (if (i32.eq (local.get $m) (i32.const 0x46)) (then (loop $l (br $l))))           ;; F
     (if (i32.eq (local.get $m) (i32.const 0x78)) (then (call $proc_exit (i32.const 7))))
     (if (i32.eq (local.get $m) (i32.const 0x74)) (then unreachable))
-    (if (i32.eq (local.get $m) (i32.const 0x73)) (then (call $done) (loop $l (br $l)))))
+    (if (i32.eq (local.get $m) (i32.const 0x73)) (then (call $done) (loop $l (br $l))))
+    (if (i32.eq (local.get $m) (i32.const 0x67)) (then                            ;; g
+      (if (i32.lt_s (memory.grow (i32.const 1)) (i32.const 1)) (then unreachable))
+      (call $done))))
 
   (func $spawn_ok (param $arg i32) (result i32) (local $t i32)
     (local.set $t (call $spawn (local.get $arg)))
@@ -115,6 +121,21 @@
       (drop (call $spawn_ok (i32.const 0x73000000)))
       (call $wait_done (i32.const 1))
       (call $proc_exit (i32.const 3))))
+    (if (i32.eq (local.get $m) (i32.const 0x67)) (then
+      (drop (call $spawn_ok (i32.const 0x67000000)))
+      (drop (call $spawn_ok (i32.const 0x67000000)))
+      ;; while they grow it: the size only grows, and the last word of what is there can be read
+      (local.set $i (i32.const 0))
+      (loop $l
+        (drop (i32.load (i32.sub (i32.shl (memory.size) (i32.const 16)) (i32.const 4))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $l (i32.and (i32.lt_u (memory.size) (i32.const 3)) (i32.lt_u (local.get $i) (i32.const 10000000)))))
+      (call $wait_done (i32.const 2))
+      (if (i32.ne (memory.size) (i32.const 3)) (then unreachable))
+      (i32.store (i32.const 196604) (i32.const 7))
+      (if (i32.ne (i32.load (i32.const 196604)) (i32.const 7)) (then unreachable))
+      (call $print (i32.const 248) (i32.const 8))
+      (return)))
     ;; F, x, t: start the thread, then wait for something that never comes
     (drop (call $spawn_ok (i32.shl (local.get $m) (i32.const 24))))
     (call $block_forever)))
