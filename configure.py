@@ -396,11 +396,27 @@ def main():
     if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
         # ThreadSanitizer over the threads unit tests (real waiting threads): one compile of the runtime and
         # tests/unit/test_threads.c on the Criterion stand-in (Criterion's own runner and TSan disagree).
-        tsan_srcs = lib_srcs + ["tests/unit/test_threads.c", "tests/unit/crlite/main.c"]
-        n.rule("cc_tsan", "%s -std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -Itests/unit/crlite "
-               "-fno-strict-aliasing -O1 -g -fsanitize=thread $in -o $out -lm -lpthread" % clang,
-               description="CC+LINK[tsan] $out")
-        n.build("out/tsan/threads-tests", "cc_tsan", tsan_srcs)
+        # One object per source, shared by the tests and the command (the threads suite runs guest threads
+        # through out/tsan/warden).
+        n.rule("cc_tsan", "%s -MMD -MF $out.d -std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts "
+               "-Itests/unit/crlite -fno-strict-aliasing -O1 -g -fsanitize=thread -c $in -o $out" % clang,
+               depfile="$out.d", description="CC[tsan] $in")
+        n.rule("link_tsan", "%s -fsanitize=thread $in -o $out -lm -lpthread" % clang,
+               description="LINK[tsan] $out")
+        def tsan_objs(sources):
+            objs = []
+            for src in sources:
+                obj = "out/tsan/obj/%s.o" % os.path.splitext(src)[0]
+                if obj not in tsan_built:
+                    n.build(obj, "cc_tsan", src)
+                    tsan_built.add(obj)
+                objs.append(obj)
+            return objs
+        tsan_built = set()
+        n.build("out/tsan/threads-tests", "link_tsan",
+                tsan_objs(lib_srcs + ["tests/unit/test_threads.c", "tests/unit/crlite/main.c"]))
+        if cli_srcs:
+            n.build("out/tsan/warden", "link_tsan", tsan_objs(lib_srcs + cli_srcs))
     n.newline()
 
     # ---- test, fuzz, spectest, bench
@@ -410,6 +426,8 @@ def main():
     test_deps = ["out/asan/unit-tests"] if unit_srcs else []
     if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
         test_deps.append("out/tsan/threads-tests")
+        if cli_srcs:
+            test_deps.append("out/tsan/warden")
     test_deps += ["out/asan/%s" % t for t in tool_srcs] + ["out/release/%s" % t for t in tool_srcs]
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]

@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <time.h>
 #include "cli.h"
+#include "warden_emscripten.h"
 #include "warden_wasi.h"
 
 void cli_run_help(void) {
@@ -61,6 +62,10 @@ void cli_run_help(void) {
          "  --max-stack SIZE       cap the value stack (locals and operands of every frame) at SIZE bytes\n"
          "                         (K, M, G suffixes as above); deeper calls trap \"call stack exhausted\"\n"
          "  --max-depth N          cap the call depth at N nested calls (same trap)\n"
+         "  --max-threads N        threads a threaded program (wasi-threads thread-spawn, emscripten\n"
+         "                         -pthread) may run at once besides the main one (default 32); a\n"
+         "                         spawn past it fails (thread-spawn returns -1, pthread_create EAGAIN).\n"
+         "                         With --fuel, every thread gets N units of its own\n"
          "  --stats                after the run, print to stderr: the times to load (decode, validate\n"
          "                         and, in eager mode, translate), instantiate and run (including lazy\n"
          "                         translation), functions translated of those defined, the module\n"
@@ -287,6 +292,7 @@ typedef struct run_opts {
   wd_limits limits;
   uint64_t max_sleep_ns;         /* --max-sleep; 0 = no limit */
   uint32_t load_threads;         /* --load-threads; 0 = automatic */
+  uint32_t max_threads;          /* --max-threads; 0 = WD_WASI_DEFAULT_MAX_THREADS */
   wd_wasi_preopen *dirs;         /* --dir, --dir-ro */
   size_t ndirs;
   const char **env;              /* --env, as "NAME=VALUE" */
@@ -364,6 +370,12 @@ static int parse_options(int argc, char **argv, run_opts *o) {
         return CLI_EXIT_USAGE;
       }
       o->load_threads = (uint32_t)n;
+    } else if ((v = cli_opt_value(argc, argv, &i, "--max-threads", &missing))) {
+      if (!cli_parse_u64(v, &n) || n < 1 || n > 4096) {
+        cli_error("run: --max-threads needs a number of threads from 1 to 4096, got '%s'", v);
+        return CLI_EXIT_USAGE;
+      }
+      o->max_threads = (uint32_t)n;
     } else if ((v = cli_opt_value(argc, argv, &i, "--fuel", &missing))) {
       if (!cli_parse_u64(v, &o->fuel)) { cli_error("run: --fuel needs a number of units, got '%s'", v); return CLI_EXIT_USAGE; }
       o->fuel_on = true;
@@ -543,6 +555,17 @@ out:
   return rc;
 }
 
+/* Whether m imports module::name (name NULL: anything from module). */
+static bool imports_any(const wd_module *m, const char *module, const char *name) {
+  for (uint32_t i = 0, n = wd_module_import_count(m); i < n; i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d) && d.module_len == strlen(module) && !memcmp(d.module, module, d.module_len) &&
+        (!name || (d.name_len == strlen(name) && !memcmp(d.name, name, d.name_len))))
+      return true;
+  }
+  return false;
+}
+
 int cli_run(int argc, char **argv) {
   run_opts o;
   memset(&o, 0, sizeof o);
@@ -583,7 +606,7 @@ int cli_run(int argc, char **argv) {
       nwords -= k + 1;
     }
   }
-  if (!o.invoke && !has_export(m, "_start")) {
+  if (!o.invoke && !has_export(m, "_start") && !wd_emscripten_detect(m)) {
     cli_error("%s: no _start export: not a WASI command (to call a function: warden run --invoke NAME %s "
               "[VALUES...])", o.file, o.file);
     goto out;
@@ -609,10 +632,27 @@ int cli_run(int argc, char **argv) {
   wc.preopens = o.dirs;
   wc.npreopens = o.ndirs;
   wc.max_sleep_ns = o.max_sleep_ns;
+  wc.max_threads = o.max_threads;
+  wc.thread_fuel = o.fuel_on ? (o.fuel ? o.fuel : 1) : 0;   /* --fuel 0: threads get nothing either */
   if (!(wasi = wd_wasi_new(&wc, &err))) { cli_error("%s", err.message); goto out; }
 
-  /* Imports: WASI's from the WASI layer; anything else cannot be provided. */
+  /* A threaded program (wasi-threads: it imports wasi::thread-spawn) runs through wd_wasi_run, which
+   * starts its threads and provides its shared memory. */
   uint32_t nimports = wd_module_import_count(m);
+  bool emscripten = !o.invoke && wd_emscripten_detect(m);
+  if (emscripten && !wd_emscripten_check(m, &err)) {
+    cli_module_error(o.file, &err);
+    goto out;
+  }
+  if (emscripten || (!o.invoke && imports_any(m, "wasi", "thread-spawn"))) {
+    t0 = now_ms();
+    int status = emscripten ? wd_emscripten_run(wasi, store, m, &err) : wd_wasi_run(wasi, store, m, &err);
+    t.run = now_ms() - t0;
+    t.ran = true;
+    rc = status >= 0 ? status : call_failed(&o, wasi, &err);
+    goto out;
+  }
+  /* Imports: WASI's from the WASI layer; anything else cannot be provided. */
   if (!(imports = calloc((size_t)nimports + 1, sizeof *imports))) { cli_error("out of memory"); goto out; }
   for (uint32_t i = 0; i < nimports; i++) {
     wd_importdesc d;

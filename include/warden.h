@@ -319,6 +319,22 @@ bool wd_store_suspended(const wd_store *store);     /* a call stopped for fuel c
 bool wd_store_resume(wd_store *store, wd_val *results, size_t nresults, wd_error *err);
 void wd_store_cancel(wd_store *store);              /* drop a suspended call */
 
+/* ---- interrupts and threads ----
+ * A store, and everything in it, is used by one thread at a time; stores of one engine may run on
+ * different threads at once, each instantiating the same module, and share memories made with
+ * wd_memory_new_shared (import one into other stores; it lives as long as the store that made it, which
+ * must outlive them). A module run on several threads at once must be fully promoted first
+ * (wd_module_promote_all): lazy promotion is not thread-safe.
+ * wd_store_interrupt may be called from any thread at any time: the store's running call traps with
+ * WD_E_TRAP_INTERRUPTED ("interrupted") within WD_FUEL_SLICE fuel units (config.h; fuel on or off, the
+ * check costs nothing per instruction), a memory.atomic.wait of that call wakes and traps the same way,
+ * and every later call fails at once, until wd_store_interrupt_clear. Host functions are not stopped:
+ * one that blocks (a read, a sleep) returns first. An interrupted call cannot be resumed. */
+void wd_store_interrupt(wd_store *store);
+void wd_store_interrupt_clear(wd_store *store);
+bool wd_store_interrupted(const wd_store *store);
+wd_engine *wd_store_engine(const wd_store *store);  /* the engine the store was made with */
+
 typedef struct wd_extern {
   wd_externkind kind;
   union { wd_func *func; wd_table *table; wd_memory *memory; wd_global *global; wd_tag *tag; } of;
@@ -413,6 +429,7 @@ typedef struct wd_externtype {
                                           (i64 limits above 2^32-1 read as 2^32-1 / WD_NO_MAX) */
   bool addr64;                         /* table and memory: i64 addresses (memory64/table64) */
   uint8_t page_log2;                   /* memory: log2 of its page size (16, or 0: 1-byte pages) */
+  bool shared;                         /* memory: shared (threads) */
 } wd_externtype;
 /* The type of the i-th import / export (same order as wd_module_import / wd_module_export). */
 bool wd_module_import_type(const wd_module *module, uint32_t i, wd_externtype *out);

@@ -64,7 +64,16 @@ typedef struct wd_wasi_config {
    * nanoseconds; a wait that reaches it traps ("host function trapped: poll_oneoff: the sleep limit is
    * used up"). 0 = no limit. */
   uint64_t max_sleep_ns;
+  /* Guest threads (wasi-threads' thread-spawn, emscripten pthreads): how many may run at once besides
+   * the main one (0 = WD_WASI_DEFAULT_MAX_THREADS); a spawn past it fails (thread-spawn returns a
+   * negative value, pthread_create EAGAIN). Each thread runs in a store of its own on a host thread. */
+  uint32_t max_threads;
+  /* Fuel for each spawned thread's store (0: fuel off for them); the main thread's store has what the
+   * embedder gave it. A thread that runs out traps, which ends the program. */
+  uint64_t thread_fuel;
 } wd_wasi_config;
+
+#define WD_WASI_DEFAULT_MAX_THREADS 32u
 
 void wd_wasi_config_init(wd_wasi_config *cfg);   /* no args, no env, no preopens, stdio 0/1/2 */
 
@@ -90,7 +99,16 @@ int wd_wasi_exit_code(const wd_wasi *wasi);
 
 /* Runs a WASI command: links, instantiates `module` in `store` (every import must be a WASI one),
  * calls its "_start" export. Returns the exit status (0 when _start returns, proc_exit's code
- * otherwise, as wd_wasi_exit_code), or -1 with err set (link error, trap, missing _start). */
+ * otherwise, as wd_wasi_exit_code), or -1 with err set (link error, trap, missing _start).
+ * wasi-threads: a module that imports "wasi" "thread-spawn" (and its shared memory, from any module
+ * name, e.g. "env" "memory", which this creates) runs as a threaded program (runtime/wasi_threads.c):
+ * thread-spawn(arg) starts a host thread with a store of its own (fuel: thread_fuel) and a new instance
+ * of `module` over the same memory and the same WASI world, calls its export wasi_thread_start(tid, arg),
+ * and returns tid (1, 2, ...: unique), or -1 past max_threads, -2 when the host cannot start a thread.
+ * The module is fully promoted first (wd_module_promote_all). The program ends when _start returns, any
+ * thread calls proc_exit, or any thread traps (out of fuel included): every other thread is then
+ * interrupted (wd_store_interrupt: its wait wakes, its code stops within a fuel slice) and joined before
+ * this returns; a trap's error names the thread ("... in thread 3"). */
 int wd_wasi_run(wd_wasi *wasi, wd_store *store, wd_module *module, wd_error *err);
 
 /* For tools and tests: resolves `path` beneath guest directory fd `dirfd` exactly as path_open does

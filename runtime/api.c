@@ -358,6 +358,20 @@ uint64_t wd_store_fuel_remaining(const wd_store *store) {
   return store->fuel_enabled ? store->fuel : UINT64_MAX;
 }
 
+void wd_store_interrupt(wd_store *store) {
+  if (!store) return;
+  atomic_store(&store->interrupt, 1u);
+  wd_atomic_interrupt(&store->interrupt);
+}
+
+void wd_store_interrupt_clear(wd_store *store) {
+  if (store) atomic_store(&store->interrupt, 0u);
+}
+
+bool wd_store_interrupted(const wd_store *store) { return store && atomic_load(&store->interrupt); }
+
+wd_engine *wd_store_engine(const wd_store *store) { return store ? store->engine : NULL; }
+
 bool wd_store_suspended(const wd_store *store) { return store && store->suspended; }
 
 bool wd_store_resume(wd_store *store, wd_val *results, size_t nresults, wd_error *err) {
@@ -597,7 +611,20 @@ wd_memory *wd_memory_new_shared(wd_store *store, uint32_t min_pages, uint32_t ma
     wd_fail(err, WD_E_SHARED_MEMORY_MAX, WD_NO_OFFSET, NULL);
     return NULL;
   }
-  wd_memory *m = wd_memory_new(store, min_pages, max_pages, err);
+  if (!store) {
+    API_FAIL(err, "store is NULL");
+    return NULL;
+  }
+  if (min_pages > 65536 || max_pages > 65536) {
+    wd_fail(err, WD_E_MEMORY_SIZE_LIMIT, WD_NO_OFFSET, NULL);
+    return NULL;
+  }
+  if (max_pages < min_pages) {
+    wd_fail(err, WD_E_LIMITS_MIN_MAX, WD_NO_OFFSET, "memory %u..%u pages", min_pages, max_pages);
+    return NULL;
+  }
+  wd_lim lim = {min_pages, max_pages, true, false, 16, true};
+  wd_memory *m = wd_store_memory_lim(store, &lim, err);
   if (m) m->shared = true;
   return m;
 }
@@ -606,16 +633,17 @@ bool wd_memory_is_shared(const wd_memory *m) { return m && m->shared; }
 
 int64_t wd_memory_notify(wd_memory *m, uint64_t offset, uint32_t count) {
   uint64_t woken = 0;
-  if (!m || wd_atomic_exec(m, WD_OP_MEMORY_ATOMIC_NOTIFY, offset, 0, 0, count, 0, &woken) != WD_E_OK) return -1;
+  if (!m || wd_atomic_exec(m, WD_OP_MEMORY_ATOMIC_NOTIFY, offset, 0, 0, count, 0, NULL, &woken) != WD_E_OK) return -1;
   return (int64_t)woken;
 }
 
-uint32_t wd_memory_pages(const wd_memory *m) { return m ? m->pages : 0; }
-size_t wd_memory_size(const wd_memory *m) { return m ? (size_t)m->size : 0; }
+uint32_t wd_memory_pages(const wd_memory *m) { return m ? wd_memory_npages(m) : 0; }
+size_t wd_memory_size(const wd_memory *m) { return m ? (size_t)wd_memory_bytes(m) : 0; }
 uint8_t *wd_memory_data(wd_memory *m) { return m ? m->data : NULL; }
 
 static bool mem_range_ok(const wd_memory *m, uint64_t offset, size_t len) {
-  return m && offset <= m->size && (uint64_t)len <= m->size - offset;
+  uint64_t size = m ? wd_memory_bytes(m) : 0;
+  return m && offset <= size && (uint64_t)len <= size - offset;
 }
 
 bool wd_memory_read(const wd_memory *m, uint64_t offset, void *dst, size_t len) {
@@ -666,6 +694,7 @@ static void externtype_of(const wd_module *m, uint8_t kind, uint32_t index, uint
     break;
   case WD_EXTERN_MEMORY:
     lim_out(&m->mems[index].lim, out);
+    out->shared = m->mems[index].lim.shared;
     break;
   case WD_EXTERN_GLOBAL:
     out->valkind = wd_type_kind(m->globals[index].type.type);

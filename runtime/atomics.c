@@ -6,6 +6,8 @@
  * then seven each of add, sub, and, or, xor, xchg, cmpxchg; its width is the table's MEMSZ.
  * Waiters queue in one of WAIT_BUCKETS buckets chosen by address (FIFO per bucket); each sleeps on its
  * own condition variable with a CLOCK_MONOTONIC deadline, so notify wakes exactly whom it counts.
+ * A waiter also names its store's interrupt flag: wd_atomic_interrupt wakes every waiter of that flag
+ * (the flag is set first and read under the bucket lock, so an interrupt cannot slip past a wait).
  * May touch: wd_memory (bytes, size, shared flag), wd_opinfo_table.
  */
 #include "atomics.h"
@@ -50,6 +52,7 @@ WIDTH_FN(access64, uint64_t)
 typedef struct waiter {
   struct waiter *next;
   const void *addr;
+  const atomic_uint *intr;       /* the waiting store's interrupt flag, or NULL */
   bool woken;
   pthread_cond_t cv;
 } waiter;
@@ -114,12 +117,39 @@ uint32_t wd_atomic_notify(const void *p, uint32_t count) {
 
 uint32_t wd_atomic_waiters(void) { return atomic_load(&nwaiting); }
 
+void wd_atomic_interrupt(const atomic_uint *intr) {
+  pthread_once(&buckets_once, buckets_init);
+  for (uint32_t i = 0; i < WAIT_BUCKETS; i++) {
+    bucket *b = &buckets[i];
+    pthread_mutex_lock(&b->mu);
+    waiter *prev = NULL, *x = b->head;
+    while (x) {
+      waiter *next = x->next;
+      if (x->intr == intr) {
+        if (prev) prev->next = next;
+        else b->head = next;
+        if (b->tail == x) b->tail = prev;
+        x->woken = true;
+        pthread_cond_signal(&x->cv);
+      } else {
+        prev = x;
+      }
+      x = next;
+    }
+    pthread_mutex_unlock(&b->mu);
+  }
+}
+
 /* Blocks on p while it holds `expected` (N bytes), at most timeout_ns (UINT64_MAX: no end). 0 woken,
- * 1 not equal, 2 timed out. The comparison happens under the bucket's lock, which notify takes too, so a
- * notify after the value changed cannot be missed. */
-static uint32_t wait_on(void *p, int N, uint64_t expected, uint64_t timeout_ns) {
+ * 1 not equal, 2 timed out, 3 interrupted (*intr set). The comparison happens under the bucket's lock,
+ * which notify takes too, so a notify after the value changed cannot be missed. */
+static uint32_t wait_on(void *p, int N, uint64_t expected, uint64_t timeout_ns, const atomic_uint *intr) {
   bucket *b = bucket_of(p);
   pthread_mutex_lock(&b->mu);
+  if (intr && atomic_load(intr)) {
+    pthread_mutex_unlock(&b->mu);
+    return 3;
+  }
   uint64_t cur = N == 4 ? access32(K_LOAD, p, 0, 0) : access64(K_LOAD, p, 0, 0);
   if (cur != (N == 4 ? (uint32_t)expected : expected)) {
     pthread_mutex_unlock(&b->mu);
@@ -129,7 +159,7 @@ static uint32_t wait_on(void *p, int N, uint64_t expected, uint64_t timeout_ns) 
     pthread_mutex_unlock(&b->mu);
     return 2;
   }
-  waiter w = {NULL, p, false, PTHREAD_COND_INITIALIZER};
+  waiter w = {NULL, p, intr, false, PTHREAD_COND_INITIALIZER};
   pthread_cond_init(&w.cv, &cv_attr);
   if (b->tail) b->tail->next = &w;
   else b->head = &w;
@@ -158,17 +188,17 @@ static uint32_t wait_on(void *p, int N, uint64_t expected, uint64_t timeout_ns) 
       break;
     }
   }
-  bool woken = w.woken;
+  bool woken = w.woken, stop = intr && atomic_load(intr);
   atomic_fetch_sub(&nwaiting, 1);
   pthread_mutex_unlock(&b->mu);
   pthread_cond_destroy(&w.cv);
-  return woken ? 0 : 2;
+  return stop ? 3 : woken ? 0 : 2;
 }
 
 /* ---------------------------------------------------------------- the instructions */
 
 wd_errcode wd_atomic_exec(wd_memory *m, uint16_t op, uint64_t addr, uint64_t offset, uint64_t a, uint64_t b,
-                          uint64_t max_wait_ns, uint64_t *out) {
+                          uint64_t max_wait_ns, const atomic_uint *intr, uint64_t *out) {
   const wd_opinfo *info = &wd_opinfo_table[op];
   uint32_t n = info->memsz;
   uint64_t ea, end;
@@ -187,7 +217,9 @@ wd_errcode wd_atomic_exec(wd_memory *m, uint16_t op, uint64_t addr, uint64_t off
     int64_t t = (int64_t)b;
     uint64_t timeout = t < 0 ? UINT64_MAX : (uint64_t)t;
     if (timeout > max_wait_ns) timeout = max_wait_ns;
-    *out = wait_on(p, (int)n, a, timeout);
+    uint32_t r = wait_on(p, (int)n, a, timeout, intr);
+    if (r == 3) return WD_E_TRAP_INTERRUPTED;
+    *out = r;
     return WD_E_OK;
   }
   int kind = code < 0x17 ? K_LOAD : code < 0x1E ? K_STORE : K_ADD + (int)(code - 0x1E) / 7;

@@ -142,6 +142,11 @@
 #ifndef WD_FUEL_BYTES_PER_UNIT
 #define WD_FUEL_BYTES_PER_UNIT 64u
 #endif
+/* Interrupts: the interpreter looks at a store's interrupt flag (wd_store_interrupt) once per this many
+ * fuel units (calls and taken branches), fuel on or off; nothing on the hot path. */
+#ifndef WD_FUEL_SLICE
+#define WD_FUEL_SLICE 16384u
+#endif
 #ifndef WD_FUEL_ELEMS_PER_UNIT
 #define WD_FUEL_ELEMS_PER_UNIT 8u
 #endif

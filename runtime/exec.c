@@ -13,12 +13,16 @@
  * done (rates in config.h). An outermost call that runs out stays suspended on the stack and
  * wd_exec_resume continues it; an instruction that could not pay for its work takes the fuel that is
  * left, owes the rest, and runs once the debt is paid, so fuel used never depends on how it was given.
+ * Interrupts (wd_store_interrupt, from any thread) cost nothing on the hot path: the local counter holds
+ * at most WD_FUEL_SLICE units and the rest waits in R->bank; when a slice is used up, out_of_fuel looks
+ * at the store's interrupt flag and takes the next slice, going on exactly as a resumed call would.
  * An exception (THROW, THROW_REF, RETHROW, or a host function's) unwinds frames here, at throw_exn: the
  * frame's code is found by address and its handler table tried (eh.c), else the frame is popped.
  * A v128 is two consecutive slots (arguments and results too); SIMD instructions call the simd.h function
  * whose address the translator stored in the instruction, memory ones after the bounds check.
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
- * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself.
+ * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself. A shared memory
+ * may grow on another thread: an access past the cached size (ms) reads the size again before trapping.
  * May touch: runtime.h objects (store.c growth functions), promote.c (promotion), code.h, simd.h,
  * wide.h, atomics.h.
  */
@@ -272,7 +276,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDBR(name, T, cmp)                                                                            \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + 4 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 4 > ms)) goto mem_oob;                                                 \
     uint32_t d;                                                                                       \
     memcpy(&d, mb + ea, 4);                                                                           \
     R(1) = d;                                                                                         \
@@ -283,7 +287,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define BRTLD(name, T, N, conv)                                                                       \
   CASE(BRT_##name) {                                                                                  \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(4), n = IMM(5);                                       \
@@ -293,7 +297,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   }                                                                                                   \
   CASE(BRT_##name##_X) {                                                                              \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                         \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(5), n = IMM(6);                                       \
@@ -313,7 +317,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOP(name, expr)                                                                              \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(3) + IMM(4);                                                          \
-    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -322,7 +326,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOPX(name, expr)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)(uint32_t)(R(3) + R(4)) + IMM(5);                                         \
-    if (UNLIKELY(ea + 8 > ms)) TRAP(TRAP_MEMORY_OOB);                                                 \
+    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -331,7 +335,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -340,7 +344,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STORE(name, T, N)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v = (T)R(2);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
@@ -349,7 +353,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOADX(name, T, N, conv)                                                                       \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -358,7 +362,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STOREX(name, T, N)                                                                            \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(1) + R(2)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
     T v = (T)R(3);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(5);                                                                                          \
@@ -382,7 +386,7 @@ _Static_assert(WD_MAX_MEMORY_BYTES <= (1ull << 32), "ADDR64 hands loads and stor
 #define ZX64(v) ((uint64_t)(v))
 #define SX64(v) ((uint64_t)(int64_t)(v))
 
-#define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = R->mem0->size; } } while (0)
+#define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = wd_memory_bytes(R->mem0); } } while (0)
 #define SWITCH_INST(ni)                                                                               \
   do {                                                                                                \
     R->inst = (ni);                                                                                   \
@@ -414,7 +418,18 @@ typedef struct rstate {
   bool prepaid;                  /* resumed with the debt paid: the next CHARGE_WORK is free */
   struct wd_exn *exn;            /* the exception being thrown (throw_exn) */
   bool skip_frame;               /* throw_exn: the current frame is gone (a tail call to a host function) */
+  uint64_t bank;                 /* fuel not yet in the local counter (slices: see the file comment) */
 } rstate;
+
+/* The local counter gets one slice of the store's fuel (all there is: UINT64_MAX when fuel is off); the
+ * store's count is the counter plus the bank. */
+#define FUEL_LOAD()                                                                                   \
+  do {                                                                                                \
+    uint64_t t_ = R->fuel_on ? R->s->fuel : UINT64_MAX;                                               \
+    fuel = t_ < WD_FUEL_SLICE ? t_ : WD_FUEL_SLICE;                                                   \
+    R->bank = t_ - fuel;                                                                              \
+  } while (0)
+#define FUEL_SAVE() do { if (R->fuel_on) R->s->fuel = fuel + R->bank; } while (0)
 
 /* Runs f, whose arguments are at stack[base...], until it returns (true: results at stack[base...]) or
  * traps (false, err set). With `resume`, continues s->susp instead. With `handlers` non-NULL, only hands
@@ -451,10 +466,11 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
 
   /* Cold state lives in memory (behind R), so that the allocator keeps the hot state in registers. */
   rstate R_ = {s, err, base, s->depth, s->depth, s->limits.max_call_depth, s->fuel_enabled, NULL,
-               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false};
+               s->stack, s->stack + s->stack_slots, NULL, WD_E_OK, 0, false, NULL, false, 0};
   rstate *const R = &R_;
   __asm__ volatile("" : : "r"(R) : "memory");
-  uint64_t fuel = R->fuel_on ? s->fuel : UINT64_MAX;
+  uint64_t fuel;
+  FUEL_LOAD();
   uint64_t *fp = R->stack_lo + base;
   const uint32_t *ip = NULL;
   uint8_t *mb = NULL;
@@ -552,11 +568,11 @@ call_slow:
     uint32_t nrs = type_slots(wd_ft_results(ft), nr);
     R->s->stack_top = fo + argbase + (np > nrs ? np : nrs);
     R->s->depth = R->depth;
-    if (R->fuel_on) R->s->fuel = fuel;
+    FUEL_SAVE();
     bool ok = host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
     R->s->stack_top = R->base;
     RELOAD_STACK();
-    if (R->fuel_on) fuel = R->s->fuel;
+    FUEL_LOAD();
     RELOAD_MEM();
     if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
     if (rv != rbuf) wd_free(R->s->al, rv, nr * sizeof *rv);
@@ -964,13 +980,13 @@ dispatch_top:
   }
   CASE(V_LOAD) {
     uint64_t ea = (uint64_t)U32(2) + IMM(4);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) goto mem_oob;
     simd_load_at(&IMM(7))(&R(1), mb + ea, &R(3), (uint8_t)IMM(5));
     NEXT(9);
   }
   CASE(V_STORE) {
     uint64_t ea = (uint64_t)U32(1) + IMM(3);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) goto mem_oob;
     simd_store_at(&IMM(6))(mb + ea, &R(2), (uint8_t)IMM(4));
     NEXT(8);
   }
@@ -1035,7 +1051,7 @@ dispatch_top:
   CASE(MEMSEL) {
     wd_memory *mm = R->inst->mems[IMM(1)];
     mb = mm->data;
-    ms = mm->size;
+    ms = wd_memory_bytes(mm);
     NEXT(2);
   }
   CASE(ADDR64) {
@@ -1048,18 +1064,19 @@ dispatch_top:
   }
   CASE(ATOMIC) {
     wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(6)], (uint16_t)IMM(7), U32(2), IMM(5), R(3), R(4),
-                                   R->s->limits.max_wait_ns, &R(1));
+                                   R->s->limits.max_wait_ns, &R->s->interrupt, &R(1));
     if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
     NEXT(8);
   }
   CASE(ATOMIC_STORE) {
     uint64_t unused_;
-    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, &unused_);
+    wd_errcode e_ = wd_atomic_exec(R->inst->mems[IMM(4)], (uint16_t)IMM(5), U32(1), IMM(3), R(2), 0, 0, NULL,
+                                   &unused_);
     if (UNLIKELY(e_ != WD_E_OK)) { R->tcode = e_; goto trap; }
     NEXT(6);
   }
   CASE(ATOMIC_FENCE) { atomic_thread_fence(memory_order_seq_cst); NEXT(1); }
-  CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, R->inst->mems[OBJ(w)]->pages); NEXT(3); }
+  CASE(MEMORY_SIZE) { uint32_t w = IMM(2); PUTA(w, wd_memory_npages(R->inst->mems[OBJ(w)])); NEXT(3); }
   CASE(MEMORY_GROW) {
     uint32_t w = IMM(2);
     wd_memory *mm = R->inst->mems[OBJ(w)];
@@ -1074,7 +1091,7 @@ dispatch_top:
     uint32_t w = IMM(1);
     wd_memory *mm = R->inst->mems[OBJ(w)];
     uint64_t d = AV(2, w), n = AV(4, w);
-    if (UNLIKELY(!RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(d, n, wd_memory_bytes(mm)))) TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memset(mm->data + d, (int)(uint8_t)R(3), (size_t)n);
     NEXT(5);
@@ -1083,7 +1100,8 @@ dispatch_top:
     uint32_t wd = IMM(1), ws = IMM(2);
     wd_memory *md = R->inst->mems[OBJ(wd)], *msrc = R->inst->mems[OBJ(ws)];
     uint64_t d = AV(3, wd), sr = AV(4, ws), n = AV(5, wd & ws);   /* the length: the smaller type */
-    if (UNLIKELY(!RANGE_OK(d, n, md->size) || !RANGE_OK(sr, n, msrc->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(d, n, wd_memory_bytes(md)) || !RANGE_OK(sr, n, wd_memory_bytes(msrc))))
+      TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memmove(md->data + d, msrc->data + sr, (size_t)n);
     NEXT(6);
@@ -1093,7 +1111,8 @@ dispatch_top:
     wd_memory *mm = R->inst->mems[OBJ(w)];
     uint32_t x = IMM(2);
     uint64_t d = AV(3, w), sr = U32(4), n = U32(5);
-    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->data_len[x]) || !RANGE_OK(d, n, mm->size))) TRAP(TRAP_MEMORY_OOB);
+    if (UNLIKELY(!RANGE_OK(sr, n, R->inst->data_len[x]) || !RANGE_OK(d, n, wd_memory_bytes(mm))))
+      TRAP(TRAP_MEMORY_OOB);
     CHARGE_WORK(WORK_BYTES(n));
     if (n) memcpy(mm->data + d, R->inst->module->datas[x].bytes + sr, (size_t)n);
     NEXT(6);
@@ -1401,7 +1420,40 @@ dispatch_top:
   }
 #endif
 
+mem_oob:
+  /* An access past the size this frame knows (ms). A shared memory may have grown on another thread
+   * since: with the size read again, the same instruction runs once more (ip has not moved). */
+  if (R->mem0 && R->mem0->shared && mb == R->mem0->data && wd_memory_bytes(R->mem0) != ms) {
+    ms = wd_memory_bytes(R->mem0);
+    DISPATCH();
+  }
+  TRAP(TRAP_MEMORY_OOB);
+
 out_of_fuel:
+  if (R->bank) {
+    /* Only the slice is used up: stop if the store was interrupted, else take the next slice and go on
+     * as wd_exec_resume would (pay what an instruction owes, or the unit the stop could not pay). */
+    if (UNLIKELY(atomic_load_explicit(&R->s->interrupt, memory_order_relaxed))) {
+      fuel = 0;
+      TRAP(TRAP_INTERRUPTED);
+    }
+    uint64_t t_ = R->bank < WD_FUEL_SLICE ? R->bank : WD_FUEL_SLICE;
+    R->bank -= t_;
+    fuel = t_;
+    if (R->owed) {
+      if (R->owed > fuel) {
+        R->owed -= fuel;
+        fuel = 0;
+        goto out_of_fuel;
+      }
+      fuel -= R->owed;
+      R->owed = 0;
+      R->prepaid = true;
+      DISPATCH();
+    }
+    CHARGE();
+    DISPATCH();
+  }
   /* ip is where execution would go on. The outermost call keeps its frames to be resumed. */
   R->tcode = WD_E_TRAP_OUT_OF_FUEL;
   if (R->s->entries == 1) {
@@ -1421,12 +1473,12 @@ trap:
 trap_set:
   R->s->depth = R->entry_depth;
   R->s->stack_top = R->base;
-  if (R->fuel_on) R->s->fuel = fuel;
+  FUEL_SAVE();
   return false;
 
 finished:
   R->s->depth = R->entry_depth;
-  if (R->fuel_on) R->s->fuel = fuel;
+  FUEL_SAVE();
   return true;
 }
 
@@ -1489,6 +1541,8 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
     return ok;
   }
   if (!f->code && !ensure_code(f, err)) return false;
+  if (atomic_load_explicit(&s->interrupt, memory_order_relaxed))
+    return wd_fail(err, WD_E_TRAP_INTERRUPTED, WD_NO_OFFSET, NULL);   /* wd_store_interrupt */
   if (s->entries >= WD_MAX_NESTED_ENTRIES || s->depth >= s->limits.max_call_depth)
     return wd_fail(err, WD_E_TRAP_STACK_EXHAUSTED, WD_NO_OFFSET, NULL);
   if (s->entries == 0) {

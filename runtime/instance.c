@@ -171,7 +171,7 @@ static bool check_import(const wd_store *s, const wd_module *m, const wd_import 
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory address types differ (i32, i64)");
     if (mem->page_log2 != im->desc.mem.lim.page_log2)
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory page sizes differ");
-    if (!limits_match(mem->pages, mem->type.has_max, mem->type.max, &im->desc.mem.lim))
+    if (!limits_match(wd_memory_npages(mem), mem->type.has_max, mem->type.max, &im->desc.mem.lim))
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, "memory limits do not match");
     if (mem->shared != im->desc.mem.lim.shared)
       return fail_import(err, WD_E_INCOMPATIBLE_IMPORT, im, mem->shared ? "shared memory for an unshared import"
@@ -352,7 +352,7 @@ static bool apply_segments(wd_instance *inst, wd_error *err) {
       return wd_fail(err, WD_E_UNKNOWN_MEMORY, d->binary_offset, "%u", d->mem);
     if (!eval_offset(inst, &d->offset, m->mems[d->mem].lim.is64, &off, err)) return false;
     wd_memory *mem = inst->mems[d->mem];
-    if (d->len > mem->size || off > mem->size - d->len)
+    if (d->len > wd_memory_bytes(mem) || off > wd_memory_bytes(mem) - d->len)
       return wd_fail(err, WD_E_TRAP_MEMORY_OOB, WD_NO_OFFSET, "data segment %u", i);
     if (d->len) memcpy(mem->data + off, d->bytes, d->len);
     inst->data_len[i] = 0;

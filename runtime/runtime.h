@@ -18,6 +18,8 @@
 #ifndef WD_RUNTIME_H
 #define WD_RUNTIME_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include "module.h"
 #include "vmem.h"
@@ -94,6 +96,7 @@ struct wd_engine {
    * signature check (call_indirect, imports) is one pointer comparison. */
   wd_functype **canon;
   uint32_t ncanon, canon_cap;
+  pthread_mutex_t canon_mu;      /* stores of one engine may live on several threads (guest threads) */
 };
 typedef struct wd_engine wd_engine;
 
@@ -144,8 +147,18 @@ struct wd_memory {
   struct wd_memory *next_obj;
 };
 
-/* A memory's current size in bytes (the bound an access is checked against). */
-static inline uint64_t wd_memory_bytes(const wd_memory *m) { return m->size; }
+/* A memory's current size in bytes (the bound an access is checked against) and in pages. A shared
+ * memory may grow on another thread meanwhile: acquire loads, paired with the release stores of
+ * wd_memory_grow_pages (32-bit hosts, whose memories stay below 2^32 bytes, read the size plainly: their
+ * 8-byte atomics may not be lock-free). */
+static inline uint64_t wd_memory_bytes(const wd_memory *m) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+  return __atomic_load_n(&m->size, __ATOMIC_ACQUIRE);
+#else
+  return m->size;
+#endif
+}
+static inline uint32_t wd_memory_npages(const wd_memory *m) { return __atomic_load_n(&m->pages, __ATOMIC_ACQUIRE); }
 
 struct wd_global {
   uint8_t type;                  /* a value type (of the module that made it) */
@@ -225,6 +238,9 @@ struct wd_store {
   uint64_t nexns;
   uint64_t allocs_since_gc;      /* exceptions made since the last collection (pays for the next one) */
   struct wd_exn *pending;
+  /* wd_store_interrupt (any thread): running code traps with "interrupted" at its next fuel slice
+   * (exec.c), a memory.atomic.wait wakes (atomics.c), later calls fail at once. */
+  atomic_uint interrupt;
 };
 
 /* Object creation (each linked into the store's lists; NULL + err on limit or out of memory). */

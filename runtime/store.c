@@ -7,6 +7,22 @@
 #include <string.h>
 #include "runtime.h"
 
+/* ThreadSanitizer builds: a shared linear memory's bytes are the guest's, and WebAssembly's memory model
+ * defines racy (non-atomic) accesses to them, which compiled C code relies on (musl's locks read their
+ * words plainly while other threads use atomics). The interpreter makes such accesses with plain loads
+ * and stores, so TSan is told that races on those bytes are benign; every host object stays checked. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define WD_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define WD_TSAN 1
+#endif
+#ifdef WD_TSAN
+void AnnotateBenignRaceSized(const char *file, int line, const volatile void *mem, size_t size, const char *desc);
+#endif
+
 /* ---------------------------------------------------------------- canonical function types */
 
 /* One interned type is one allocation: this header, then the value kinds as wd_valkind (for
@@ -103,9 +119,13 @@ static const wd_functype *intern(wd_engine *e, bool group, const uint8_t *key, s
   return &b->ft;
 }
 
+/* Stores of one engine may run on several threads (guest threads): interning takes the engine's lock. */
 const wd_functype *wd_engine_intern(wd_engine *e, const wd_functype *ft) {
   if (!e || !ft) return NULL;
-  return intern(e, false, ft->types, (size_t)ft->nparams + ft->nresults, ft);
+  pthread_mutex_lock(&e->canon_mu);
+  const wd_functype *c = intern(e, false, ft->types, (size_t)ft->nparams + ft->nresults, ft);
+  pthread_mutex_unlock(&e->canon_mu);
+  return c;
 }
 
 static uint64_t engine_ext(const void *ctx, uint32_t idx) {
@@ -116,11 +136,12 @@ bool wd_engine_intern_module(wd_engine *e, wd_module *m, wd_error *err) {
   uint8_t *buf = NULL;
   size_t cap = 0, len = 0;
   bool ok = true;
+  pthread_mutex_lock(&e->canon_mu);
   for (uint32_t g = 0; ok && g < m->ntypes;) {
     wd_functype *ft = &m->types[g];
     uint32_t size = ft->rec_size ? ft->rec_size : 1;
     if (size == 1 && ft->final && ft->super == UINT32_MAX && !ft->typed_refs) {
-      ok = (ft->canon = wd_engine_intern(e, ft)) != NULL;
+      ok = (ft->canon = intern(e, false, ft->types, (size_t)ft->nparams + ft->nresults, ft)) != NULL;
       g++;
       continue;
     }
@@ -143,6 +164,7 @@ bool wd_engine_intern_module(wd_engine *e, wd_module *m, wd_error *err) {
     }
     g += size;
   }
+  pthread_mutex_unlock(&e->canon_mu);
   if (buf) wd_free(e->al, buf, cap);
   if (!ok) return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "interning function types");
   return true;
@@ -229,6 +251,7 @@ wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
   e->al = al;
   e->layout = layout;
   e->limits = c.limits;
+  pthread_mutex_init(&e->canon_mu, NULL);
   return e;
 }
 
@@ -240,6 +263,7 @@ void wd_engine_free(wd_engine *e) {
     if (b) wd_free(al, b, b->bytes);
   }
   if (e->canon) wd_free(al, e->canon, (size_t)e->canon_cap * sizeof *e->canon);
+  pthread_mutex_destroy(&e->canon_mu);
   wd_free(al, e, sizeof *e);
 }
 
@@ -490,7 +514,10 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   m->page_log2 = (uint8_t)log2;
   m->store = s;
   m->max_pages = (uint32_t)cap;
-  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap << log2), (size_t)min_bytes)) {
+  /* Without WD_VMEM_MMAP a region moves when it grows: a shared memory, which other threads use, takes
+   * its whole maximum now (its maximum is required) and never moves. */
+  size_t first = !WD_VMEM_MMAP && lim->shared ? (size_t)(cap << log2) : (size_t)min_bytes;
+  if (!wd_vmem_reserve(&m->vm, s->al, (size_t)(cap << log2), first)) {
     wd_free(s->al, m, sizeof *m);
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "memory of %u pages (room for %llu)", min_pages,
             (unsigned long long)cap);
@@ -499,6 +526,11 @@ wd_memory *wd_store_memory_lim(wd_store *s, const wd_lim *lim, wd_error *err) {
   m->data = m->vm.base;
   m->size = min_bytes;
   m->pages = min_pages;
+#ifdef WD_TSAN
+  if (lim->shared)
+    AnnotateBenignRaceSized(__FILE__, __LINE__, m->vm.base, (size_t)(cap << log2),
+                            "a shared linear memory: its races are the guest's");
+#endif
   s->total_memory_bytes += min_bytes;
   s->reserved_bytes += wd_vmem_footprint((size_t)(cap << log2));
   m->next_obj = s->memories;
@@ -517,22 +549,41 @@ wd_memory *wd_store_memory(wd_store *s, uint32_t min_pages, uint32_t max_pages, 
 
 bool wd_memory_grow_ok(const wd_store *s, const wd_memory *m, uint64_t delta) {
   if (delta > UINT32_MAX) return false;
-  uint64_t n = (uint64_t)m->pages + delta, add = delta << m->page_log2;
+  uint64_t n = (uint64_t)wd_memory_npages(m) + delta, add = delta << m->page_log2;
   return n <= m->max_pages && n <= memory_page_cap(s, m->page_log2) &&
          add <= s->limits.max_total_memory_bytes && s->total_memory_bytes <= s->limits.max_total_memory_bytes - add;
 }
 
+
+static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta);
+
+/* A shared memory may be grown by stores on several threads at once: one at a time. (It never moves:
+ * without WD_VMEM_MMAP it gets its whole maximum when it is made, see wd_store_memory_lim.) */
+static pthread_mutex_t shared_grow_mu = PTHREAD_MUTEX_INITIALIZER;
+
 int64_t wd_memory_grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   if (!s || !m) return -1;
+  if (!m->shared) return grow_pages(s, m, delta);
+  pthread_mutex_lock(&shared_grow_mu);
+  int64_t r = grow_pages(s, m, delta);
+  pthread_mutex_unlock(&shared_grow_mu);
+  return r;
+}
+
+static int64_t grow_pages(wd_store *s, wd_memory *m, uint64_t delta) {
   uint32_t old = m->pages;
   if (delta == 0) return old;
   if (!wd_memory_grow_ok(s, m, delta)) return -1;
   uint64_t n = (uint64_t)old + delta, bytes = n << m->page_log2;
   if (!wd_vmem_commit(&m->vm, s->al, (size_t)((uint64_t)m->max_pages << m->page_log2), (size_t)bytes))
     return -1;
-  m->data = m->vm.base;
+  if (m->data != m->vm.base) m->data = m->vm.base;   /* (a shared memory never moves) */
+#if UINTPTR_MAX > 0xFFFFFFFFu
+  __atomic_store_n(&m->size, bytes, __ATOMIC_RELEASE);   /* read by other threads: wd_memory_bytes */
+#else
   m->size = bytes;
-  m->pages = (uint32_t)n;
+#endif
+  __atomic_store_n(&m->pages, (uint32_t)n, __ATOMIC_RELEASE);
   s->total_memory_bytes += delta << m->page_log2;
   return old;
 }

@@ -7,6 +7,8 @@
  * in fixed batches straight from guest memory. Paths resolve strictly beneath a preopened directory, with
  * openat2(RESOLVE_BENEATH|RESOLVE_NO_MAGICLINKS) or, where the kernel lacks it, a component-by-component
  * O_NOFOLLOW walk that keeps its own stack of directory fds (never opening "..").
+ * Guest threads (wasi_threads.c, emscripten.c) share one wd_wasi: every host function runs under its
+ * mutex (poll_oneoff lets go of it while it blocks), and proc_exit ends the program's thread group.
  */
 /* 32-bit hosts: 64-bit file offsets, sizes, inode numbers and times, as on 64-bit ones (without them
  * fstat fails with EOVERFLOW on large inode numbers, and clocks stop in 2038). Before any include. */
@@ -17,6 +19,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -33,6 +36,7 @@
 #include <linux/openat2.h>
 #endif
 #include "../include/warden_wasi.h"
+#include "wasi_threads.h"
 
 /* ---------------------------------------------------------------- WASI numbers */
 
@@ -173,7 +177,21 @@ struct wd_wasi {
   bool walk_only;                /* no openat2: the kernel lacks it, or the config says so */
   uint64_t sleep_left_ns;        /* what poll_oneoff may still wait in all; UINT64_MAX: no limit */
   bool sleep_used_up;            /* poll_oneoff stopped at the limit: its wrapper traps */
+  pthread_mutex_t mu;            /* held by every host function (guest threads share the world) */
+  uint32_t max_threads;          /* wd_wasi_config.max_threads, resolved */
+  uint64_t thread_fuel;
+  wd_tgroup *group;              /* the running program's threads, or NULL */
 };
+
+const wd_allocator *wd_wasi_allocator(const wd_wasi *w) { return w->al; }
+uint32_t wd_wasi_max_threads(const wd_wasi *w) { return w->max_threads; }
+uint64_t wd_wasi_thread_fuel(const wd_wasi *w) { return w->thread_fuel; }
+void wd_wasi_set_group(wd_wasi *w, wd_tgroup *g) { w->group = g; }
+const char *wd_wasi_args(const wd_wasi *w, size_t *argc, size_t *bytes) {
+  *argc = w->argc;
+  *bytes = w->args_bytes;
+  return w->args;
+}
 
 static void *w_alloc(const wd_wasi *w, size_t n) { return w->al->malloc(w->al->user, n); }
 static void w_free(const wd_wasi *w, void *p, size_t n) { if (p) w->al->free(w->al->user, p, n); }
@@ -345,6 +363,9 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
   w->max_fds = max_fds;
   w->walk_only = cfg->force_path_walk;
   w->sleep_left_ns = cfg->max_sleep_ns ? cfg->max_sleep_ns : UINT64_MAX;
+  w->max_threads = cfg->max_threads ? cfg->max_threads : WD_WASI_DEFAULT_MAX_THREADS;
+  w->thread_fuel = cfg->thread_fuel;
+  pthread_mutex_init(&w->mu, NULL);
   if (!copy_strings(w, cfg->argv, cfg->argc, &w->args, &w->args_bytes, &w->argc, "argv", err) ||
       !copy_strings(w, cfg->env, cfg->envc, &w->env, &w->env_bytes, &w->envc, "env", err))
     goto fail;
@@ -398,6 +419,7 @@ void wd_wasi_free(wd_wasi *w) {
   w_free(w, w->fds, (size_t)w->nfds * sizeof *w->fds);
   w_free(w, w->args, w->args_bytes);
   w_free(w, w->env, w->env_bytes);
+  pthread_mutex_destroy(&w->mu);
   const wd_allocator *al = w->al;
   al->free(al->user, w, sizeof *w);
 }
@@ -719,7 +741,9 @@ static uint16_t dir_fd(wd_wasi *w, uint32_t fd, uint64_t right, wfd **out) {
     gm g;                                                                                    \
     gm_init(c, &g);                                                                          \
     r[0].kind = WD_I32;                                                                      \
+    pthread_mutex_lock(&((wd_wasi *)u)->mu);                                                 \
     r[0].of.i32 = fname##_impl((wd_wasi *)u, &g, a);                                         \
+    pthread_mutex_unlock(&((wd_wasi *)u)->mu);                                               \
     return true;                                                                             \
   }                                                                                          \
   static uint16_t fname##_impl(wd_wasi *w, const gm *g, const wd_val *a)
@@ -799,10 +823,16 @@ WASI_FN(sched_yield) {
 
 static bool h_proc_exit(wd_caller *c, void *u, const wd_val *a, wd_val *r) {
   wd_wasi *w = u;
-  w->exited = true;
-  w->exit_code = A32(0);
+  pthread_mutex_lock(&w->mu);
+  if (!w->exited) {              /* the first thread to exit sets the status */
+    w->exited = true;
+    w->exit_code = A32(0);
+  }
+  uint32_t code = w->exit_code;
+  pthread_mutex_unlock(&w->mu);
+  if (w->group) wd_tgroup_end(w->group, (int)(code & 0xFF), NULL);
   char msg[48];
-  snprintf(msg, sizeof msg, "proc_exit(%u)", w->exit_code);
+  snprintf(msg, sizeof msg, "proc_exit(%u)", code);
   return wd_caller_trap(c, WD_E_TRAP_EXIT, msg);
 }
 
@@ -1483,8 +1513,11 @@ static bool h_poll_oneoff(wd_caller *c, void *u, const wd_val *a, wd_val *r) {
   gm g;
   gm_init(c, &g);
   r[0].kind = WD_I32;
+  pthread_mutex_lock(&w->mu);
   r[0].of.i32 = poll_oneoff_impl(w, &g, a);
-  if (w->sleep_used_up) return wd_caller_trap(c, WD_E_TRAP_HOST, "poll_oneoff: the sleep limit is used up");
+  bool used_up = w->sleep_used_up;
+  pthread_mutex_unlock(&w->mu);
+  if (used_up) return wd_caller_trap(c, WD_E_TRAP_HOST, "poll_oneoff: the sleep limit is used up");
   return true;
 }
 
@@ -1558,14 +1591,19 @@ static uint16_t poll_oneoff_impl(wd_wasi *w, const gm *g, const wd_val *a) {
       tp = &tmo;
     }
     int r;
+    pthread_mutex_unlock(&w->mu);         /* other threads may use the world while this one waits */
     do r = ppoll(pfds, (nfds_t)npfd, tp, NULL);
     while (r < 0 && errno == EINTR);
-    if (r < 0) return HOSTERR();
+    int e = errno;
+    pthread_mutex_lock(&w->mu);
+    if (r < 0) return wd_wasi_errno_from_host(e);
     timed_out = r == 0;
   } else if (have_timeout && min_ns > 0) {
     uint64_t end = ts_ns(&t0) + min_ns;
     struct timespec ts = { (time_t)(end / 1000000000ull), (long)(end % 1000000000ull) };
+    pthread_mutex_unlock(&w->mu);
     while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {}
+    pthread_mutex_lock(&w->mu);
     timed_out = true;
   } else {
     timed_out = true;
@@ -1751,6 +1789,7 @@ int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
   }
   w->exited = false;
   w->exit_code = 0;
+  if (wd_wasi_threads_needed(module)) return wd_wasi_threads_run(w, store, module, err);
   uint32_t n = wd_module_import_count(module);
   wd_extern *imps = NULL;
   size_t bytes = (size_t)n * sizeof *imps;

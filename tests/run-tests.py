@@ -127,7 +127,7 @@ def run(cmd, timeout, echo=True):
     return (None if killed else p.returncode), lines
 
 
-SANITIZER = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "SUMMARY: UndefinedBehaviorSanitizer",
+SANITIZER = ("ERROR: AddressSanitizer", "WARNING: ThreadSanitizer", "ERROR: LeakSanitizer", "SUMMARY: UndefinedBehaviorSanitizer",
              ": runtime error: ")
 
 
@@ -729,6 +729,87 @@ def suite_wasm64():
     return s
 
 
+# tests/threads/spawn.wat: (argv[1], options, stdout, exit status, what stderr must say)
+THREAD_CASES = (
+    ("a", [], "spawn ok\n", 0, None),
+    ("l", ["--max-threads", "2"], "limit ok\n", 0, None),
+    ("f", ["--fuel", "100000"], "fuel ok\n", 0, None),
+    ("f", ["--fuel", "50000"], "", 2, "trap: out of fuel (in thread 1)"),
+    ("F", ["--fuel", "100000"], "", 2, "trap: out of fuel (in thread 1)"),
+    ("x", [], "", 7, None),
+    ("t", [], "", 2, "trap: unreachable (in thread 1)"),
+    ("s", [], "", 3, None),
+    ("g", [], "grow ok\n", 0, None),
+)
+
+
+THREAD_BAD_MODULES = (
+    ("em_unknown", '(module (import "env" "emscripten_get_now" (func (result f64)))'
+                   ' (import "env" "mystery" (func)) (import "env" "memory" (memory 1 1 shared))'
+                   ' (func (export "main") (param i32 i32) (result i32) (i32.const 0)))', ["--enable-threads"]),
+    ("em_badtype", '(module (import "env" "emscripten_get_now" (func (result i32)))'
+                   ' (func (export "main") (param i32 i32) (result i32) (i32.const 0)))', []),
+    ("wt_nostart", '(module (import "wasi" "thread-spawn" (func (param i32) (result i32)))'
+                   ' (import "env" "memory" (memory 1 1 shared)) (func (export "_start")))', ["--enable-threads"]),
+    ("wt_unshared", '(module (import "wasi" "thread-spawn" (func (param i32) (result i32)))'
+                    ' (import "env" "memory" (memory 1 1)) (func (export "_start"))'
+                    ' (func (export "wasi_thread_start") (param i32 i32)))', []),
+)
+THREAD_BAD_CASES = (
+    ("em_unknown", 1, "unknown import: env::mystery (warden's emscripten host does not provide it)"),
+    ("em_badtype", 1, "env::emscripten_get_now has type (:i), the host's is (:d)"),
+    ("wt_nostart", 1, "wasi_thread_start (a module that imports wasi::thread-spawn must export it)"),
+    ("wt_unshared", 1, "the host provides only a shared i32 memory of 64 KiB pages with a maximum"),
+)
+
+
+def suite_threads():
+    """Guest threads through `warden run`: the wasi-threads program tests/threads/spawn.wat (spawn, the
+    thread limit, per-thread fuel, proc_exit and a trap in a thread, interrupting a spinning thread,
+    threads growing the shared memory while main reads it) and
+    tests/emcc/pthreads.c built with emcc -pthread against the same program built natively; every layout
+    x mode, under the ASan+UBSan and the ThreadSanitizer builds of the command."""
+    s = Suite("guest threads (asan and tsan warden, 3 layouts x 3 modes)")
+    for b in ("out/asan/warden", "out/tsan/warden"):
+        if missing_binary(s, b, "cli/*.c"):
+            return s
+    out = os.path.join(ROOT, "out/asan/threads")
+    os.makedirs(out, exist_ok=True)
+    spawn = os.path.join(out, "spawn.wasm")
+    wasm, native = os.path.join(out, "pthreads.wasm"), os.path.join(out, "pthreads.native")
+    # -g: emcc 3.1.6's JS minifier fails under node 20 at -O2 without it (the .wasm is what we run).
+    builds = [["wat2wasm", "--enable-threads", "-o", spawn, "tests/threads/spawn.wat"],
+              ["emcc", "-O2", "-g", "-pthread", "-sPTHREAD_POOL_SIZE=7", "-o",
+               os.path.join(out, "pthreads.js"), "tests/emcc/pthreads.c"],
+              ["cc", "-O2", "-pthread", "-o", native, "tests/emcc/pthreads.c"]]
+    for cmd in builds:
+        print("$ " + " ".join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd), flush=True)
+        rc, lines = run(cmd, 600, echo=False)
+        if rc != 0:
+            s.failed += 1
+            print("FAIL: %s (exit %s): %s" % (cmd[0], rc, "; ".join(lines[-3:])))
+            return s
+    want = subprocess.run([native], capture_output=True, text=True, timeout=60)
+    env = dict(os.environ, TSAN_OPTIONS="halt_on_error=1 exitcode=66")
+    # What warden says about a threaded program it cannot run.
+    files = make_wasm(out, THREAD_BAD_MODULES)
+    for key, status, err in THREAD_BAD_CASES:
+        args = ["run", files[key]]
+        tally(s, "out/asan/warden " + " ".join(args), run_cli("out/asan/warden", args, "", status, err, env=env))
+    for warden in ("out/asan/warden", "out/tsan/warden"):
+        for layout in layouts(warden):
+            for mode in modes(warden):
+                opts = ["run", "--layout", layout, "--mode", mode]
+                for arg, extra, stdout, status, err in THREAD_CASES:
+                    args = opts + extra + [spawn, arg]
+                    tally(s, "%s %s" % (warden, " ".join(args)),
+                          run_cli(warden, args, stdout, status, err, env=env, timeout=120))
+                args = opts + [wasm]
+                tally(s, "%s %s" % (warden, " ".join(args)),
+                      run_cli(warden, args, want.stdout, want.returncode, None, env=env, timeout=300))
+    return s
+
+
 def suite_spec3():
     """The Wasm 3.0 testsuite, file by file, with the per-feature table. What warden does not support yet
     is reported in the table (not passed, under its feature), not counted as this suite's failures; the
@@ -1289,7 +1370,7 @@ def suite_install():
               ["exit %d: %s" % (p.returncode, (p.stdout + p.stderr).strip()[-500:])])
         if p.returncode != 0:
             return s
-        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/wasm.h",
+        want = ["bin/warden", "include/warden.h", "include/warden_errors.def", "include/warden_features.def", "include/warden_wasi.h", "include/warden_emscripten.h", "include/wasm.h",
                 "lib/libwarden.a", "lib/libwarden.so", "lib/libwarden.so.0", "lib/pkgconfig/warden.pc"]
         absent = [w for w in want if not os.path.exists(os.path.join(root, w))]
         tally(s, "installed files under %s" % root, ["missing: " + ", ".join(absent)] if absent else [])
@@ -1542,6 +1623,7 @@ SUITES = (("unit", "unit tests", suite_unit), ("decode", "decoder spec test", su
           ("crosscheck", "text reader vs wast2json", suite_crosscheck),
           ("roundtrip", "text round trip", suite_roundtrip), ("spec3", "Wasm 3.0 testsuite", suite_spec3),
           ("eh", "exception handling", suite_eh), ("wasm64", "wasm64 program", suite_wasm64),
+          ("threads", "guest threads", suite_threads),
           ("allocfail", "allocation-failure injection", suite_allocfail),
           ("sweep", "malformed-input sweep", suite_sweep),
           ("cli", "warden CLI", suite_cli), ("arch", "architecture check", suite_arch), ("kernels", "benchmark kernels", suite_kernels),

@@ -1,0 +1,424 @@
+/* wasi_threads.c — guest threads: the thread group every threaded host layer uses (wasi_threads.h), and
+ * the wasi-threads proposal ("wasi" "thread-spawn", export wasi_thread_start) on top of WASI preview 1.
+ *
+ * Each guest thread is a host thread (pthreads) with a store of its own and a new instance of the same
+ * module over one shared memory, which the main thread's store owns and which outlives every thread (the
+ * group joins them all before the run returns). The group's mutex guards its lists; a thread's end
+ * wakes nobody but the joiner (pthread_join): nothing polls.
+ * Uses only the public API (warden.h, warden_wasi.h) and pthreads.
+ */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "wasi_threads.h"
+
+#define MAX_TID 0x1FFFFFFF       /* wasi-threads: thread ids are positive and below 2^29 */
+
+static bool tfail(wd_error *err, wd_errcode code, const char *fmt, ...) {
+  if (!err) return false;
+  err->code = code;
+  err->offset = WD_NO_OFFSET;
+  int n = snprintf(err->message, sizeof err->message, "%s: ", wd_errcode_message(code));
+  if (n < 0 || (size_t)n >= sizeof err->message) return false;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message + n, sizeof err->message - (size_t)n, fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+/* ---------------------------------------------------------------- the thread group */
+
+typedef struct tslot {
+  pthread_t th;
+  wd_tgroup *g;
+  wd_tgroup_fn fn;
+  void *arg;
+  int32_t tid;
+  bool done;                     /* fn returned: joining it does not block */
+  struct tslot *next;
+} tslot;
+
+typedef struct tstore {
+  wd_store *s;
+  struct tstore *next;
+} tstore;
+
+struct wd_tgroup {
+  const wd_allocator *al;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;             /* broadcast when the program ends or a thread finishes */
+  uint32_t max, live;
+  int32_t next_tid;
+  bool ended;
+  int status;
+  wd_error err;
+  tslot *threads;                /* every thread not yet joined */
+  tstore *stores;                /* attached stores */
+};
+
+static void *galloc(const wd_tgroup *g, size_t n) {
+  void *p = g->al->malloc(g->al->user, n);
+  if (p) memset(p, 0, n);
+  return p;
+}
+static void gfree(const wd_tgroup *g, void *p, size_t n) { g->al->free(g->al->user, p, n); }
+
+wd_tgroup *wd_tgroup_new(const wd_allocator *al, uint32_t max_threads, wd_error *err) {
+  if (!al) al = wd_default_allocator();
+  wd_tgroup *g = al->malloc(al->user, sizeof *g);
+  if (!g) {
+    tfail(err, WD_E_OUT_OF_MEMORY, "thread group");
+    return NULL;
+  }
+  memset(g, 0, sizeof *g);
+  g->al = al;
+  g->max = max_threads;
+  g->next_tid = 1;
+  pthread_mutex_init(&g->mu, NULL);
+  pthread_cond_init(&g->cv, NULL);
+  return g;
+}
+
+void wd_tgroup_free(wd_tgroup *g) {
+  if (!g) return;
+  wd_tgroup_join(g);
+  while (g->stores) {
+    tstore *t = g->stores;
+    g->stores = t->next;
+    gfree(g, t, sizeof *t);
+  }
+  pthread_cond_destroy(&g->cv);
+  pthread_mutex_destroy(&g->mu);
+  gfree(g, g, sizeof *g);
+}
+
+static void *thread_main(void *p) {
+  tslot *t = p;
+  wd_tgroup *g = t->g;
+  t->fn(g, t->tid, t->arg);
+  pthread_mutex_lock(&g->mu);
+  t->done = true;
+  g->live--;
+  pthread_cond_broadcast(&g->cv);
+  pthread_mutex_unlock(&g->mu);
+  return NULL;
+}
+
+/* Joins the threads that have finished (with g->mu held): their slots are not kept for the end. */
+static void reap(wd_tgroup *g) {
+  for (tslot **pp = &g->threads; *pp;) {
+    tslot *t = *pp;
+    if (!t->done) {
+      pp = &t->next;
+      continue;
+    }
+    *pp = t->next;
+    pthread_join(t->th, NULL);
+    gfree(g, t, sizeof *t);
+  }
+}
+
+int32_t wd_tgroup_spawn(wd_tgroup *g, wd_tgroup_fn fn, void *arg) {
+  if (!g || !fn) return -2;
+  pthread_mutex_lock(&g->mu);
+  reap(g);
+  int32_t r = -1;
+  if (g->ended || g->live >= g->max || g->next_tid > MAX_TID) goto out;
+  r = -2;
+  tslot *t = galloc(g, sizeof *t);
+  if (!t) goto out;
+  t->g = g;
+  t->fn = fn;
+  t->arg = arg;
+  t->tid = g->next_tid;
+  if (pthread_create(&t->th, NULL, thread_main, t) != 0) {
+    gfree(g, t, sizeof *t);
+    goto out;
+  }
+  g->next_tid++;
+  g->live++;
+  t->next = g->threads;
+  g->threads = t;
+  r = t->tid;
+out:
+  pthread_mutex_unlock(&g->mu);
+  return r;
+}
+
+bool wd_tgroup_attach(wd_tgroup *g, wd_store *s) {
+  tstore *t = galloc(g, sizeof *t);
+  pthread_mutex_lock(&g->mu);
+  bool ok = t && !g->ended;
+  if (ok) {
+    t->s = s;
+    t->next = g->stores;
+    g->stores = t;
+  }
+  pthread_mutex_unlock(&g->mu);
+  if (!ok && t) gfree(g, t, sizeof *t);
+  return ok;
+}
+
+void wd_tgroup_detach(wd_tgroup *g, wd_store *s) {
+  tstore *found = NULL;
+  pthread_mutex_lock(&g->mu);
+  for (tstore **pp = &g->stores; *pp; pp = &(*pp)->next) {
+    if ((*pp)->s == s) {
+      found = *pp;
+      *pp = found->next;
+      break;
+    }
+  }
+  pthread_mutex_unlock(&g->mu);
+  if (found) gfree(g, found, sizeof *found);
+}
+
+void wd_tgroup_end(wd_tgroup *g, int status, const wd_error *err) {
+  pthread_mutex_lock(&g->mu);
+  if (!g->ended) {
+    g->ended = true;
+    g->status = status;
+    if (err) g->err = *err;
+    for (tstore *t = g->stores; t; t = t->next) wd_store_interrupt(t->s);
+    pthread_cond_broadcast(&g->cv);
+  }
+  pthread_mutex_unlock(&g->mu);
+}
+
+void wd_tgroup_wait_end(wd_tgroup *g) {
+  pthread_mutex_lock(&g->mu);
+  while (!g->ended && g->live > 0) pthread_cond_wait(&g->cv, &g->mu);
+  pthread_mutex_unlock(&g->mu);
+}
+
+bool wd_tgroup_ended(wd_tgroup *g, int *status, wd_error *err) {
+  pthread_mutex_lock(&g->mu);
+  bool ended = g->ended;
+  if (ended && status) *status = g->status;
+  if (ended && g->status < 0 && err) *err = g->err;
+  pthread_mutex_unlock(&g->mu);
+  return ended;
+}
+
+void wd_tgroup_join(wd_tgroup *g) {
+  pthread_mutex_lock(&g->mu);
+  while (g->threads) {
+    tslot *t = g->threads;
+    g->threads = t->next;
+    pthread_mutex_unlock(&g->mu);
+    pthread_join(t->th, NULL);
+    gfree(g, t, sizeof *t);
+    pthread_mutex_lock(&g->mu);
+  }
+  pthread_mutex_unlock(&g->mu);
+}
+
+bool wd_tgroup_store_fuel(wd_store *s, uint64_t fuel, wd_error *err) {
+  if (!fuel) return true;
+  return wd_store_fuel_enable(s, true, err) && wd_store_fuel_add(s, fuel, err);
+}
+
+void wd_tgroup_call_ended(wd_tgroup *g, int32_t tid, bool ok, const wd_error *err) {
+  if (ok || err->code == WD_E_TRAP_INTERRUPTED || err->code == WD_E_TRAP_EXIT) return;
+  wd_error e = *err;
+  if (tid > 0) {
+    size_t n = strnlen(e.message, sizeof e.message - 1);
+    snprintf(e.message + n, sizeof e.message - n, " (in thread %d)", (int)tid);
+  }
+  wd_tgroup_end(g, -1, &e);
+}
+
+wd_memory *wd_tgroup_shared_memory(wd_store *store, const wd_module *m, uint32_t i, wd_error *err) {
+  wd_externtype t;
+  wd_importdesc d;
+  if (!wd_module_import_type(m, i, &t) || !wd_module_import(m, i, &d) || t.kind != WD_EXTERN_MEMORY) {
+    tfail(err, WD_E_INVALID_ARGUMENT, "import %u is not a memory", i);
+    return NULL;
+  }
+  if (!t.shared || t.max == WD_NO_MAX || t.addr64 || t.page_log2 != 16) {
+    tfail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s: the host provides only a shared i32 memory of 64 KiB pages "
+          "with a maximum", (int)(d.module_len > 64 ? 64 : d.module_len), d.module,
+          (int)(d.name_len > 64 ? 64 : d.name_len), d.name);
+    return NULL;
+  }
+  return wd_memory_new_shared(store, t.min, t.max, err);
+}
+
+/* ---------------------------------------------------------------- wasi-threads */
+
+typedef struct wt_ctx {
+  wd_wasi *w;
+  wd_tgroup *g;
+  wd_module *m;
+  wd_engine *engine;
+  wd_memory *mem;
+  uint32_t nimports;
+} wt_ctx;
+
+typedef struct wt_spawn {
+  wt_ctx *x;
+  int32_t arg;
+} wt_spawn;
+
+static bool name_is(const char *p, size_t n, const char *want) { return n == strlen(want) && !memcmp(p, want, n); }
+
+static bool is_spawn(const wd_importdesc *d) {
+  return d->kind == WD_EXTERN_FUNC && name_is(d->module, d->module_len, "wasi") &&
+         name_is(d->name, d->name_len, "thread-spawn");
+}
+
+bool wd_wasi_threads_needed(const wd_module *m) {
+  uint32_t n = wd_module_import_count(m);
+  for (uint32_t i = 0; i < n; i++) {
+    wd_importdesc d;
+    if (wd_module_import(m, i, &d) && is_spawn(&d)) return true;
+  }
+  return false;
+}
+
+static void worker(wd_tgroup *g, int32_t tid, void *arg);
+
+static bool h_thread_spawn(wd_caller *c, void *u, const wd_val *a, wd_val *r) {
+  (void)c;
+  wt_ctx *x = u;
+  const wd_allocator *al = wd_wasi_allocator(x->w);
+  wt_spawn *sp = al->malloc(al->user, sizeof *sp);
+  int32_t tid = -2;
+  if (sp) {
+    sp->x = x;
+    sp->arg = a[0].of.i32;
+    tid = wd_tgroup_spawn(x->g, worker, sp);
+    if (tid < 0) al->free(al->user, sp, sizeof *sp);
+  }
+  r[0].kind = WD_I32;
+  r[0].of.i32 = tid;
+  return true;
+}
+
+/* The imports of one instance (in store s): WASI's, thread-spawn, the shared memory. imps has room for
+ * every import. */
+static bool link_thread(wt_ctx *x, wd_store *s, wd_extern *imps, wd_error *err) {
+  if (!wd_wasi_link(x->w, s, x->m, imps, err)) return false;
+  wd_func *spawn = NULL;
+  for (uint32_t i = 0; i < x->nimports; i++) {
+    wd_importdesc d;
+    if (!wd_module_import(x->m, i, &d)) return tfail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
+    if (name_is(d.module, d.module_len, WD_WASI_MODULE)) continue;
+    if (is_spawn(&d)) {
+      static const wd_valkind i32[1] = {WD_I32};
+      if (!spawn && !(spawn = wd_func_new_host(s, i32, 1, i32, 1, h_thread_spawn, x, err))) return false;
+      imps[i].kind = WD_EXTERN_FUNC;
+      imps[i].of.func = spawn;
+    } else if (d.kind == WD_EXTERN_MEMORY) {
+      imps[i].kind = WD_EXTERN_MEMORY;
+      imps[i].of.memory = x->mem;
+    }
+  }
+  return true;
+}
+
+static void worker(wd_tgroup *g, int32_t tid, void *arg) {
+  wt_spawn sp = *(wt_spawn *)arg;
+  wt_ctx *x = sp.x;
+  const wd_allocator *al = wd_wasi_allocator(x->w);
+  al->free(al->user, arg, sizeof sp);
+  wd_error err = {0};
+  wd_extern *imps = NULL;
+  size_t ibytes = ((size_t)x->nimports + 1) * sizeof *imps;
+  wd_store *s = wd_store_new(x->engine, &err);
+  if (!s || !wd_tgroup_store_fuel(s, wd_wasi_thread_fuel(x->w), &err)) {
+    wd_tgroup_call_ended(g, tid, false, &err);
+    wd_store_free(s);
+    return;
+  }
+  if (!wd_tgroup_attach(g, s)) {   /* the program is ending */
+    wd_store_free(s);
+    return;
+  }
+  bool ok = false;
+  if (!(imps = al->malloc(al->user, ibytes))) {
+    tfail(&err, WD_E_OUT_OF_MEMORY, "thread imports");
+  } else {
+    memset(imps, 0, ibytes);
+    wd_instance *inst = NULL;
+    wd_extern start;
+    if (link_thread(x, s, imps, &err) && (inst = wd_instantiate(s, x->m, imps, x->nimports, &err))) {
+      if (!wd_instance_export(inst, "wasi_thread_start", 17, &start) || start.kind != WD_EXTERN_FUNC) {
+        tfail(&err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start");
+      } else {
+        wd_val args[2] = {{.kind = WD_I32, .of.i32 = tid}, {.kind = WD_I32, .of.i32 = sp.arg}};
+        ok = wd_func_call(s, start.of.func, args, 2, NULL, 0, &err);
+      }
+    }
+  }
+  wd_tgroup_call_ended(g, tid, ok, &err);
+  wd_tgroup_detach(g, s);
+  if (imps) al->free(al->user, imps, ibytes);
+  wd_store_free(s);
+}
+
+int wd_wasi_threads_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err) {
+  wt_ctx x = {w, NULL, m, wd_store_engine(store), NULL, wd_module_import_count(m)};
+  const wd_allocator *al = wd_wasi_allocator(w);
+  /* Every import is WASI's, thread-spawn or the one shared memory; the module exports
+   * wasi_thread_start. */
+  for (uint32_t i = 0; i < x.nimports; i++) {
+    wd_importdesc d;
+    if (!wd_module_import(m, i, &d)) return tfail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i), -1;
+    if (name_is(d.module, d.module_len, WD_WASI_MODULE) || is_spawn(&d)) continue;
+    if (d.kind == WD_EXTERN_MEMORY && !x.mem) {
+      if (!(x.mem = wd_tgroup_shared_memory(store, m, i, err))) return -1;
+      continue;
+    }
+    tfail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (a wasi-threads program gets %s, wasi::thread-spawn and one "
+          "shared memory)", (int)(d.module_len > 64 ? 64 : d.module_len), d.module,
+          (int)(d.name_len > 64 ? 64 : d.name_len), d.name, WD_WASI_MODULE);
+    return -1;
+  }
+  bool has_start = false;
+  for (uint32_t i = 0, n = wd_module_export_count(m); i < n; i++) {
+    wd_exportdesc e;
+    if (wd_module_export(m, i, &e) && e.kind == WD_EXTERN_FUNC && name_is(e.name, e.name_len, "wasi_thread_start"))
+      has_start = true;
+  }
+  if (!has_start) return tfail(err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start (a module that imports "
+                               "wasi::thread-spawn must export it)"), -1;
+  /* Threads run the same code at once: translate it all now (lazy promotion is not thread-safe). */
+  if (!wd_module_promote_all(m, err)) return -1;
+  if (!(x.g = wd_tgroup_new(al, wd_wasi_max_threads(w), err))) return -1;
+  wd_wasi_set_group(w, x.g);
+  int status = -1;
+  size_t ibytes = ((size_t)x.nimports + 1) * sizeof(wd_extern);
+  wd_extern *imps = al->malloc(al->user, ibytes);
+  wd_error e = {0};
+  bool ok = false;
+  if (!imps) {
+    tfail(&e, WD_E_OUT_OF_MEMORY, "imports");
+  } else if (wd_tgroup_attach(x.g, store)) {
+    memset(imps, 0, ibytes);
+    wd_instance *inst = NULL;
+    wd_extern start;
+    if (link_thread(&x, store, imps, &e) && (inst = wd_instantiate(store, m, imps, x.nimports, &e))) {
+      if (!wd_instance_export(inst, "_start", 6, &start) || start.kind != WD_EXTERN_FUNC)
+        tfail(&e, WD_E_UNKNOWN_EXPORT, "_start (not a WASI command)");
+      else
+        ok = wd_func_call(store, start.of.func, NULL, 0, NULL, 0, &e);
+    }
+  }
+  if (!ok) wd_tgroup_call_ended(x.g, 0, ok, &e);
+  wd_tgroup_end(x.g, 0, NULL);      /* _start returned: the program ends (no-op if it has already) */
+  wd_tgroup_join(x.g);
+  wd_tgroup_detach(x.g, store);
+  wd_tgroup_ended(x.g, &status, err);
+  wd_wasi_set_group(w, NULL);
+  wd_tgroup_free(x.g);
+  if (imps) al->free(al->user, imps, ibytes);
+  if (status >= 0 && err) {
+    err->code = WD_E_OK;
+    err->offset = WD_NO_OFFSET;
+    err->message[0] = 0;
+  }
+  return status;
+}
