@@ -86,6 +86,14 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 #define MAX_ELEM_ITEMS 8
 #define MAX_DATAS 8
 #define MAX_DEPTH 32
+/* Shared mode (WD_GEN_SHARED_MEMORY): the host gives a shared memory of exactly SH_BYTES; the atomics touch
+ * SH_REGIONS regions of SH_REGION bytes (the last one ends at the memory's end), each with one class of
+ * read-modify-write (add and sub, and, or, xor) and, for add/sub, one width, so that every order of the
+ * accesses leaves the same bytes. */
+#define SH_BYTES 65536u
+#define SH_REGIONS 8u
+#define SH_REGION 64u
+enum { SC_ADD, SC_AND, SC_OR, SC_XOR, SC__N };
 #define MAX_STACK 4096
 #define MAX_AVAIL 16          /* values left on the stack of one block before they are dropped */
 #define MAX_VDEPTH 3          /* nesting of generated operand expressions */
@@ -146,6 +154,9 @@ typedef struct gen {
   uint8_t *cov;
   /* options */
   bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64, eh;
+  bool shared;                       /* WD_GEN_SHARED_MEMORY: memory 0 is the imported shared one, which only
+                                        act_shared touches (order-independent atomics) */
+  uint8_t reg_cls[SH_REGIONS], reg_w[SH_REGIONS];   /* shared mode: each region's atomic class and width */
   bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
   bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
@@ -678,8 +689,14 @@ static int find_type_results(gen *g, const uint8_t *rs, uint32_t nr) {
 
 /* ---------------------------------------------------------------- immediates */
 
+/* The memory a non-atomic access uses: any, or in shared mode one of the module's own (never memory 0). */
+static uint32_t pick_mem(gen *g) {
+  if (g->shared) return 1 + pick(g, g->nmems - 1);   /* only listed when there is one (build_lists) */
+  return g->multi ? pick(g, g->nmems) : 0;
+}
+
 static void memidx(gen *g) {
-  if (g->multi) put_u32(g, pick(g, g->nmems));
+  if (g->multi) put_u32(g, pick_mem(g));
   else put(g, 0);
 }
 
@@ -687,7 +704,7 @@ static void memidx(gen *g) {
 static void memarg(gen *g, uint32_t memsz, bool atomic) {
   uint32_t maxalign = memsz >= 16 ? 4 : memsz >= 8 ? 3 : memsz >= 4 ? 2 : memsz >= 2 ? 1 : 0;
   uint32_t align = atomic ? maxalign : maxalign - pick(g, maxalign + 1);   /* natural alignment first */
-  uint32_t mem = g->multi ? pick(g, g->nmems) : 0;
+  uint32_t mem = pick_mem(g);
   if (g->multi && (mem != 0 || coin(g, 32))) {
     put_u32(g, align | 0x40);
     put_u32(g, mem);
@@ -1283,6 +1300,127 @@ static void act_ref(gen *g) {
   }
 }
 
+/* ---------------------------------------------------------------- shared mode: order-independent atomics */
+
+/* The 0xFE opcode with sub-opcode in [lo, lo + n) and access width w, i64 flavour or not; -1 if none. */
+static int atomic_op(uint32_t lo, uint32_t n, uint32_t w, bool i64) {
+  for (int i = 0; i < G__COUNT; i++) {
+    const gop *o = &GOPS[i];
+    if (o->prefix != 0xFE || o->code < lo || o->code >= lo + n || o->memsz != w || !o->sig) continue;
+    const char *r = o->sig;
+    while (*r && *r != ':') r++;
+    if ((r[0] == ':' && r[1] == 'l') == i64) return i;
+  }
+  return -1;
+}
+
+static uint32_t region_base(uint32_t r) { return r + 1 < SH_REGIONS ? r * SH_REGION : SH_BYTES - SH_REGION; }
+
+/* Pushes an i32 address of memory 0 for an access of w bytes in region r and returns the memarg offset
+ * to go with it: mostly inside the region at a multiple of w (a masked computed index, or constants),
+ * sometimes past the memory's end or misaligned, which traps before touching anything. */
+static uint32_t shared_addr(gen *g, uint32_t r, uint32_t w) {
+  uint32_t base = region_base(r), slots = SH_REGION / w;
+  switch (pick(g, 16)) {
+  case 0: case 1: case 2: case 3: case 4: case 5:
+    value(g, T_I32);
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(SH_REGION - w));           /* a multiple of w below SH_REGION */
+    op(g, G_I32_AND);
+    return base;
+  case 6: case 7: case 8: case 9: case 10:
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(base + pick(g, slots) * w));
+    push(g, T_I32);
+    return 0;
+  case 11: case 12: case 13:
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)base);
+    push(g, T_I32);
+    return pick(g, slots) * w;
+  case 14:                                          /* out of bounds */
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(SH_BYTES - w + 1 + pick(g, 64)));
+    push(g, T_I32);
+    return coin(g, 128) ? 0 : bits32(g);
+  default:                                          /* misaligned (out of bounds for one byte) */
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(w > 1 ? base + pick(g, slots) * w + 1 + pick(g, w - 1) : SH_BYTES + pick(g, 8)));
+    push(g, T_I32);
+    return 0;
+  }
+}
+
+/* Emits atomic op o on memory 0 (memarg offset `offset`) after its operands past the address (fresh
+ * values; `timeout` for a wait's last operand), then drops the result: what an atomic reads depends on the
+ * order of the threads, so it never flows anywhere. */
+static void shared_access(gen *g, int o, uint32_t offset, bool timeout) {
+  const char *s = GOPS[o].sig;
+  uint32_t np = 0;
+  bool result = false;
+  for (s = s + 1; *s; s++) {                         /* the address (first parameter) is on the stack */
+    if (*s == ':') { result = s[1] != 0; break; }
+    uint8_t t = *s == 'l' ? T_I64 : T_I32;
+    if (timeout && s[1] == ':') {                    /* a wait's timeout (ns): none, short, endless or any */
+      static const int64_t tmo[6] = {0, 0, 1, 1000, 50000, -1};
+      uint32_t c = pick(g, 8);
+      if (c < 6) {
+        op(g, G_I64_CONST);
+        put_s64(g, tmo[c]);
+        push(g, T_I64);
+      } else {
+        value(g, t);
+      }
+    } else {
+      value(g, t);
+    }
+    np++;
+  }
+  op(g, o);
+  uint32_t align = GOPS[o].memsz >= 8 ? 3 : GOPS[o].memsz >= 4 ? 2 : GOPS[o].memsz >= 2 ? 1 : 0;
+  if (g->multi && coin(g, 64)) {
+    put_u32(g, align | 0x40);
+    put_u32(g, 0);
+  } else {
+    put_u32(g, align);
+  }
+  put_u32(g, offset);
+  g->sp -= np + 1;
+  if (result) {
+    op(g, G_DROP);
+  }
+}
+
+/* One access to the shared memory: a read-modify-write of its region's class, an atomic load, a wait or
+ * a notify (results dropped), or a fence. */
+static void act_shared(gen *g) {
+  static const uint8_t widths[4] = {1, 2, 4, 8};
+  uint32_t c = pick(g, 16), r = pick(g, SH_REGIONS), w;
+  int o;
+  if (c < 10) {                                      /* read-modify-write */
+    uint32_t cls = g->reg_cls[r], k = cls == SC_ADD ? pick(g, 2) : cls + 1;   /* add, sub, and, or, xor */
+    w = cls == SC_ADD ? g->reg_w[r] : widths[pick(g, 4)];
+    bool i64 = w == 8 || coin(g, 96);
+    o = atomic_op(0x1E + 7 * k, 7, w, i64);
+  } else if (c < 12) {                               /* load */
+    w = widths[pick(g, 4)];
+    o = atomic_op(0x10, 7, w, w == 8 || coin(g, 96));
+  } else if (c < 14) {                               /* wait32 / wait64 */
+    w = coin(g, 128) ? 8 : 4;
+    o = w == 8 ? G_MEMORY_ATOMIC_WAIT64 : G_MEMORY_ATOMIC_WAIT32;
+  } else if (c < 15) {
+    w = 4;
+    o = G_MEMORY_ATOMIC_NOTIFY;
+  } else {
+    op(g, G_ATOMIC_FENCE);
+    put(g, 0);
+    return;
+  }
+  if (o < 0) return;
+  uint32_t offset = shared_addr(g, r, w);
+  shared_access(g, o, offset, o == G_MEMORY_ATOMIC_WAIT32 || o == G_MEMORY_ATOMIC_WAIT64);
+}
+
 /* The most instructions closing every open block (constants for missing results) can take now. */
 static uint32_t close_bound(const gen *g) {
   uint32_t total = 0;
@@ -1311,6 +1449,10 @@ static void step(gen *g) {
   if (avail(g) > MAX_AVAIL) {
     op(g, G_DROP);
     g->sp--;
+    return;
+  }
+  if (g->shared && coin(g, 48)) {      /* shared mode only: without, no decision changes */
+    act_shared(g);
     return;
   }
   uint32_t r = byte(g);
@@ -1379,13 +1521,14 @@ static void build_lists(gen *g) {
     const gop *o = &GOPS[i];
     if ((o->prefix == 0xFD && (!g->simd || (o->code >= 0x100 && !g->relaxed))) || !o->sig || i == G_UNREACHABLE)
       continue;
-    if (o->prefix == 0xFE && !g->threads) continue;
+    if (o->prefix == 0xFE && (!g->threads || g->shared)) continue;   /* shared mode: act_shared's alone */
+    uint32_t own_mems = g->nmems - (g->shared ? 1 : 0);                 /* what non-atomic accesses use */
     switch (o->imm) {
     case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM: case GI_IMM_MEMARG_LANE:
-      if (!g->nmems) continue;
+      if (!own_mems) continue;
       break;
     case GI_IMM_DATA_MEM:
-      if (!g->nmems || !g->ndatas || !g->has_datacount) continue;
+      if (!own_mems || !g->ndatas || !g->has_datacount) continue;
       break;
     case GI_IMM_DATA:
       if (!g->ndatas || !g->has_datacount) continue;
@@ -1486,9 +1629,19 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
   }
   g->tab64 = g->m64 && !g->no_tab64 && g->ntables && coin(g, 96);   /* no decision without memory64 */
   /* memories */
-  if (g->multi) g->nmems = coin(g, 96) ? 1 + pick(g, MAX_MEMS) : 1;
+  if (g->shared) g->nmems = g->multi && coin(g, 128) ? 2 + pick(g, MAX_MEMS - 1) : 1;   /* 0: the import */
+  else if (g->multi) g->nmems = coin(g, 96) ? 1 + pick(g, MAX_MEMS) : 1;
   else g->nmems = coin(g, 16) ? 0 : 1;
-  for (uint32_t i = 0; i < g->nmems; i++) {
+  if (g->shared) {                   /* declared (memory 0..1 1..4 shared); the host gives exactly 1 page */
+    g->mems[0].min = pick(g, 2);
+    g->mems[0].has_max = true;
+    g->mems[0].max = 1 + pick(g, 4);
+    for (uint32_t r = 0; r < SH_REGIONS; r++) {
+      g->reg_cls[r] = (uint8_t)pick(g, SC__N);
+      g->reg_w[r] = (uint8_t)(1u << pick(g, 4));
+    }
+  }
+  for (uint32_t i = g->shared ? 1 : 0; i < g->nmems; i++) {
     mem_d *m = &g->mems[i];
     static const uint8_t pages[4] = {1, 0, 1, 2};
     m->min = pages[pick(g, 4)];
@@ -1496,7 +1649,7 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     m->has_max = !(g->unbounded && coin(g, 48));
     m->max = m->min + pick(g, g->max_pages - m->min + 1);
   }
-  g->mem64 = g->m64 && g->nmems && coin(g, 96);
+  g->mem64 = g->m64 && g->nmems && !g->shared && coin(g, 96);   /* the shared import is an i32 memory */
   /* globals */
   g->nglobals = pick(g, MAX_GLOBALS + 1);
   for (uint32_t i = 0; i < g->nglobals; i++) {
@@ -1539,11 +1692,12 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
   g->ndatas = coin(g, 192) ? pick(g, 4) : pick(g, MAX_DATAS + 1);
   for (uint32_t i = 0; i < g->ndatas; i++) {
     data_d *d = &g->datas[i];
-    d->mode = g->nmems && pick(g, 3) != 1 ? SEG_ACTIVE : SEG_PASSIVE;
+    uint32_t own = g->shared ? 1 : 0;                /* shared mode: never into memory 0 */
+    d->mode = g->nmems > own && pick(g, 3) != 1 ? SEG_ACTIVE : SEG_PASSIVE;
     d->mem = 0;
     d->offset = 0;
     if (d->mode == SEG_ACTIVE) {
-      d->mem = (uint8_t)pick(g, g->nmems);
+      d->mem = (uint8_t)(own + pick(g, g->nmems - own));
       uint32_t size = g->mems[d->mem].min * 65536u;
       d->len = pick(g, (size < 32 ? size : 32) + 1);
       uint32_t room2 = size - d->len;
@@ -1579,6 +1733,24 @@ static void write_limits(gen *g, bool has_max, uint32_t min, uint32_t max, bool 
   if (has_max) put_u32(g, max);
 }
 
+/* Shared mode: memory 0 is imported, "env" "mem", shared. */
+static void write_imports(gen *g) {
+  if (!g->shared) return;
+  put(g, 2);
+  size_t at = begin_sized(g);
+  put_u32(g, 1);
+  static const char mod[] = "env", name[] = "mem";
+  put_u32(g, 3);
+  for (int i = 0; i < 3; i++) put(g, (uint8_t)mod[i]);
+  put_u32(g, 3);
+  for (int i = 0; i < 3; i++) put(g, (uint8_t)name[i]);
+  put(g, 2);
+  put(g, 0x03);                      /* a maximum follows; shared */
+  put_u32(g, g->mems[0].min);
+  put_u32(g, g->mems[0].max);
+  end_sized(g, at);
+}
+
 static void write_shape_sections(gen *g) {
   size_t at;
   /* function */
@@ -1599,11 +1771,12 @@ static void write_shape_sections(gen *g) {
     end_sized(g, at);
   }
   /* memory */
-  if (g->nmems) {
+  uint32_t first_mem = g->shared ? 1 : 0;            /* shared mode: memory 0 is imported */
+  if (g->nmems > first_mem) {
     put(g, 5);
     at = begin_sized(g);
-    put_u32(g, g->nmems);
-    for (uint32_t i = 0; i < g->nmems; i++)
+    put_u32(g, g->nmems - first_mem);
+    for (uint32_t i = first_mem; i < g->nmems; i++)
       write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max, g->mem64);
     end_sized(g, at);
   }
@@ -1820,7 +1993,8 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->wide = opts->features & WD_FEATURE_WIDE_ARITHMETIC;
   g->m64 = opts->features & WD_FEATURE_MEMORY64;
   g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
-  g->threads = opts->features & WD_FEATURE_THREADS;
+  g->shared = opts->flags & WD_GEN_SHARED_MEMORY;
+  g->threads = g->shared || (opts->features & WD_FEATURE_THREADS);
   g->eh = opts->features & WD_FEATURE_EXCEPTIONS;
   g->ntags = 0;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
@@ -1841,6 +2015,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   static const uint8_t header[8] = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00};
   for (int i = 0; i < 8; i++) put(g, header[i]);
   write_types(g);
+  write_imports(g);
   write_shape_sections(g);
   write_elems(g);
   if (g->has_datacount) {

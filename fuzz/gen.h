@@ -24,7 +24,17 @@ extern "C" {
 enum {
   WD_GEN_UNBOUNDED = 1u << 0,   /* some memories and tables may declare no maximum */
   WD_GEN_NO_START  = 1u << 1,   /* never emit a start function */
-  WD_GEN_NO_TABLE64 = 1u << 2   /* with memory64, i64 memories only (validators without table64) */
+  WD_GEN_NO_TABLE64 = 1u << 2,  /* with memory64, i64 memories only (validators without table64) */
+  /* Threads, for running one module's functions on several threads at once (fuzz/fuzz_threads.c): memory
+   * 0 is imported as "env" "mem", declared (memory 0..1 1..4 shared), and the host must give it exactly
+   * one 64 KiB page. Functions touch it only with accesses whose every interleaving leaves the same bytes:
+   * 8 regions of 64 bytes (the last one ends at the memory's end), each with one read-modify-write class
+   * (add/sub at one width, or and, or xor at any width); atomic loads, wait32/64 (with timeouts of 0,
+   * 1 ns, 1 us, 50 us, endless or any) and notify, whose results are dropped at once; fences; and
+   * addresses past the end or misaligned, which trap before touching anything. Everything else (plain and
+   * SIMD loads and stores, bulk memory, grow, data segments) uses the module's own memories (1, 2, ...,
+   * with multi-memory). Other features as given; memory64 applies to tables only. */
+  WD_GEN_SHARED_MEMORY = 1u << 3
 };
 
 typedef struct wd_gen_opts {
