@@ -291,7 +291,12 @@ static bool make_plans(setup *s, fz_in *in, int rounds) {
         call_plan *c = &p->calls[p->ncalls++];
         c->export_idx = i;
         c->nargs = et.nparams;
-        for (uint32_t a = 0; a < et.nparams; a++) c->args[a] = fz_arg(in, (wd_valkind)et.params[a]);
+        for (uint32_t a = 0; a < et.nparams; a++) {
+          c->args[a] = fz_arg(in, (wd_valkind)et.params[a]);
+          /* threads differ even once the input has run out (then every argument reads as 0) */
+          if (c->args[a].kind == WD_I32) c->args[a].of.i32 += (int32_t)k;
+          if (c->args[a].kind == WD_I64) c->args[a].of.i64 += (int64_t)k;
+        }
         c->fuel = CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in);
       }
   }
@@ -331,6 +336,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   make_plans(&s, &in, rounds);
 
   run(&ref, &s, fz_layout_names[0], WD_MODE_EAGER, false);
+  if (getenv("WD_FUZZ_TRACE"))     /* the reference's traces, to see what an input does */
+    for (uint32_t k = 0; k < s.nthreads; k++) fprintf(stderr, "---- thread %u\n%.*s", k, (int)ref.t[k].len, ref.t[k].buf);
   for (int l = 0; l < FZ_NLAYOUTS; l++) {
     wd_mode mode = fz_modes[(l + rot) % FZ_NMODES];
     char name[64];

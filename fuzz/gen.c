@@ -1321,29 +1321,32 @@ static uint32_t region_base(uint32_t r) { return r + 1 < SH_REGIONS ? r * SH_REG
  * sometimes past the memory's end or misaligned, which traps before touching anything. */
 static uint32_t shared_addr(gen *g, uint32_t r, uint32_t w) {
   uint32_t base = region_base(r), slots = SH_REGION / w;
-  switch (pick(g, 16)) {
-  case 0: case 1: case 2: case 3: case 4: case 5:
+  uint32_t c = pick(g, 64);                         /* 1 in 32 traps: most calls get far */
+  if (c < 28) {
     value(g, T_I32);
     op(g, G_I32_CONST);
     put_s64(g, (int32_t)(SH_REGION - w));           /* a multiple of w below SH_REGION */
     op(g, G_I32_AND);
     return base;
-  case 6: case 7: case 8: case 9: case 10:
+  }
+  if (c < 48) {
     op(g, G_I32_CONST);
     put_s64(g, (int32_t)(base + pick(g, slots) * w));
     push(g, T_I32);
     return 0;
-  case 11: case 12: case 13:
+  }
+  switch (c) {
+  default:
     op(g, G_I32_CONST);
     put_s64(g, (int32_t)base);
     push(g, T_I32);
     return pick(g, slots) * w;
-  case 14:                                          /* out of bounds */
+  case 62:                                          /* out of bounds */
     op(g, G_I32_CONST);
     put_s64(g, (int32_t)(SH_BYTES - w + 1 + pick(g, 64)));
     push(g, T_I32);
     return coin(g, 128) ? 0 : bits32(g);
-  default:                                          /* misaligned (out of bounds for one byte) */
+  case 63:                                          /* misaligned (out of bounds for one byte) */
     op(g, G_I32_CONST);
     put_s64(g, (int32_t)(w > 1 ? base + pick(g, slots) * w + 1 + pick(g, w - 1) : SH_BYTES + pick(g, 8)));
     push(g, T_I32);
