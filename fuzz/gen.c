@@ -118,18 +118,22 @@ typedef struct ftype {
   uint8_t p[MAX_PARAMS], r[MAX_RESULTS];
 } ftype;
 
-enum { K_FUNC, K_BLOCK, K_LOOP, K_IF };
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_TRY };   /* K_TRY: a legacy try (WD_GEN_EH_MORE) */
 
 typedef struct frame {
   uint8_t kind;
   bool unreachable, has_else;
+  uint8_t try_phase;                 /* K_TRY: 0 its body, 1 a catch x handler, 2 the catch_all handler */
   int32_t counter;                   /* a counted loop's i32 local, or -1 */
   ftype bt;
   uint32_t height;
 } frame;
 
 typedef struct table_d { uint8_t type; bool has_max; uint32_t min, max; } table_d;
-typedef struct mem_d { bool has_max; uint32_t min, max; } mem_d;
+typedef struct mem_d {
+  bool has_max, shared, page1;       /* shared: threads; page1: custom page sizes, min and max in bytes */
+  uint32_t min, max;
+} mem_d;
 typedef struct global_d { uint8_t type; bool mut; } global_d;
 
 enum { SEG_ACTIVE, SEG_PASSIVE, SEG_DECLARATIVE };
@@ -154,6 +158,8 @@ typedef struct gen {
   uint8_t *cov;
   /* options */
   bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64, eh;
+  bool cps;                          /* custom page sizes: memories may have 1-byte pages */
+  bool eh_more;                      /* WD_GEN_EH_MORE: legacy try, rethrow, delegate, throw_ref */
   bool shared;                       /* WD_GEN_SHARED_MEMORY: memory 0 is the imported shared one, which only
                                         act_shared touches (order-independent atomics) */
   uint8_t reg_cls[SH_REGIONS], reg_w[SH_REGIONS];   /* shared mode: each region's atomic class and width */
@@ -1041,8 +1047,88 @@ static void act_block(gen *g) {
   open_block(g, k == 0 ? G_BLOCK : k == 1 ? G_LOOP : G_IF);
 }
 
-/* Exceptions: throw a tag's payload, or open a try_table. */
+/* throw_ref of a caught exception: a body (a throw, or a call whose results are dropped) in a try_table
+ * whose catch_all_ref (or catch_ref of a tag without payload) leaves the exnref to a block that ends in
+ * throw_ref; the body's normal end branches past it. Or, rarely, throw_ref of a null exnref (a trap).
+ * Stack-neutral unless it throws. */
+static void emit_throw_ref(gen *g) {
+  if (coin(g, 16)) {
+    op(g, G_REF_NULL);
+    put(g, 0x69);
+    op(g, G_THROW_REF);
+    set_unreachable(g);
+    return;
+  }
+  int notag = -1;
+  for (uint32_t x = 0; x < g->ntags && notag < 0; x++)
+    if (!g->types[g->tag_type[x]].np) notag = (int)x;
+  op(g, G_BLOCK);
+  put(g, 0x40);
+  op(g, G_BLOCK);
+  put(g, 0x69);                        /* (result exnref) */
+  op(g, G_TRY_TABLE);
+  put(g, 0x40);
+  put(g, 1);
+  if (notag >= 0 && coin(g, 128)) {
+    put(g, 1);                         /* catch_ref x 0 */
+    put_u32(g, (uint32_t)notag);
+  } else {
+    put(g, 3);                         /* catch_all_ref 0 */
+  }
+  put(g, 0);
+  if (coin(g, 128)) {
+    uint32_t x = pick(g, g->ntags);
+    const ftype *tt = &g->types[g->tag_type[x]];
+    need(g, tt->p, tt->np, false);
+    op(g, G_THROW);
+    put_u32(g, x);
+    g->sp -= tt->np;
+  } else {
+    uint32_t f = pick(g, g->nfuncs);
+    emit_call(g, f, false);
+    for (uint32_t i = 0; i < g->types[g->func_type[f]].nr; i++) {
+      op(g, G_DROP);
+      g->sp--;
+    }
+  }
+  op(g, G_END);
+  op(g, G_BR);
+  put(g, 1);
+  op(g, G_END);
+  op(g, G_THROW_REF);
+  op(g, G_END);
+}
+
+/* Legacy exception handling: a rethrow when some enclosing try is in a handler, else a new try. */
+static void act_eh_legacy(gen *g) {
+  if (coin(g, 96))
+    for (uint32_t l = 0; l < g->nctrl; l++) {
+      const frame *f = &g->ctrl[g->nctrl - 1 - l];
+      if (f->kind == K_TRY && f->try_phase) {
+        op(g, G_RETHROW);
+        put_u32(g, l);
+        set_unreachable(g);
+        return;
+      }
+    }
+  if (g->nctrl > g->max_depth) act_simple(g, true);
+  else open_block(g, G_TRY);
+}
+
+/* Exceptions: throw a tag's payload, or open a try_table (with WD_GEN_EH_MORE also legacy try, rethrow
+ * and throw_ref). */
 static void act_eh(gen *g) {
+  if (g->eh_more) {
+    uint32_t c = pick(g, 4);
+    if (c == 1) {
+      act_eh_legacy(g);
+      return;
+    }
+    if (c == 2) {
+      emit_throw_ref(g);
+      return;
+    }
+  }
   if (coin(g, 96)) {
     uint32_t x = pick(g, g->ntags);
     const ftype *tt = &g->types[g->tag_type[x]];
@@ -1087,7 +1173,8 @@ static void open_block(gen *g, int o) {
   if (o == G_TRY_TABLE) catch_clauses(g);
   g->sp -= nts;
   frame *f = &g->ctrl[g->nctrl++];
-  f->kind = o == G_LOOP ? K_LOOP : o == G_IF ? K_IF : K_BLOCK;   /* a try_table is a block */
+  f->kind = o == G_LOOP ? K_LOOP : o == G_IF ? K_IF : o == G_TRY ? K_TRY : K_BLOCK;   /* try_table: a block */
+  f->try_phase = 0;
   f->unreachable = false;
   f->has_else = false;
   f->counter = counter;
@@ -1108,6 +1195,34 @@ static void close_frame(gen *g, bool all) {
     f->has_else = true;
     f->unreachable = false;
     if (!all) return;
+  }
+  if (f->kind == K_TRY) {               /* legacy try: delegate, or on to a handler, or just end */
+    uint32_t c = f->try_phase == 0 ? pick(g, 4) : f->try_phase == 1 && !all && coin(g, 64) ? 1 + pick(g, 2) : 3;
+    if (c == 0) {                        /* delegate l: l counts the labels outside the try */
+      coerce(g, f->bt.r, f->bt.nr);
+      op(g, G_DELEGATE);
+      put_u32(g, pick(g, g->nctrl - 1));
+      g->sp = f->height;
+      g->nctrl--;
+      for (uint32_t i = 0; i < f->bt.nr; i++) push(g, f->bt.r[i]);
+      return;
+    }
+    if (c < 3) {                         /* catch x (its payload on the stack) or catch_all */
+      coerce(g, f->bt.r, f->bt.nr);
+      g->sp = f->height;
+      if (c == 1) {
+        uint32_t x = pick(g, g->ntags);
+        op(g, G_CATCH);
+        put_u32(g, x);
+        const ftype *tt = &g->types[g->tag_type[x]];
+        for (uint32_t i = 0; i < tt->np; i++) push(g, tt->p[i]);
+      } else {
+        op(g, G_CATCH_ALL);
+      }
+      f->try_phase = (uint8_t)c;
+      f->unreachable = false;
+      if (!all) return;
+    }
   }
   if (f->kind == K_LOOP && f->counter >= 0) {   /* counter -= 1; loop again while it is not zero */
     coerce(g, f->bt.p, f->bt.np);
@@ -1365,9 +1480,9 @@ static void shared_access(gen *g, int o, uint32_t offset, bool timeout) {
     if (*s == ':') { result = s[1] != 0; break; }
     uint8_t t = *s == 'l' ? T_I64 : T_I32;
     if (timeout && s[1] == ':') {                    /* a wait's timeout (ns): none, short, endless or any */
-      static const int64_t tmo[6] = {0, 0, 1, 1000, 50000, -1};
-      uint32_t c = pick(g, 8);
-      if (c < 6) {
+      static const int64_t tmo[12] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1000, 50000, -1};   /* mostly no wait */
+      uint32_t c = pick(g, 14);
+      if (c < 12) {
         op(g, G_I64_CONST);
         put_s64(g, tmo[c]);
         push(g, T_I64);
@@ -1433,6 +1548,7 @@ static uint32_t close_bound(const gen *g) {
     if (i + 1 < g->nctrl) a += g->ctrl[i + 1].bt.nr;   /* the inner block's results land here */
     uint32_t c = a + f->bt.nr + 1;                       /* drops, results, end */
     if (f->kind == K_IF && !f->has_else) c += 1u + f->bt.np + f->bt.nr;
+    if (f->kind == K_TRY && f->try_phase == 0) c += 2u + MAX_PARAMS + f->bt.nr;   /* a handler, delegate */
     if (f->kind == K_LOOP && f->counter >= 0) c += 2u * f->bt.np + 5u;
     total += c;
   }
@@ -1547,6 +1663,7 @@ static void build_lists(gen *g) {
       break;
     case GI_IMM_NONE: case GI_IMM_I32: case GI_IMM_I64: case GI_IMM_F32: case GI_IMM_F64:
     case GI_IMM_V128: case GI_IMM_SHUFFLE: case GI_IMM_LANE:
+    case GI_IMM_ZERO:                 /* atomic.fence (threads only) */
       break;
     default:
       continue;   /* an immediate kind this generator does not fill in for table-typed ops */
@@ -1651,6 +1768,21 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     if (m->min > g->max_pages) m->min = g->max_pages;
     m->has_max = !(g->unbounded && coin(g, 48));
     m->max = m->min + pick(g, g->max_pages - m->min + 1);
+    m->shared = m->page1 = false;
+    if (g->threads && !g->shared && coin(g, 48)) {   /* a wait on it blocks (up to the host's bound) */
+      m->shared = true;
+      m->has_max = true;
+    }
+    if (g->cps && coin(g, 64)) {     /* 1-byte pages: sizes around the ends of 64 KiB pages */
+      static const uint32_t bytes[14] = {0, 1, 2, 3, 7, 8, 100, 255, 256, 4096, 65535, 65536, 65537, 131072};
+      static const uint32_t more[6] = {0, 1, 16, 4096, 65536, 200000};
+      uint64_t cap = (uint64_t)g->max_pages * 65536u;
+      if (cap > 0xFFFFFFFFu) cap = 0xFFFFFFFFu;
+      uint64_t lo = bytes[pick(g, 14)], hi = lo + more[pick(g, 6)];
+      m->page1 = true;
+      m->min = (uint32_t)(lo < cap ? lo : cap);
+      m->max = (uint32_t)(hi < cap ? hi : cap);
+    }
   }
   g->mem64 = g->m64 && g->nmems && !g->shared && coin(g, 96);   /* the shared import is an i32 memory */
   /* globals */
@@ -1701,7 +1833,7 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     d->offset = 0;
     if (d->mode == SEG_ACTIVE) {
       d->mem = (uint8_t)(own + pick(g, g->nmems - own));
-      uint32_t size = g->mems[d->mem].min * 65536u;
+      uint32_t size = g->mems[d->mem].page1 ? g->mems[d->mem].min : g->mems[d->mem].min * 65536u;
       d->len = pick(g, (size < 32 ? size : 32) + 1);
       uint32_t room2 = size - d->len;
       if (coin(g, 64)) d->offset = room2 - pick(g, room2 < 64 ? room2 + 1 : 64);   /* at the very end */
@@ -1754,6 +1886,15 @@ static void write_imports(gen *g) {
   end_sized(g, at);
 }
 
+/* A memory's limits: shared (flag 0x02) and 1-byte pages (0x08, then log2 of the page size, 0) only when
+ * the options allow them, so without threads and custom page sizes the bytes are as before. */
+static void write_mem_limits(gen *g, const mem_d *m) {
+  put(g, (uint8_t)((m->has_max ? 1 : 0) | (m->shared ? 2 : 0) | (g->mem64 ? 4 : 0) | (m->page1 ? 8 : 0)));
+  put_u32(g, m->min);
+  if (m->has_max) put_u32(g, m->max);
+  if (m->page1) put_u32(g, 0);
+}
+
 static void write_shape_sections(gen *g) {
   size_t at;
   /* function */
@@ -1780,7 +1921,7 @@ static void write_shape_sections(gen *g) {
     at = begin_sized(g);
     put_u32(g, g->nmems - first_mem);
     for (uint32_t i = first_mem; i < g->nmems; i++)
-      write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max, g->mem64);
+      write_mem_limits(g, &g->mems[i]);
     end_sized(g, at);
   }
   /* tag (exceptions): between memory and global */
@@ -1997,8 +2138,10 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->m64 = opts->features & WD_FEATURE_MEMORY64;
   g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
   g->shared = opts->flags & WD_GEN_SHARED_MEMORY;
+  g->cps = opts->features & WD_FEATURE_CUSTOM_PAGE_SIZES;
   g->threads = g->shared || (opts->features & WD_FEATURE_THREADS);
   g->eh = opts->features & WD_FEATURE_EXCEPTIONS;
+  g->eh_more = g->eh && (opts->flags & WD_GEN_EH_MORE);
   g->ntags = 0;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
