@@ -93,7 +93,7 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 #define SH_BYTES 65536u
 #define SH_REGIONS 8u
 #define SH_REGION 64u
-enum { SC_ADD, SC_AND, SC_OR, SC_XOR, SC__N };
+enum { SC_ADD, SC_AND, SC_OR, SC_XOR, SC_CONST, SC__N };   /* SC_CONST: every write puts one byte value */
 #define MAX_STACK 4096
 #define MAX_AVAIL 16          /* values left on the stack of one block before they are dropped */
 #define MAX_VDEPTH 3          /* nesting of generated operand expressions */
@@ -163,6 +163,7 @@ typedef struct gen {
   bool shared;                       /* WD_GEN_SHARED_MEMORY: memory 0 is the imported shared one, which only
                                         act_shared touches (order-independent atomics) */
   uint8_t reg_cls[SH_REGIONS], reg_w[SH_REGIONS];   /* shared mode: each region's atomic class and width */
+  uint8_t reg_c[SH_REGIONS];         /* shared mode, SC_CONST: the byte every store / xchg / cmpxchg writes */
   bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
   bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
@@ -1422,9 +1423,7 @@ static int atomic_op(uint32_t lo, uint32_t n, uint32_t w, bool i64) {
   for (int i = 0; i < G__COUNT; i++) {
     const gop *o = &GOPS[i];
     if (o->prefix != 0xFE || o->code < lo || o->code >= lo + n || o->memsz != w || !o->sig) continue;
-    const char *r = o->sig;
-    while (*r && *r != ':') r++;
-    if ((r[0] == ':' && r[1] == 'l') == i64) return i;
+    if ((strchr(o->sig, 'l') != NULL) == i64) return i;   /* an i64 operand or result */
   }
   return -1;
 }
@@ -1470,16 +1469,27 @@ static uint32_t shared_addr(gen *g, uint32_t r, uint32_t w) {
 }
 
 /* Emits atomic op o on memory 0 (memarg offset `offset`) after its operands past the address (fresh
- * values; `timeout` for a wait's last operand), then drops the result: what an atomic reads depends on the
- * order of the threads, so it never flows anywhere. */
-static void shared_access(gen *g, int o, uint32_t offset, bool timeout) {
+ * values; `timeout` for a wait's last operand; with `fixed`, every operand is the constant with each byte
+ * `c`), then drops the result: what an atomic reads depends on the order of the threads, so it never flows
+ * anywhere. */
+static void shared_access(gen *g, int o, uint32_t offset, bool timeout, bool fixed, uint8_t c) {
   const char *s = GOPS[o].sig;
   uint32_t np = 0;
   bool result = false;
   for (s = s + 1; *s; s++) {                         /* the address (first parameter) is on the stack */
     if (*s == ':') { result = s[1] != 0; break; }
     uint8_t t = *s == 'l' ? T_I64 : T_I32;
-    if (timeout && s[1] == ':') {                    /* a wait's timeout (ns): none, short, endless or any */
+    if (fixed) {
+      uint64_t pat = 0x0101010101010101ull * c;
+      if (t == T_I64) {
+        op(g, G_I64_CONST);
+        put_s64(g, (int64_t)pat);
+      } else {
+        op(g, G_I32_CONST);
+        put_s64(g, (int32_t)(uint32_t)pat);
+      }
+      push(g, t);
+    } else if (timeout && s[1] == ':') {                    /* a wait's timeout (ns): none, short, endless or any */
       static const int64_t tmo[12] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1000, 50000, -1};   /* mostly no wait */
       uint32_t c = pick(g, 14);
       if (c < 12) {
@@ -1514,8 +1524,14 @@ static void shared_access(gen *g, int o, uint32_t offset, bool timeout) {
 static void act_shared(gen *g) {
   static const uint8_t widths[4] = {1, 2, 4, 8};
   uint32_t c = pick(g, 16), r = pick(g, SH_REGIONS), w;
+  bool fixed = false;
   int o;
-  if (c < 10) {                                      /* read-modify-write */
+  if (c < 10 && g->reg_cls[r] == SC_CONST) {         /* store, xchg, or a cmpxchg expecting the value */
+    static const uint32_t lo[3] = {0x17, 0x41, 0x48};
+    w = widths[pick(g, 4)];
+    fixed = true;
+    o = atomic_op(lo[pick(g, 3)], 7, w, w == 8 || coin(g, 96));
+  } else if (c < 10) {                               /* read-modify-write */
     uint32_t cls = g->reg_cls[r], k = cls == SC_ADD ? pick(g, 2) : cls + 1;   /* add, sub, and, or, xor */
     w = cls == SC_ADD ? g->reg_w[r] : widths[pick(g, 4)];
     bool i64 = w == 8 || coin(g, 96);
@@ -1536,7 +1552,7 @@ static void act_shared(gen *g) {
   }
   if (o < 0) return;
   uint32_t offset = shared_addr(g, r, w);
-  shared_access(g, o, offset, o == G_MEMORY_ATOMIC_WAIT32 || o == G_MEMORY_ATOMIC_WAIT64);
+  shared_access(g, o, offset, o == G_MEMORY_ATOMIC_WAIT32 || o == G_MEMORY_ATOMIC_WAIT64, fixed, g->reg_c[r]);
 }
 
 /* The most instructions closing every open block (constants for missing results) can take now. */
@@ -1759,6 +1775,7 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
     for (uint32_t r = 0; r < SH_REGIONS; r++) {
       g->reg_cls[r] = (uint8_t)pick(g, SC__N);
       g->reg_w[r] = (uint8_t)(1u << pick(g, 4));
+      g->reg_c[r] = (uint8_t)byte(g);
     }
   }
   for (uint32_t i = g->shared ? 1 : 0; i < g->nmems; i++) {

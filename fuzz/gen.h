@@ -28,8 +28,9 @@ enum {
   /* Threads, for running one module's functions on several threads at once (fuzz/fuzz_threads.c): memory
    * 0 is imported as "env" "mem", declared (memory 0..1 1..4 shared), and the host must give it exactly
    * one 64 KiB page. Functions touch it only with accesses whose every interleaving leaves the same bytes:
-   * 8 regions of 64 bytes (the last one ends at the memory's end), each with one read-modify-write class
-   * (add/sub at one width, or and, or xor at any width); atomic loads, wait32/64 (timeouts mostly 0,
+   * 8 regions of 64 bytes (the last one ends at the memory's end), each with one class of writes: add/sub
+   * at one width; and, or or xor at any width; or one byte value that every store, xchg and cmpxchg
+   * writes (cmpxchg expects that value, so it never changes a byte); atomic loads, wait32/64 (timeouts mostly 0,
    * else 1 ns, 1 us, 50 us, endless or any) and notify, whose results are dropped at once; fences; and
    * addresses past the end or misaligned, which trap before touching anything. Everything else (plain and
    * SIMD loads and stores, bulk memory, grow, data segments) uses the module's own memories (1, 2, ...,
