@@ -232,8 +232,8 @@ static void run(outcome *out, const setup *s, const char *layout, wd_mode mode, 
     mods[k] = load(e, s, layout, mode);
     /* WD_FUZZ_UNPROMOTED=1 leaves one shared module to be promoted by the threads as they call: lazy
      * promotion is not thread-safe (ThreadSanitizer reports it), which is why this target promotes first. */
-    if (s->one_module && !unpromoted && !wd_module_promote_all(mods[k], &err) && !fz_code_ok_at_run_time(err.code))
-      fz_die("promoting a generated module: %s", err.message);
+    if (s->one_module && !unpromoted && !wd_module_promote_all(mods[k], &err))
+      fz_die("promoting a generated module (%s/%s): %s", layout, fz_mode_name(mode), err.message);
   }
   job jobs[MAX_THREADS];
   pthread_t tids[MAX_THREADS];
