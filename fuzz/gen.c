@@ -1,6 +1,6 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
- * extended-const, multi-memory, wide-arithmetic, memory64/table64 and threads proposals, only when the
- * options allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or
+ * extended-const, multi-memory, wide-arithmetic, memory64/table64, threads, custom-page-sizes and
+ * exception-handling proposals, only when the options allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or
  * tables may be i64 ones; without it no decision changes.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
@@ -28,7 +28,13 @@
  * only taken with the feature on, so without it the output is byte-identical to before. With exceptions (WD_FEATURE_EXCEPTIONS) the
  * module gets tags (types without results) and bodies throw them and open try_tables whose catch clauses
  * fit their labels (catch_all for a label without values, catch x for one that takes x's payload); without,
- * again no decision changes.
+ * again no decision changes. WD_GEN_EH_MORE adds legacy try (frames of kind K_TRY that end in delegate, or
+ * move on to catch x / catch_all handlers, where rethrow may name them) and throw_ref of an exnref caught
+ * by catch_ref / catch_all_ref (emit_throw_ref). With threads some memories are shared and the 0xFE
+ * instructions are table-typed; with custom page sizes some memories have 1-byte pages (sizes in bytes).
+ * Shared mode (WD_GEN_SHARED_MEMORY, gen.h) imports memory 0 as a shared memory that only act_shared
+ * touches, with order-independent atomics per region, so that threads running the module at once over
+ * one memory end with the same bytes in any interleaving (fuzz/fuzz_threads.c).
  */
 #include "gen.h"
 
