@@ -1,7 +1,7 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
  * extended-const, multi-memory, wide-arithmetic, memory64/table64, threads, custom-page-sizes and
- * exception-handling proposals, only when the options allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or
- * tables may be i64 ones; without it no decision changes.
+ * exception-handling proposals, only when the options allow them), for fuzzing warden end to end. With
+ * memory64 a module's memories (all of them) or tables may be i64 ones; without it no decision changes.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
