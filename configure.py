@@ -187,6 +187,11 @@ def obj(variant, src):
 
 
 # Spec testsuite folders and the wast2json flags each needs (testsuite README).
+# Fuzz targets also built without libFuzzer, with REPLAY_DRIVER for a main: out/asan/NAME (ASan + UBSan) and
+# out/tsan/NAME (ThreadSanitizer), which replay files or a fixed seed set (fuzz/README.md).
+REPLAY_TARGETS = ("fuzz_threads.c",)
+REPLAY_DRIVER = "fuzz/replay/driver.c"
+
 SPEC_FLAGS = {
     "proposals/tail-call": "--enable-tail-call",
     "proposals/extended-const": "--enable-extended-const",
@@ -267,6 +272,8 @@ def main():
     tool_srcs = {os.path.splitext(os.path.basename(p))[0]: p for p in srcs("tests/tools/*.c")}
     fuzz_srcs = srcs("fuzz/fuzz_*.c")
     fuzz_support = [p for p in srcs("fuzz/*.c") if not os.path.basename(p).startswith("fuzz_")]
+    replay_srcs = [p for p in fuzz_srcs if os.path.basename(p) in REPLAY_TARGETS] \
+        if os.path.exists(os.path.join(ROOT, REPLAY_DRIVER)) else []
 
     for v, cfg in variants.items():
         n.comment("---- variant %s" % v)
@@ -291,7 +298,7 @@ def main():
                     n.build(o, "cc_" + v, s)
                 n.build("out/%s/warden" % v, "link_" + v, cobjs + [lib])
             gen_obj = obj(v, "fuzz/gen.c")
-            if any(uses_generator(s) for s in tool_srcs.values()):
+            if any(uses_generator(s) for s in tool_srcs.values()) or (v == "asan" and replay_srcs):
                 n.build(gen_obj, "cc_" + v, "fuzz/gen.c")
             for name, s in tool_srcs.items():
                 gen = uses_generator(s)
@@ -316,6 +323,18 @@ def main():
             for s, o in zip(unit_srcs, uobjs):
                 n.build(o, "cc_" + v, s)
             n.build("out/asan/unit-tests", "link_" + v, uobjs + [lib], variables={"extra": "-lcriterion"})
+        if v == "asan":
+            # Fuzz targets that also run without libFuzzer (fuzz/replay/driver.c is their main): ASan + UBSan
+            # here, ThreadSanitizer below (fuzz/fuzz_threads.c: several threads over one shared memory).
+            own = [REPLAY_DRIVER] + [x for x in fuzz_support if x != "fuzz/gen.c"]   # gen.o: built above
+            if replay_srcs:
+                for x in own:
+                    n.build(obj(v, x), "cc_" + v, x, variables={"extra": "-Ifuzz"})
+            for s in replay_srcs:
+                name = os.path.splitext(os.path.basename(s))[0]
+                n.build(obj(v, s), "cc_" + v, s, variables={"extra": "-Ifuzz"})
+                n.build("out/%s/%s" % (v, name), "link_" + v,
+                        [obj(v, x) for x in [s] + own] + [obj(v, "fuzz/gen.c"), lib])
         if v == "fuzz":
             sobjs = [obj(v, s) for s in fuzz_support]
             for s, o in zip(fuzz_support, sobjs):
@@ -393,16 +412,17 @@ def main():
         n.build(out, "wat2wasm", w)
         capi_wasm.append(out)
     n.build("guests", "phony", guests + examples + bench_wasm + capi_wasm)
-    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
-        # ThreadSanitizer over the threads unit tests (real waiting threads): one compile of the runtime and
-        # tests/unit/test_threads.c on the Criterion stand-in (Criterion's own runner and TSan disagree).
-        # One object per source, shared by the tests and the command (the threads suite runs guest threads
-        # through out/tsan/warden).
-        n.rule("cc_tsan", "%s -MMD -MF $out.d -std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts "
+    if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")) or replay_srcs:
+        # ThreadSanitizer builds: one object per source, shared by the threads unit tests (on the Criterion
+        # stand-in: Criterion's own runner and TSan disagree), the command (the threads suite runs guest
+        # threads through out/tsan/warden) and the thread fuzz targets with the replay driver for a main
+        # (libFuzzer does not pair with TSan; the fuzz suite runs them on a fixed seed set).
+        n.rule("cc_tsan", "%s -MMD -MF $out.d -std=c11 -D_GNU_SOURCE -Iinclude -Iruntime -Ilayouts -Ifuzz "
                "-Itests/unit/crlite -fno-strict-aliasing -O1 -g -fsanitize=thread -c $in -o $out" % clang,
                depfile="$out.d", description="CC[tsan] $in")
         n.rule("link_tsan", "%s -fsanitize=thread $in -o $out -lm -lpthread" % clang,
                description="LINK[tsan] $out")
+        tsan_built = set()
         def tsan_objs(sources):
             objs = []
             for src in sources:
@@ -412,11 +432,14 @@ def main():
                     tsan_built.add(obj)
                 objs.append(obj)
             return objs
-        tsan_built = set()
-        n.build("out/tsan/threads-tests", "link_tsan",
-                tsan_objs(lib_srcs + ["tests/unit/test_threads.c", "tests/unit/crlite/main.c"]))
+        if os.path.exists(os.path.join(ROOT, "tests/unit/test_threads.c")):
+            n.build("out/tsan/threads-tests", "link_tsan",
+                    tsan_objs(lib_srcs + ["tests/unit/test_threads.c", "tests/unit/crlite/main.c"]))
         if cli_srcs:
             n.build("out/tsan/warden", "link_tsan", tsan_objs(lib_srcs + cli_srcs))
+        for s in replay_srcs:
+            name = os.path.splitext(os.path.basename(s))[0]
+            n.build("out/tsan/" + name, "link_tsan", tsan_objs(lib_srcs + fuzz_support + [s, REPLAY_DRIVER]))
     n.newline()
 
     # ---- test, fuzz, spectest, bench
@@ -432,6 +455,8 @@ def main():
     if cli_srcs:
         test_deps += ["out/release/warden", "out/asan/warden"]
     fuzz_bins = ["out/fuzz/" + os.path.splitext(os.path.basename(s))[0] for s in fuzz_srcs]
+    fuzz_bins += ["out/%s/%s" % (v, os.path.splitext(os.path.basename(s))[0]) for s in replay_srcs
+                  for v in ("asan", "tsan")]
     if fuzz_srcs and os.path.exists(os.path.join(ROOT, "fuzz", "make-corpus.sh")):
         # The module targets' seed corpus (testsuite + translate-to-fuzz modules), made at build time.
         n.rule("make_corpus", "cd $root && sh fuzz/make-corpus.sh out/fuzz/corpus > /dev/null && touch $out",

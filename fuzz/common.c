@@ -65,6 +65,7 @@ void fz_limits(wd_limits *l) {
   l->max_call_depth = 400;
   l->max_stack_bytes = 1u << 20;
   l->max_arena_bytes = 64u << 20;
+  l->max_wait_ns = 2000;                 /* a wait on a shared memory no one notifies returns "timed out" soon */
 }
 
 wd_engine *fz_engine(const char *layout, wd_mode mode) { return fz_engine_limits(layout, mode, NULL); }

@@ -120,7 +120,11 @@ static void poke_exports(wd_module *mod, wd_instance *inst, fz_in *in) {
     case WD_EXTERN_MEMORY: {
       wd_memory *m = ex.of.memory;
       size_t size = wd_memory_size(m);
-      if (size != (size_t)wd_memory_pages(m) * 65536u) fz_die("memory size %zu is not its pages x 64 KiB", size);
+      wd_externtype et;
+      if (!wd_module_export_type(mod, i, &et)) fz_die("export %u has no type", i);
+      size_t page = (size_t)1 << et.page_log2;         /* 64 KiB, or 1 byte (custom page sizes) */
+      if (size != (size_t)wd_memory_pages(m) * page)
+        fz_die("memory size %zu is not its %u pages x %zu bytes", size, wd_memory_pages(m), page);
       uint8_t *data = wd_memory_data(m);
       (void)fz_hash(0, data, size);       /* every byte must be readable (ASan checks) */
       uint8_t b = fz_u8(in);
@@ -128,7 +132,7 @@ static void poke_exports(wd_module *mod, wd_instance *inst, fz_in *in) {
       if (wd_memory_write(m, size, &b, 1)) fz_die("memory write past its end succeeded");
       uint32_t delta = fz_u8(in) & 3;
       int32_t old = wd_memory_grow(m, delta);
-      if (old >= 0 && ((uint32_t)old != size / 65536u || wd_memory_pages(m) != (uint32_t)old + delta))
+      if (old >= 0 && ((uint32_t)old != size / page || wd_memory_pages(m) != (uint32_t)old + delta))
         fz_die("memory grow by %u from %zu bytes returned %d, now %u pages", delta, size, old, wd_memory_pages(m));
       break;
     }

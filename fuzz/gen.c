@@ -1,7 +1,7 @@
 /* gen.c — turns arbitrary bytes into a valid WebAssembly 2.0 module (its SIMD part, and the tail-call,
- * extended-const, multi-memory, wide-arithmetic, memory64/table64 and threads proposals, only when the
- * options allow them), for fuzzing warden end to end. With memory64 a module's memories (all of them) or
- * tables may be i64 ones; without it no decision changes.
+ * extended-const, multi-memory, wide-arithmetic, memory64/table64, threads, custom-page-sizes and
+ * exception-handling proposals, only when the options allow them), for fuzzing warden end to end. With
+ * memory64 a module's memories (all of them) or tables may be i64 ones; without it no decision changes.
  *
  * May touch: the C library (malloc, memcpy), include/warden.h (WD_FEATURE_* bits, wd_valkind bytes) and
  * runtime/opcodes.def (read as an X-macro: every opcode byte and simple stack signature comes from it).
@@ -28,7 +28,13 @@
  * only taken with the feature on, so without it the output is byte-identical to before. With exceptions (WD_FEATURE_EXCEPTIONS) the
  * module gets tags (types without results) and bodies throw them and open try_tables whose catch clauses
  * fit their labels (catch_all for a label without values, catch x for one that takes x's payload); without,
- * again no decision changes.
+ * again no decision changes. WD_GEN_EH_MORE adds legacy try (frames of kind K_TRY that end in delegate, or
+ * move on to catch x / catch_all handlers, where rethrow may name them) and throw_ref of an exnref caught
+ * by catch_ref / catch_all_ref (emit_throw_ref). With threads some memories are shared and the 0xFE
+ * instructions are table-typed; with custom page sizes some memories have 1-byte pages (sizes in bytes).
+ * Shared mode (WD_GEN_SHARED_MEMORY, gen.h) imports memory 0 as a shared memory that only act_shared
+ * touches, with order-independent atomics per region, so that threads running the module at once over
+ * one memory end with the same bytes in any interleaving (fuzz/fuzz_threads.c).
  */
 #include "gen.h"
 
@@ -87,6 +93,14 @@ bool wd_gen_opcode_is_simd(uint32_t i) { return i < G__COUNT && GOPS[i].prefix =
 #define MAX_ELEM_ITEMS 8
 #define MAX_DATAS 8
 #define MAX_DEPTH 32
+/* Shared mode (WD_GEN_SHARED_MEMORY): the host gives a shared memory of exactly SH_BYTES; the atomics touch
+ * SH_REGIONS regions of SH_REGION bytes (the last one ends at the memory's end), each with one class of
+ * read-modify-write (add and sub, and, or, xor) and, for add/sub, one width, so that every order of the
+ * accesses leaves the same bytes. */
+#define SH_BYTES 65536u
+#define SH_REGIONS 8u
+#define SH_REGION 64u
+enum { SC_ADD, SC_AND, SC_OR, SC_XOR, SC_CONST, SC__N };   /* SC_CONST: every write puts one byte value */
 #define MAX_STACK 4096
 #define MAX_AVAIL 16          /* values left on the stack of one block before they are dropped */
 #define MAX_VDEPTH 3          /* nesting of generated operand expressions */
@@ -111,18 +125,22 @@ typedef struct ftype {
   uint8_t p[MAX_PARAMS], r[MAX_RESULTS];
 } ftype;
 
-enum { K_FUNC, K_BLOCK, K_LOOP, K_IF };
+enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_TRY };   /* K_TRY: a legacy try (WD_GEN_EH_MORE) */
 
 typedef struct frame {
   uint8_t kind;
   bool unreachable, has_else;
+  uint8_t try_phase;                 /* K_TRY: 0 its body, 1 a catch x handler, 2 the catch_all handler */
   int32_t counter;                   /* a counted loop's i32 local, or -1 */
   ftype bt;
   uint32_t height;
 } frame;
 
 typedef struct table_d { uint8_t type; bool has_max; uint32_t min, max; } table_d;
-typedef struct mem_d { bool has_max; uint32_t min, max; } mem_d;
+typedef struct mem_d {
+  bool has_max, shared, page1;       /* shared: threads; page1: custom page sizes, min and max in bytes */
+  uint32_t min, max;
+} mem_d;
 typedef struct global_d { uint8_t type; bool mut; } global_d;
 
 enum { SEG_ACTIVE, SEG_PASSIVE, SEG_DECLARATIVE };
@@ -147,6 +165,12 @@ typedef struct gen {
   uint8_t *cov;
   /* options */
   bool tail, ext, multi, simd, relaxed, wide, threads, unbounded, m64, eh;
+  bool cps;                          /* custom page sizes: memories may have 1-byte pages */
+  bool eh_more;                      /* WD_GEN_EH_MORE: legacy try, rethrow, delegate, throw_ref */
+  bool shared;                       /* WD_GEN_SHARED_MEMORY: memory 0 is the imported shared one, which only
+                                        act_shared touches (order-independent atomics) */
+  uint8_t reg_cls[SH_REGIONS], reg_w[SH_REGIONS];   /* shared mode: each region's atomic class and width */
+  uint8_t reg_c[SH_REGIONS];         /* shared mode, SC_CONST: the byte every store / xchg / cmpxchg writes */
   bool mem64, tab64;                 /* with memory64: every memory / every table has i64 addresses */
   bool no_tab64;                     /* WD_GEN_NO_TABLE64 */
   uint32_t max_instrs, max_depth, max_pages, max_elems;
@@ -679,8 +703,14 @@ static int find_type_results(gen *g, const uint8_t *rs, uint32_t nr) {
 
 /* ---------------------------------------------------------------- immediates */
 
+/* The memory a non-atomic access uses: any, or in shared mode one of the module's own (never memory 0). */
+static uint32_t pick_mem(gen *g) {
+  if (g->shared) return 1 + pick(g, g->nmems - 1);   /* only listed when there is one (build_lists) */
+  return g->multi ? pick(g, g->nmems) : 0;
+}
+
 static void memidx(gen *g) {
-  if (g->multi) put_u32(g, pick(g, g->nmems));
+  if (g->multi) put_u32(g, pick_mem(g));
   else put(g, 0);
 }
 
@@ -688,7 +718,7 @@ static void memidx(gen *g) {
 static void memarg(gen *g, uint32_t memsz, bool atomic) {
   uint32_t maxalign = memsz >= 16 ? 4 : memsz >= 8 ? 3 : memsz >= 4 ? 2 : memsz >= 2 ? 1 : 0;
   uint32_t align = atomic ? maxalign : maxalign - pick(g, maxalign + 1);   /* natural alignment first */
-  uint32_t mem = g->multi ? pick(g, g->nmems) : 0;
+  uint32_t mem = pick_mem(g);
   if (g->multi && (mem != 0 || coin(g, 32))) {
     put_u32(g, align | 0x40);
     put_u32(g, mem);
@@ -1025,8 +1055,88 @@ static void act_block(gen *g) {
   open_block(g, k == 0 ? G_BLOCK : k == 1 ? G_LOOP : G_IF);
 }
 
-/* Exceptions: throw a tag's payload, or open a try_table. */
+/* throw_ref of a caught exception: a body (a throw, or a call whose results are dropped) in a try_table
+ * whose catch_all_ref (or catch_ref of a tag without payload) leaves the exnref to a block that ends in
+ * throw_ref; the body's normal end branches past it. Or, rarely, throw_ref of a null exnref (a trap).
+ * Stack-neutral unless it throws. */
+static void emit_throw_ref(gen *g) {
+  if (coin(g, 16)) {
+    op(g, G_REF_NULL);
+    put(g, 0x69);
+    op(g, G_THROW_REF);
+    set_unreachable(g);
+    return;
+  }
+  int notag = -1;
+  for (uint32_t x = 0; x < g->ntags && notag < 0; x++)
+    if (!g->types[g->tag_type[x]].np) notag = (int)x;
+  op(g, G_BLOCK);
+  put(g, 0x40);
+  op(g, G_BLOCK);
+  put(g, 0x69);                        /* (result exnref) */
+  op(g, G_TRY_TABLE);
+  put(g, 0x40);
+  put(g, 1);
+  if (notag >= 0 && coin(g, 128)) {
+    put(g, 1);                         /* catch_ref x 0 */
+    put_u32(g, (uint32_t)notag);
+  } else {
+    put(g, 3);                         /* catch_all_ref 0 */
+  }
+  put(g, 0);
+  if (coin(g, 128)) {
+    uint32_t x = pick(g, g->ntags);
+    const ftype *tt = &g->types[g->tag_type[x]];
+    need(g, tt->p, tt->np, false);
+    op(g, G_THROW);
+    put_u32(g, x);
+    g->sp -= tt->np;
+  } else {
+    uint32_t f = pick(g, g->nfuncs);
+    emit_call(g, f, false);
+    for (uint32_t i = 0; i < g->types[g->func_type[f]].nr; i++) {
+      op(g, G_DROP);
+      g->sp--;
+    }
+  }
+  op(g, G_END);
+  op(g, G_BR);
+  put(g, 1);
+  op(g, G_END);
+  op(g, G_THROW_REF);
+  op(g, G_END);
+}
+
+/* Legacy exception handling: a rethrow when some enclosing try is in a handler, else a new try. */
+static void act_eh_legacy(gen *g) {
+  if (coin(g, 96))
+    for (uint32_t l = 0; l < g->nctrl; l++) {
+      const frame *f = &g->ctrl[g->nctrl - 1 - l];
+      if (f->kind == K_TRY && f->try_phase) {
+        op(g, G_RETHROW);
+        put_u32(g, l);
+        set_unreachable(g);
+        return;
+      }
+    }
+  if (g->nctrl > g->max_depth) act_simple(g, true);
+  else open_block(g, G_TRY);
+}
+
+/* Exceptions: throw a tag's payload, or open a try_table (with WD_GEN_EH_MORE also legacy try, rethrow
+ * and throw_ref). */
 static void act_eh(gen *g) {
+  if (g->eh_more) {
+    uint32_t c = pick(g, 4);
+    if (c == 1) {
+      act_eh_legacy(g);
+      return;
+    }
+    if (c == 2) {
+      emit_throw_ref(g);
+      return;
+    }
+  }
   if (coin(g, 96)) {
     uint32_t x = pick(g, g->ntags);
     const ftype *tt = &g->types[g->tag_type[x]];
@@ -1071,7 +1181,8 @@ static void open_block(gen *g, int o) {
   if (o == G_TRY_TABLE) catch_clauses(g);
   g->sp -= nts;
   frame *f = &g->ctrl[g->nctrl++];
-  f->kind = o == G_LOOP ? K_LOOP : o == G_IF ? K_IF : K_BLOCK;   /* a try_table is a block */
+  f->kind = o == G_LOOP ? K_LOOP : o == G_IF ? K_IF : o == G_TRY ? K_TRY : K_BLOCK;   /* try_table: a block */
+  f->try_phase = 0;
   f->unreachable = false;
   f->has_else = false;
   f->counter = counter;
@@ -1092,6 +1203,34 @@ static void close_frame(gen *g, bool all) {
     f->has_else = true;
     f->unreachable = false;
     if (!all) return;
+  }
+  if (f->kind == K_TRY) {               /* legacy try: delegate, or on to a handler, or just end */
+    uint32_t c = f->try_phase == 0 ? pick(g, 4) : f->try_phase == 1 && !all && coin(g, 64) ? 1 + pick(g, 2) : 3;
+    if (c == 0) {                        /* delegate l: l counts the labels outside the try */
+      coerce(g, f->bt.r, f->bt.nr);
+      op(g, G_DELEGATE);
+      put_u32(g, pick(g, g->nctrl - 1));
+      g->sp = f->height;
+      g->nctrl--;
+      for (uint32_t i = 0; i < f->bt.nr; i++) push(g, f->bt.r[i]);
+      return;
+    }
+    if (c < 3) {                         /* catch x (its payload on the stack) or catch_all */
+      coerce(g, f->bt.r, f->bt.nr);
+      g->sp = f->height;
+      if (c == 1) {
+        uint32_t x = pick(g, g->ntags);
+        op(g, G_CATCH);
+        put_u32(g, x);
+        const ftype *tt = &g->types[g->tag_type[x]];
+        for (uint32_t i = 0; i < tt->np; i++) push(g, tt->p[i]);
+      } else {
+        op(g, G_CATCH_ALL);
+      }
+      f->try_phase = (uint8_t)c;
+      f->unreachable = false;
+      if (!all) return;
+    }
   }
   if (f->kind == K_LOOP && f->counter >= 0) {   /* counter -= 1; loop again while it is not zero */
     coerce(g, f->bt.p, f->bt.np);
@@ -1284,6 +1423,145 @@ static void act_ref(gen *g) {
   }
 }
 
+/* ---------------------------------------------------------------- shared mode: order-independent atomics */
+
+/* The 0xFE opcode with sub-opcode in [lo, lo + n) and access width w, i64 flavour or not; -1 if none. */
+static int atomic_op(uint32_t lo, uint32_t n, uint32_t w, bool i64) {
+  for (int i = 0; i < G__COUNT; i++) {
+    const gop *o = &GOPS[i];
+    if (o->prefix != 0xFE || o->code < lo || o->code >= lo + n || o->memsz != w || !o->sig) continue;
+    if ((strchr(o->sig, 'l') != NULL) == i64) return i;   /* an i64 operand or result */
+  }
+  return -1;
+}
+
+static uint32_t region_base(uint32_t r) { return r + 1 < SH_REGIONS ? r * SH_REGION : SH_BYTES - SH_REGION; }
+
+/* Pushes an i32 address of memory 0 for an access of w bytes in region r and returns the memarg offset
+ * to go with it: mostly inside the region at a multiple of w (a masked computed index, or constants),
+ * sometimes past the memory's end or misaligned, which traps before touching anything. */
+static uint32_t shared_addr(gen *g, uint32_t r, uint32_t w) {
+  uint32_t base = region_base(r), slots = SH_REGION / w;
+  uint32_t c = pick(g, 64);                         /* 1 in 32 traps: most calls get far */
+  if (c < 28) {
+    value(g, T_I32);
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(SH_REGION - w));           /* a multiple of w below SH_REGION */
+    op(g, G_I32_AND);
+    return base;
+  }
+  if (c < 48) {
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(base + pick(g, slots) * w));
+    push(g, T_I32);
+    return 0;
+  }
+  switch (c) {
+  default:
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)base);
+    push(g, T_I32);
+    return pick(g, slots) * w;
+  case 62:                                          /* out of bounds */
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(SH_BYTES - w + 1 + pick(g, 64)));
+    push(g, T_I32);
+    return coin(g, 128) ? 0 : bits32(g);
+  case 63:                                          /* misaligned (out of bounds for one byte) */
+    op(g, G_I32_CONST);
+    put_s64(g, (int32_t)(w > 1 ? base + pick(g, slots) * w + 1 + pick(g, w - 1) : SH_BYTES + pick(g, 8)));
+    push(g, T_I32);
+    return 0;
+  }
+}
+
+/* Emits atomic op o on memory 0 (memarg offset `offset`) after its operands past the address (fresh
+ * values; `timeout` for a wait's last operand; with `fixed`, every operand is the constant with each byte
+ * `c`), then drops the result: what an atomic reads depends on the order of the threads, so it never flows
+ * anywhere. */
+static void shared_access(gen *g, int o, uint32_t offset, bool timeout, bool fixed, uint8_t c) {
+  const char *s = GOPS[o].sig;
+  uint32_t np = 0;
+  bool result = false;
+  for (s = s + 1; *s; s++) {                         /* the address (first parameter) is on the stack */
+    if (*s == ':') { result = s[1] != 0; break; }
+    uint8_t t = *s == 'l' ? T_I64 : T_I32;
+    if (fixed) {
+      uint64_t pat = 0x0101010101010101ull * c;
+      if (t == T_I64) {
+        op(g, G_I64_CONST);
+        put_s64(g, (int64_t)pat);
+      } else {
+        op(g, G_I32_CONST);
+        put_s64(g, (int32_t)(uint32_t)pat);
+      }
+      push(g, t);
+    } else if (timeout && s[1] == ':') {                    /* a wait's timeout (ns): none, short, endless or any */
+      static const int64_t tmo[12] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1000, 50000, -1};   /* mostly no wait */
+      uint32_t c = pick(g, 14);
+      if (c < 12) {
+        op(g, G_I64_CONST);
+        put_s64(g, tmo[c]);
+        push(g, T_I64);
+      } else {
+        value(g, t);
+      }
+    } else {
+      value(g, t);
+    }
+    np++;
+  }
+  op(g, o);
+  uint32_t align = GOPS[o].memsz >= 8 ? 3 : GOPS[o].memsz >= 4 ? 2 : GOPS[o].memsz >= 2 ? 1 : 0;
+  if (g->multi && coin(g, 64)) {
+    put_u32(g, align | 0x40);
+    put_u32(g, 0);
+  } else {
+    put_u32(g, align);
+  }
+  put_u32(g, offset);
+  g->sp -= np + 1;
+  if (result) {
+    op(g, G_DROP);
+  }
+}
+
+/* One access to the shared memory: a read-modify-write of its region's class, an atomic load, a wait or
+ * a notify (results dropped), or a fence. */
+static void act_shared(gen *g) {
+  static const uint8_t widths[4] = {1, 2, 4, 8};
+  uint32_t c = pick(g, 16), r = pick(g, SH_REGIONS), w;
+  bool fixed = false;
+  int o;
+  if (c < 10 && g->reg_cls[r] == SC_CONST) {         /* store, xchg, or a cmpxchg expecting the value */
+    static const uint32_t lo[3] = {0x17, 0x41, 0x48};
+    w = widths[pick(g, 4)];
+    fixed = true;
+    o = atomic_op(lo[pick(g, 3)], 7, w, w == 8 || coin(g, 96));
+  } else if (c < 10) {                               /* read-modify-write */
+    uint32_t cls = g->reg_cls[r], k = cls == SC_ADD ? pick(g, 2) : cls + 1;   /* add, sub, and, or, xor */
+    w = cls == SC_ADD ? g->reg_w[r] : widths[pick(g, 4)];
+    bool i64 = w == 8 || coin(g, 96);
+    o = atomic_op(0x1E + 7 * k, 7, w, i64);
+  } else if (c < 12) {                               /* load */
+    w = widths[pick(g, 4)];
+    o = atomic_op(0x10, 7, w, w == 8 || coin(g, 96));
+  } else if (c < 14) {                               /* wait32 / wait64 */
+    w = coin(g, 128) ? 8 : 4;
+    o = w == 8 ? G_MEMORY_ATOMIC_WAIT64 : G_MEMORY_ATOMIC_WAIT32;
+  } else if (c < 15) {
+    w = 4;
+    o = G_MEMORY_ATOMIC_NOTIFY;
+  } else {
+    op(g, G_ATOMIC_FENCE);
+    put(g, 0);
+    return;
+  }
+  if (o < 0) return;
+  uint32_t offset = shared_addr(g, r, w);
+  shared_access(g, o, offset, o == G_MEMORY_ATOMIC_WAIT32 || o == G_MEMORY_ATOMIC_WAIT64, fixed, g->reg_c[r]);
+}
+
 /* The most instructions closing every open block (constants for missing results) can take now. */
 static uint32_t close_bound(const gen *g) {
   uint32_t total = 0;
@@ -1293,6 +1571,7 @@ static uint32_t close_bound(const gen *g) {
     if (i + 1 < g->nctrl) a += g->ctrl[i + 1].bt.nr;   /* the inner block's results land here */
     uint32_t c = a + f->bt.nr + 1;                       /* drops, results, end */
     if (f->kind == K_IF && !f->has_else) c += 1u + f->bt.np + f->bt.nr;
+    if (f->kind == K_TRY && f->try_phase == 0) c += 2u + MAX_PARAMS + f->bt.nr;   /* a handler, delegate */
     if (f->kind == K_LOOP && f->counter >= 0) c += 2u * f->bt.np + 5u;
     total += c;
   }
@@ -1312,6 +1591,10 @@ static void step(gen *g) {
   if (avail(g) > MAX_AVAIL) {
     op(g, G_DROP);
     g->sp--;
+    return;
+  }
+  if (g->shared && coin(g, 48)) {      /* shared mode only: without, no decision changes */
+    act_shared(g);
     return;
   }
   uint32_t r = byte(g);
@@ -1380,13 +1663,14 @@ static void build_lists(gen *g) {
     const gop *o = &GOPS[i];
     if ((o->prefix == 0xFD && (!g->simd || (o->code >= 0x100 && !g->relaxed))) || !o->sig || i == G_UNREACHABLE)
       continue;
-    if (o->prefix == 0xFE && !g->threads) continue;
+    if (o->prefix == 0xFE && (!g->threads || g->shared)) continue;   /* shared mode: act_shared's alone */
+    uint32_t own_mems = g->nmems - (g->shared ? 1 : 0);                 /* what non-atomic accesses use */
     switch (o->imm) {
     case GI_IMM_MEMARG: case GI_IMM_MEM: case GI_IMM_MEM_MEM: case GI_IMM_MEMARG_LANE:
-      if (!g->nmems) continue;
+      if (!own_mems) continue;
       break;
     case GI_IMM_DATA_MEM:
-      if (!g->nmems || !g->ndatas || !g->has_datacount) continue;
+      if (!own_mems || !g->ndatas || !g->has_datacount) continue;
       break;
     case GI_IMM_DATA:
       if (!g->ndatas || !g->has_datacount) continue;
@@ -1402,6 +1686,7 @@ static void build_lists(gen *g) {
       break;
     case GI_IMM_NONE: case GI_IMM_I32: case GI_IMM_I64: case GI_IMM_F32: case GI_IMM_F64:
     case GI_IMM_V128: case GI_IMM_SHUFFLE: case GI_IMM_LANE:
+    case GI_IMM_ZERO:                 /* atomic.fence (threads only) */
       break;
     default:
       continue;   /* an immediate kind this generator does not fill in for table-typed ops */
@@ -1487,17 +1772,43 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
   }
   g->tab64 = g->m64 && !g->no_tab64 && g->ntables && coin(g, 96);   /* no decision without memory64 */
   /* memories */
-  if (g->multi) g->nmems = coin(g, 96) ? 1 + pick(g, MAX_MEMS) : 1;
+  if (g->shared) g->nmems = g->multi && coin(g, 128) ? 2 + pick(g, MAX_MEMS - 1) : 1;   /* 0: the import */
+  else if (g->multi) g->nmems = coin(g, 96) ? 1 + pick(g, MAX_MEMS) : 1;
   else g->nmems = coin(g, 16) ? 0 : 1;
-  for (uint32_t i = 0; i < g->nmems; i++) {
+  if (g->shared) {                   /* declared (memory 0..1 1..4 shared); the host gives exactly 1 page */
+    g->mems[0].min = pick(g, 2);
+    g->mems[0].has_max = true;
+    g->mems[0].max = 1 + pick(g, 4);
+    for (uint32_t r = 0; r < SH_REGIONS; r++) {
+      g->reg_cls[r] = (uint8_t)pick(g, SC__N);
+      g->reg_w[r] = (uint8_t)(1u << pick(g, 4));
+      g->reg_c[r] = (uint8_t)byte(g);
+    }
+  }
+  for (uint32_t i = g->shared ? 1 : 0; i < g->nmems; i++) {
     mem_d *m = &g->mems[i];
     static const uint8_t pages[4] = {1, 0, 1, 2};
     m->min = pages[pick(g, 4)];
     if (m->min > g->max_pages) m->min = g->max_pages;
     m->has_max = !(g->unbounded && coin(g, 48));
     m->max = m->min + pick(g, g->max_pages - m->min + 1);
+    m->shared = m->page1 = false;
+    if (g->threads && !g->shared && coin(g, 48)) {   /* a wait on it blocks (up to the host's bound) */
+      m->shared = true;
+      m->has_max = true;
+    }
+    if (g->cps && coin(g, 64)) {     /* 1-byte pages: sizes around the ends of 64 KiB pages */
+      static const uint32_t bytes[14] = {0, 1, 2, 3, 7, 8, 100, 255, 256, 4096, 65535, 65536, 65537, 131072};
+      static const uint32_t more[6] = {0, 1, 16, 4096, 65536, 200000};
+      uint64_t cap = (uint64_t)g->max_pages * 65536u;
+      if (cap > 0xFFFFFFFFu) cap = 0xFFFFFFFFu;
+      uint64_t lo = bytes[pick(g, 14)], hi = lo + more[pick(g, 6)];
+      m->page1 = true;
+      m->min = (uint32_t)(lo < cap ? lo : cap);
+      m->max = (uint32_t)(hi < cap ? hi : cap);
+    }
   }
-  g->mem64 = g->m64 && g->nmems && coin(g, 96);
+  g->mem64 = g->m64 && g->nmems && !g->shared && coin(g, 96);   /* the shared import is an i32 memory */
   /* globals */
   g->nglobals = pick(g, MAX_GLOBALS + 1);
   for (uint32_t i = 0; i < g->nglobals; i++) {
@@ -1540,12 +1851,13 @@ static void decide_shape(gen *g, uint32_t max_funcs, bool no_start) {
   g->ndatas = coin(g, 192) ? pick(g, 4) : pick(g, MAX_DATAS + 1);
   for (uint32_t i = 0; i < g->ndatas; i++) {
     data_d *d = &g->datas[i];
-    d->mode = g->nmems && pick(g, 3) != 1 ? SEG_ACTIVE : SEG_PASSIVE;
+    uint32_t own = g->shared ? 1 : 0;                /* shared mode: never into memory 0 */
+    d->mode = g->nmems > own && pick(g, 3) != 1 ? SEG_ACTIVE : SEG_PASSIVE;
     d->mem = 0;
     d->offset = 0;
     if (d->mode == SEG_ACTIVE) {
-      d->mem = (uint8_t)pick(g, g->nmems);
-      uint32_t size = g->mems[d->mem].min * 65536u;
+      d->mem = (uint8_t)(own + pick(g, g->nmems - own));
+      uint32_t size = g->mems[d->mem].page1 ? g->mems[d->mem].min : g->mems[d->mem].min * 65536u;
       d->len = pick(g, (size < 32 ? size : 32) + 1);
       uint32_t room2 = size - d->len;
       if (coin(g, 64)) d->offset = room2 - pick(g, room2 < 64 ? room2 + 1 : 64);   /* at the very end */
@@ -1580,6 +1892,33 @@ static void write_limits(gen *g, bool has_max, uint32_t min, uint32_t max, bool 
   if (has_max) put_u32(g, max);
 }
 
+/* Shared mode: memory 0 is imported, "env" "mem", shared. */
+static void write_imports(gen *g) {
+  if (!g->shared) return;
+  put(g, 2);
+  size_t at = begin_sized(g);
+  put_u32(g, 1);
+  static const char mod[] = "env", name[] = "mem";
+  put_u32(g, 3);
+  for (int i = 0; i < 3; i++) put(g, (uint8_t)mod[i]);
+  put_u32(g, 3);
+  for (int i = 0; i < 3; i++) put(g, (uint8_t)name[i]);
+  put(g, 2);
+  put(g, 0x03);                      /* a maximum follows; shared */
+  put_u32(g, g->mems[0].min);
+  put_u32(g, g->mems[0].max);
+  end_sized(g, at);
+}
+
+/* A memory's limits: shared (flag 0x02) and 1-byte pages (0x08, then log2 of the page size, 0) only when
+ * the options allow them, so without threads and custom page sizes the bytes are as before. */
+static void write_mem_limits(gen *g, const mem_d *m) {
+  put(g, (uint8_t)((m->has_max ? 1 : 0) | (m->shared ? 2 : 0) | (g->mem64 ? 4 : 0) | (m->page1 ? 8 : 0)));
+  put_u32(g, m->min);
+  if (m->has_max) put_u32(g, m->max);
+  if (m->page1) put_u32(g, 0);
+}
+
 static void write_shape_sections(gen *g) {
   size_t at;
   /* function */
@@ -1600,12 +1939,13 @@ static void write_shape_sections(gen *g) {
     end_sized(g, at);
   }
   /* memory */
-  if (g->nmems) {
+  uint32_t first_mem = g->shared ? 1 : 0;            /* shared mode: memory 0 is imported */
+  if (g->nmems > first_mem) {
     put(g, 5);
     at = begin_sized(g);
-    put_u32(g, g->nmems);
-    for (uint32_t i = 0; i < g->nmems; i++)
-      write_limits(g, g->mems[i].has_max, g->mems[i].min, g->mems[i].max, g->mem64);
+    put_u32(g, g->nmems - first_mem);
+    for (uint32_t i = first_mem; i < g->nmems; i++)
+      write_mem_limits(g, &g->mems[i]);
     end_sized(g, at);
   }
   /* tag (exceptions): between memory and global */
@@ -1821,8 +2161,11 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   g->wide = opts->features & WD_FEATURE_WIDE_ARITHMETIC;
   g->m64 = opts->features & WD_FEATURE_MEMORY64;
   g->no_tab64 = opts->flags & WD_GEN_NO_TABLE64;
-  g->threads = opts->features & WD_FEATURE_THREADS;
+  g->shared = opts->flags & WD_GEN_SHARED_MEMORY;
+  g->cps = opts->features & WD_FEATURE_CUSTOM_PAGE_SIZES;
+  g->threads = g->shared || (opts->features & WD_FEATURE_THREADS);
   g->eh = opts->features & WD_FEATURE_EXCEPTIONS;
+  g->eh_more = g->eh && (opts->flags & WD_GEN_EH_MORE);
   g->ntags = 0;
   g->unbounded = opts->flags & WD_GEN_UNBOUNDED;
   uint32_t max_funcs = opts->max_funcs ? opts->max_funcs : MAX_FUNCS;
@@ -1842,6 +2185,7 @@ static size_t generate(gen *g, const uint8_t *data, size_t size, const wd_gen_op
   static const uint8_t header[8] = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00};
   for (int i = 0; i < 8; i++) put(g, header[i]);
   write_types(g);
+  write_imports(g);
   write_shape_sections(g);
   write_elems(g);
   if (g->has_datacount) {

@@ -24,14 +24,32 @@ extern "C" {
 enum {
   WD_GEN_UNBOUNDED = 1u << 0,   /* some memories and tables may declare no maximum */
   WD_GEN_NO_START  = 1u << 1,   /* never emit a start function */
-  WD_GEN_NO_TABLE64 = 1u << 2   /* with memory64, i64 memories only (validators without table64) */
+  WD_GEN_NO_TABLE64 = 1u << 2,  /* with memory64, i64 memories only (validators without table64) */
+  /* Threads, for running one module's functions on several threads at once (fuzz/fuzz_threads.c): memory
+   * 0 is imported as "env" "mem", declared (memory 0..1 1..4 shared), and the host must give it exactly
+   * one 64 KiB page. Functions touch it only with accesses whose every interleaving leaves the same bytes:
+   * 8 regions of 64 bytes (the last one ends at the memory's end), each with one class of writes: add/sub
+   * at one width; and, or or xor at any width; or one byte value that every store, xchg and cmpxchg
+   * writes (cmpxchg expects that value, so it never changes a byte); atomic loads, wait32/64 (timeouts mostly 0,
+   * else 1 ns, 1 us, 50 us, endless or any) and notify, whose results are dropped at once; fences; and
+   * addresses past the end or misaligned, which trap before touching anything. Everything else (plain and
+   * SIMD loads and stores, bulk memory, grow, data segments) uses the module's own memories (1, 2, ...,
+   * with multi-memory). Other features as given; memory64 applies to tables only. */
+  WD_GEN_SHARED_MEMORY = 1u << 3,
+  /* With exceptions, also the legacy try / catch / catch_all / rethrow / delegate and throw_ref (of an
+   * exnref caught by catch_ref / catch_all_ref): a flag rather than a feature so that modules made with
+   * WD_FEATURE_EXCEPTIONS alone stay what they were. */
+  WD_GEN_EH_MORE = 1u << 4
 };
 
 typedef struct wd_gen_opts {
   uint32_t features;          /* WD_FEATURE_* the module may use: SIMD (v128 and every 0xFD opcode),
                                  RELAXED_SIMD, TAIL_CALL, EXTENDED_CONST, MULTI_MEMORY, WIDE_ARITHMETIC,
                                  MEMORY64 (i64 memories and tables), THREADS (0xFE atomics on the
-                                 unshared memories it makes: a wait there traps, never blocks) */
+                                 memories it makes, some of them shared: a wait on an unshared one
+                                 traps, on a shared one it blocks until its timeout or the host's bound
+                                 wd_limits.max_wait_ns: run with one), CUSTOM_PAGE_SIZES (memories with
+                                 1-byte pages), EXCEPTIONS (tags, throw, try_table; see WD_GEN_EH_MORE) */
   uint32_t max_funcs;         /* defined functions, 1..64; 0 = 64 */
   uint32_t max_instrs;        /* instructions per function body, end included (at least 64); 0 = 2000 */
   uint32_t max_depth;         /* block nesting, 1..32; 0 = 32 */

@@ -14,6 +14,8 @@
 #   2. TTF_SEEDS (default 200) valid modules from binaryen's `wasm-opt --translate-to-fuzz`, within
 #      warden's features, from fixed pseudo-random inputs: the same binaryen gives the same seeds.
 #      binaryen 108 with reference types makes invalid modules (wabt agrees), so those stay off.
+#   3. GEN_SEEDS (default 200) + GEN_SEEDS/2 modules of fuzz/gen.c with every Wasm 3.0 part 1 feature
+#      (wd-gentest --extras [--shared] --dump), when out/release or out/asan has wd-gentest.
 # Files are named by content hash: a module is kept once. Touches only OUTDIR and a temporary folder.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -106,6 +108,32 @@ EOF
   echo "make-corpus.sh: $made translate-to-fuzz modules"
 else
   echo "make-corpus.sh: no wasm-opt (binaryen) or python3: no translate-to-fuzz modules" >&2
+fi
+
+# ---------------------------------------------------------------- 3. generated modules with Wasm 3.0 part 1
+# The testsuite above is 2.0's (wast2json cannot read 3.0's scripts): fuzz/gen.c's modules bring the rest
+# to the module targets: threads (shared memories, every atomic), custom page sizes, exceptions (try_table,
+# legacy try/rethrow/delegate, throw_ref), memory64/table64, relaxed SIMD, wide arithmetic; and shared-mode
+# modules (an imported shared memory). Needs a built wd-gentest (ninja out/release/wd-gentest).
+gentest=""
+for cand in "$root/out/release/wd-gentest" "$root/out/asan/wd-gentest"; do
+  [ -z "$gentest" ] && [ -x "$cand" ] && gentest=$cand
+done
+if [ -n "$gentest" ]; then
+  gen_seeds=${GEN_SEEDS:-200}
+  mkdir -p "$tmp/gen" "$tmp/gen-shared"
+  "$gentest" --count "$gen_seeds" --seed 3 --features all --extras --dump "$tmp/gen" >/dev/null 2>&1 || true
+  "$gentest" --count $((gen_seeds / 2)) --seed 4 --features all --extras --shared --dump "$tmp/gen-shared" \
+    >/dev/null 2>&1 || true
+  made=0
+  for f in "$tmp"/gen/*.wasm "$tmp"/gen-shared/*.wasm; do
+    [ -f "$f" ] || continue
+    keep "$f"
+    made=$((made + 1))
+  done
+  echo "make-corpus.sh: $made generated modules (Wasm 3.0 part 1 features)"
+else
+  echo "make-corpus.sh: no wd-gentest built: no generated modules (ninja out/release/wd-gentest)" >&2
 fi
 
 n=$(find "$out" -maxdepth 1 -type f | wc -l)

@@ -56,7 +56,9 @@ not built is an error, never silently skipped):
               WORK, SANITIZER ...) into out/ossfuzz: one target per fuzz/fuzz_*.c, with its options and
               seed corpus, each of which runs 200 inputs from that corpus cleanly
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
-  fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails
+  fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails;
+              then out/tsan/fuzz_threads and out/asan/fuzz_threads (no libFuzzer) on a fixed seed set
+              (`--seeds 300`): any ThreadSanitizer or ASan/UBSan report or mismatch fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
 i386, crosscheck, roundtrip, spec3, eh, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi,
 ossfuzz, gentest, fuzz); without arguments, all of them.
@@ -83,6 +85,10 @@ SPEC = "out/spec"
 TESTSUITE = os.environ.get("WASM_TESTSUITE", os.path.join(ROOT, "..", "shared", "testsuite"))
 TESTSUITE3 = os.environ.get("WASM_TESTSUITE3", os.path.join(ROOT, "..", "shared", "testsuite-3.0"))
 FUZZ_SECONDS = 30
+# Fuzz targets also built without libFuzzer as out/tsan/NAME and out/asan/NAME (configure.py's
+# REPLAY_TARGETS), which the fuzz suite runs on a fixed set of REPLAY_SEEDS inputs (`--seeds N`).
+REPLAY_TARGETS = ("fuzz_threads",)
+REPLAY_SEEDS = 300
 MAX_FAIL_LINES = 40          # failure lines shown per suite (all are counted)
 COUNTS = re.compile(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$")
 SYNTHESIS = re.compile(r"Synthesis: Tested: (\d+) \| Passing: (\d+) \| Failing: (\d+) \| Crashing: (\d+)")
@@ -1600,6 +1606,30 @@ def suite_fuzz():
             unit = [l.split("Test unit written to ", 1)[1] for l in lines if "Test unit written to " in l]
             print("%s: FINDING (exit %s); reproducer: %s" % (name, "timeout" if rc is None else rc,
                                                             unit[-1] if unit else "(none written)"))
+    # Targets also built without libFuzzer (configure.py's REPLAY_TARGETS): a fixed seed set through the
+    # ThreadSanitizer build (any report fails) and the ASan + UBSan build.
+    for src in sources:
+        name = os.path.splitext(os.path.basename(src))[0]
+        if name not in REPLAY_TARGETS:
+            continue
+        for variant, env in (("tsan", "TSAN_OPTIONS=halt_on_error=1 exitcode=66"), ("asan", "ASAN_OPTIONS=")):
+            binary = "out/%s/%s" % (variant, name)
+            if not os.path.exists(os.path.join(ROOT, binary)):
+                errors.append("%s was not built" % binary)
+                s.failed += 1
+                continue
+            cmd = ["env", env, binary, "--seeds", str(REPLAY_SEEDS)]
+            print("$ " + " ".join(cmd), flush=True)
+            rc, lines = run(cmd, timeout=900, echo=False)
+            report = next((l for l in lines if "ThreadSanitizer" in l), None) or sanitizer_report(lines)
+            if rc == 0 and not report:
+                s.passed += 1
+                print("%s (%s): %s" % (name, variant, lines[-1] if lines else "finished"))
+            else:
+                s.failed += 1
+                for l in lines[-30:]:
+                    print("  " + l)
+                print("%s (%s): FINDING (exit %s): %s" % (name, variant, rc, report or "see above"))
     if errors:
         s.note = "-- " + "; ".join(errors)
     return s

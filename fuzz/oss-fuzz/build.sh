@@ -15,9 +15,10 @@
 #   CC=clang CFLAGS="-fsanitize=address,fuzzer-no-link" LIB_FUZZING_ENGINE=-fsanitize=fuzzer \
 #     OUT=/tmp/oss bash fuzz/oss-fuzz/build.sh
 #
-# Seed corpora: module targets (fuzz_parse, fuzz_promote) get fuzz/make-corpus.sh's modules (the testsuite's
-# and binaryen's translate-to-fuzz); generator-driven targets (`fuzz-input: generator`: fuzz_execute,
-# fuzz_diff) get random inputs of varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET.
+# Seed corpora: module targets (fuzz_parse, fuzz_promote) get fuzz/make-corpus.sh's modules (the testsuite's,
+# binaryen's translate-to-fuzz, and fuzz/gen.c's Wasm 3.0 ones when a wd-gentest is built); generator-driven
+# targets (`fuzz-input: generator`: fuzz_execute, fuzz_diff, fuzz_limits, fuzz_threads) get random inputs
+# of varied sizes, plus the local campaign corpus out/fuzz/corpus/TARGET.
 # Touches only $OUT and $WORK.
 # The repository: the current folder (OSS-Fuzz runs $SRC/build.sh from $SRC/warden), else where this
 # script lives in it.
@@ -94,7 +95,7 @@ for src in fuzz/fuzz_*.c; do
   lib=$WORK/libwarden.a
   generator_driven "$src" && lib=$WORK/libwarden-edges.a
   # shellcheck disable=SC2086
-  $LINK_CC $LINK_FLAGS "$o" ${support[@]+"${support[@]}"} "$lib" $LIB_FUZZING_ENGINE -lm \
+  $LINK_CC $LINK_FLAGS "$o" ${support[@]+"${support[@]}"} "$lib" $LIB_FUZZING_ENGINE -lm -lpthread \
     -o "$OUT/$name"
   [ -f "fuzz/$name.options" ] && cp "fuzz/$name.options" "$OUT/"
   targets+=("$name")

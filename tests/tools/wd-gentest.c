@@ -19,7 +19,10 @@
  * --input generates the one module of a given input file (with --features, default all) and checks it.
  * --features takes a bit mask or a list of feature names (wd_features_parse: "none,simd", ...).
  * --promote also translates every function; --instantiate also instantiates every module in a fresh
- * store (generated modules must instantiate stand-alone); --require-coverage fails unless every
+ * store (generated modules must instantiate stand-alone); --extras adds custom page sizes, threads and
+ * (with exceptions) legacy try/rethrow/delegate and throw_ref (WD_GEN_EH_MORE), --shared makes shared-mode
+ * modules (WD_GEN_SHARED_MEMORY, not instantiated: they import their memory); both check with warden
+ * alone, every feature on; --require-coverage fails unless every
  * non-SIMD opcode, and every SIMD opcode when some module had SIMD, was emitted.
  *
  * May touch: the public API (warden.h) and the generator (fuzz/gen.h; configure.py links fuzz/gen.c into
@@ -63,6 +66,8 @@ typedef struct job {
 
 typedef struct run {
   bool verbose, use_wabt, use_warden, promote, instantiate, keep;
+  uint32_t gen_flags;                /* --extras / --shared: WD_GEN_EH_MORE, WD_GEN_SHARED_MEMORY */
+  wd_engine *all;                    /* --extras / --shared: every feature (custom page sizes too) */
   const char *dir;
   uint32_t passed, failed;
   wd_engine *engines[GEN_ENGINES];   /* by engine_index(features) */
@@ -103,7 +108,7 @@ static void features_text(uint32_t f, char *out, size_t cap) {
 /* Warden's verdict; msg is left empty on success. */
 static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, char *msg, size_t cap) {
   msg[0] = 0;
-  wd_engine *e = r->engines[engine_index(features)];
+  wd_engine *e = r->all ? r->all : r->engines[engine_index(features)];
   wd_error err;
   wd_module *mod = wd_module_new(e, m, n, &err);
   if (!mod) {
@@ -118,7 +123,7 @@ static void check_warden(run *r, uint32_t features, const uint8_t *m, size_t n, 
     if (!st) {
       snprintf(msg, cap, "warden: wd_store_new: %s", err.message);
     } else {
-      if (!wd_instantiate(st, mod, NULL, 0, &err))
+      if (!(r->gen_flags & WD_GEN_SHARED_MEMORY) && !wd_instantiate(st, mod, NULL, 0, &err))
         snprintf(msg, cap, "warden: wd_instantiate: %s", err.message);
       wd_store_free(st);
     }
@@ -206,7 +211,7 @@ static void reap_one(run *r, job *jobs, int njobs) {
 static int usage(void) {
   fprintf(stderr, "usage: wd-gentest [--count N] [--seed S] [--start I] [--dump DIR] [--jobs J]\n"
                   "                  [--features MASK] [--input FILE] [--no-wabt] [--no-warden] [--promote]\n"
-                  "                  [--instantiate] [--require-coverage] [-v]\n");
+                  "                  [--instantiate] [--require-coverage] [--extras] [--shared] [-v]\n");
   return 2;
 }
 
@@ -266,10 +271,23 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--no-wabt")) r.use_wabt = false;
     else if (!strcmp(a, "--no-warden")) r.use_warden = false;
     else if (!strcmp(a, "--promote")) r.promote = true;
+    else if (!strcmp(a, "--extras")) r.gen_flags |= WD_GEN_EH_MORE;
+    else if (!strcmp(a, "--shared")) r.gen_flags |= WD_GEN_SHARED_MEMORY;
     else if (!strcmp(a, "--instantiate")) r.instantiate = true;
     else if (!strcmp(a, "--require-coverage")) require_cov = true;
     else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) r.verbose = true;
     else return usage();
+  }
+  if (r.gen_flags) {                 /* warden alone (wabt knows neither try nor custom page sizes) */
+    r.use_wabt = false;
+    wd_config cfg;
+    wd_config_init(&cfg);
+    cfg.features = WD_FEATURES_ALL;
+    wd_error err;
+    if (!(r.all = wd_engine_new(&cfg, &err))) {
+      fprintf(stderr, "wd-gentest: wd_engine_new: %s\n", err.message);
+      return 2;
+    }
   }
   if (njobs < 1) njobs = 1;
   if (njobs > MAX_JOBS) njobs = MAX_JOBS;
@@ -342,6 +360,10 @@ int main(int argc, char **argv) {
     wd_gen_opts o;
     wd_gen_opts_init(&o);
     o.features = features;
+    if (r.gen_flags) {                 /* --extras: custom page sizes and threads; legacy try, throw_ref */
+      o.features |= WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS;
+      o.flags |= r.gen_flags;
+    }
     if (r.use_wabt) o.flags |= WD_GEN_NO_TABLE64;   /* wabt validates memory64 but not i64 tables */
     o.coverage = cov;
     size_t n = 0, n2 = 0;
@@ -446,6 +468,7 @@ int main(int argc, char **argv) {
 
   for (uint32_t k = 0; k < GEN_ENGINES; k++)
     if (r.engines[k]) wd_engine_free(r.engines[k]);
+  if (r.all) wd_engine_free(r.all);
   free(cov);
   if (!r.keep) rmdir(tmp);   /* empty unless a module failed wabt */
   if (require_cov && !cov_ok) return 1;
