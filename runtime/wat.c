@@ -106,6 +106,25 @@ typedef struct label { const char *s; uint32_t len; } label;  /* len 0: no name 
 enum { SEC_TYPE = 1, SEC_IMPORT, SEC_FUNC, SEC_TABLE, SEC_MEM, SEC_GLOBAL, SEC_EXPORT, SEC_START, SEC_ELEM,
        SEC_CODE, SEC_DATA, SEC_DATACOUNT, SEC_TAG, SEC_MAX };
 
+/* A custom section from (@custom "name" placement? "data"*): placed before or after the section `sec`
+ * (SEC_TYPE..SEC_TAG; 0 with `after` false: before the first; 0 with `after` true: after the last). */
+typedef struct custom_sec {
+  uint8_t sec;
+  bool after;
+  uint32_t name_off, name_len, data_off, data_len;   /* in P.annot */
+} custom_sec;
+
+/* A (@name "...") annotation: the kept token it follows (a keyword or the identifier after one). */
+typedef struct attached_name {
+  size_t tok;
+  uint32_t off, len;             /* the string's bytes in P.annot */
+} attached_name;
+
+/* Name section subsections warden writes: module (0), functions (1), tables (5), memories (6),
+ * globals (7), tags (11). */
+enum { NAME_MODULE = 0, NAME_FUNC = 1, NAME_TABLE = 5, NAME_MEM = 6, NAME_GLOBAL = 7, NAME_TAG = 11,
+       NAME_SUBSECTIONS = 12 };
+
 /* Scratch buffers for one segment or table (in the parser state, so an error frees them). */
 typedef struct seg_bufs { wbuf offset, items, rt; } seg_bufs;
 
@@ -140,6 +159,15 @@ typedef struct P {
   size_t nmem64, mem64_cap;
   bool u64_limits;               /* memory64 on: limits and offsets are u64 for i32 memories too (3.0) */
   bool have_start, need_datacount;
+
+  /* Annotations the reader writes out (read before the others are dropped, see read_annotations). */
+  wbuf annot;                    /* the bytes of custom section names and contents, and of @name strings */
+  custom_sec *customs;           /* (@custom ...) in text order */
+  size_t ncustoms, customs_cap;
+  attached_name *anames;         /* (@name ...) by the token (kept-token index) each follows */
+  size_t nanames, anames_cap;
+  wbuf namesec[NAME_SUBSECTIONS]; /* the name section's subsections, filled as fields are read */
+  uint32_t namecount[NAME_SUBSECTIONS];
 } P;
 
 static void fail_at(P *p, size_t tok, wd_errcode code, const char *fmt, ...) __attribute__((noreturn, format(printf, 4, 5)));
@@ -1738,23 +1766,180 @@ static void pass1_field(P *p, bool *defined, const char **first_def) {
 
 /* ---------------------------------------------------------------- the module */
 
-/* Annotations "(@id ...)" carry nothing the reader emits yet (custom sections, names, branch hints are
- * not written): their groups are dropped from the tokens, wherever they are. */
-static void drop_annotations(P *p) {
+/* ---------------------------------------------------------------- annotations */
+
+/* Section names of a (@custom ...) placement, by section id. */
+static const char *const custom_places[SEC_MAX] = {
+    [SEC_TYPE] = "type", [SEC_IMPORT] = "import", [SEC_FUNC] = "func", [SEC_TABLE] = "table",
+    [SEC_MEM] = "memory", [SEC_GLOBAL] = "global", [SEC_EXPORT] = "export", [SEC_START] = "start",
+    [SEC_ELEM] = "elem", [SEC_CODE] = "code", [SEC_DATA] = "data", [SEC_DATACOUNT] = "datacount",
+    [SEC_TAG] = "tag"};
+
+/* Keywords a (@name ...) may follow (with their identifier, if any). */
+static const char *const nameable[] = {"module", "func", "param", "local", "type", "field", "global", "table",
+                                       "memory", "elem", "data", "tag"};
+
+/* The string token at tok (else fails with "<what>: <missing>") into P.annot, checked as UTF-8. */
+static void annot_string(P *p, size_t tok, const char *what, const char *missing, uint32_t *off, uint32_t *len) {
+  if (tk(p, tok)->kind != WT_STRING) fail_at(p, tok, WD_E_TEXT_ANNOTATION, "%s annotation: %s", what, missing);
+  size_t save = p->pos, start = p->annot.n;
+  p->pos = tok;
+  read_string(p, &p->annot, true);
+  p->pos = save;
+  *off = (uint32_t)start;
+  *len = (uint32_t)(p->annot.n - start);
+}
+
+/* (@custom "name" placement? "data"*), tokens from the opener at i: a custom section. */
+static void custom_annotation(P *p, size_t i) {
+  GROW(p->customs, p->customs_cap, p->ncustoms, 1);
+  custom_sec *c = &p->customs[p->ncustoms++];
+  *c = (custom_sec){.after = true};
+  annot_string(p, ++i, "@custom", "missing section name", &c->name_off, &c->name_len);
+  i++;
+  if (tk(p, i)->kind == WT_LPAR) {
+    bool before = tok_is(p, i + 1, "before"), after = tok_is(p, i + 1, "after");
+    if (!before && !after) fail_at(p, i + 1, WD_E_TEXT_ANNOTATION, "@custom annotation: malformed placement");
+    c->after = after;
+    size_t k = i + 2;
+    if (!(before && tok_is(p, k, "first")) && !(after && tok_is(p, k, "last"))) {
+      c->sec = 0;
+      for (uint8_t id = 1; id < SEC_MAX; id++)
+        if (tok_is(p, k, custom_places[id])) c->sec = id;
+      if (!c->sec) fail_at(p, k, WD_E_TEXT_ANNOTATION, "@custom annotation: malformed section kind");
+    }
+    if (tk(p, k + 1)->kind != WT_RPAR) fail_at(p, k + 1, WD_E_TEXT_ANNOTATION, "@custom annotation: unexpected token");
+    i = k + 2;
+  }
+  c->data_off = (uint32_t)p->annot.n;
+  for (; tk(p, i)->kind == WT_STRING; i++) {
+    size_t save = p->pos;
+    p->pos = i;
+    read_string(p, &p->annot, false);
+    p->pos = save;
+  }
+  if (tk(p, i)->kind != WT_RPAR) fail_at(p, i, WD_E_TEXT_ANNOTATION, "@custom annotation: unexpected token");
+  c->data_len = (uint32_t)(p->annot.n - c->data_off);
+}
+
+/* (@name "...") at i, where `o` tokens are kept so far: it must follow "(" keyword or "(" keyword $id. */
+static void name_annotation(P *p, size_t i, size_t o) {
+  const wat_tok *v = p->toks.v;
+  size_t kw = o >= 1 && v[o - 1].kind == WT_ID ? o - 2 : o - 1;
+  bool ok = o >= 2 && kw >= 1 && kw < o && v[kw].kind == WT_ATOM && v[kw - 1].kind == WT_LPAR;
+  for (size_t k = 0; ok && k < sizeof nameable / sizeof nameable[0]; k++)
+    if (v[kw].len == strlen(nameable[k]) && !memcmp(p->text + v[kw].off, nameable[k], v[kw].len)) goto placed;
+  fail_at(p, i, WD_E_TEXT_ANNOTATION, "misplaced @name annotation");
+placed:
+  if (p->nanames && p->anames[p->nanames - 1].tok == o - 1)
+    fail_at(p, i, WD_E_TEXT_ANNOTATION, "@name annotation: multiple %.*s names", (int)v[kw].len, p->text + v[kw].off);
+  GROW(p->anames, p->anames_cap, p->nanames, 1);
+  attached_name *a = &p->anames[p->nanames++];
+  a->tok = o - 1;
+  annot_string(p, i + 1, "@name", "missing name", &a->off, &a->len);
+  if (tk(p, i + 2)->kind != WT_RPAR) fail_at(p, i + 2, WD_E_TEXT_ANNOTATION, "@name annotation: unexpected token");
+}
+
+/* Reads the annotations the reader writes out — (@custom ...) at module-field level, (@name ...) after a
+ * keyword it can name — and drops every annotation group "(@id ...)" from the tokens (the others, such as
+ * branch hints, carry nothing warden writes yet). */
+static void read_annotations(P *p) {
+  /* the fields' depth: 1 inside "(module", 0 for a module written as bare fields */
+  size_t first = 0;
+  while (first < p->toks.n && p->toks.v[first].kind == WT_ANNOT) {   /* annotations before "(module" */
+    size_t d = 0;
+    do {
+      uint32_t k = p->toks.v[first].kind;
+      d += k == WT_LPAR || k == WT_ANNOT;
+      d -= k == WT_RPAR;
+      first++;
+    } while (d && first < p->toks.n);
+  }
+  size_t field_depth = tk(p, first)->kind == WT_LPAR && tok_is(p, first + 1, "module") ? 1 : 0, depth = 0;
   size_t o = 0;
   for (size_t i = 0; i < p->toks.n;) {
-    if (p->toks.v[i].kind != WT_ANNOT) { p->toks.v[o++] = p->toks.v[i++]; continue; }
-    size_t depth = 0;
+    uint32_t kind = p->toks.v[i].kind;
+    if (kind != WT_ANNOT) {
+      depth += kind == WT_LPAR;
+      depth -= kind == WT_RPAR && depth;
+      p->toks.v[o++] = p->toks.v[i++];
+      continue;
+    }
+    const wat_tok *t = &p->toks.v[i];
+    const char *id = p->text + t->off + 1;           /* "@name" */
+    size_t idlen = t->len - 1;
+    if (idlen == 7 && !memcmp(id, "@custom", 7)) {
+      if (depth != field_depth) fail_at(p, i, WD_E_TEXT_ANNOTATION, "misplaced @custom annotation");
+      custom_annotation(p, i);
+    } else if (idlen == 5 && !memcmp(id, "@name", 5)) {
+      name_annotation(p, i, o);
+    }
+    size_t d = 0;
     do {
       uint32_t k = p->toks.v[i].kind;
-      if (k == WT_LPAR || k == WT_ANNOT) depth++;
-      else if (k == WT_RPAR) depth--;
+      if (k == WT_LPAR || k == WT_ANNOT) d++;
+      else if (k == WT_RPAR) d--;
       i++;
-    } while (depth && i < p->toks.n);
-    if (depth) fail_at(p, p->toks.n, WD_E_TEXT_UNEXPECTED_END, "unclosed annotation");
+    } while (d && i < p->toks.n);
+    if (d) fail_at(p, p->toks.n, WD_E_TEXT_UNEXPECTED_END, "unclosed annotation");
   }
   p->toks.v[o] = p->toks.v[p->toks.n];                 /* the EOF token */
   p->toks.n = o;
+}
+
+/* The (@name ...) after the keyword at kw or its identifier, if any, into name subsection `sub` as the
+ * name of index idx (subsection NAME_MODULE: the module's name). */
+static void note_name(P *p, unsigned sub, uint32_t idx, size_t kw) {
+  size_t at = tk(p, kw + 1)->kind == WT_ID ? kw + 1 : kw, lo = 0, hi = p->nanames;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->anames[mid].tok < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == p->nanames || p->anames[lo].tok != at) return;
+  const attached_name *a = &p->anames[lo];
+  wbuf *b = &p->namesec[sub];
+  if (sub != NAME_MODULE) putu(p, b, idx);
+  putu(p, b, a->len);
+  put(p, b, p->annot.p + a->off, a->len);
+  p->namecount[sub]++;
+}
+
+/* Custom sections placed before (after false) or after section id (0: the first / the last). */
+static void put_customs(P *p, wbuf *o, uint8_t id, bool after) {
+  wbuf *c = &p->stash;
+  for (size_t i = 0; i < p->ncustoms; i++) {
+    const custom_sec *cs = &p->customs[i];
+    if (cs->sec != id || cs->after != after) continue;
+    c->n = 0;
+    putu(p, c, cs->name_len);
+    put(p, c, p->annot.p + cs->name_off, cs->name_len);
+    put(p, c, p->annot.p + cs->data_off, cs->data_len);
+    put8(p, o, 0);
+    put_vec(p, o, c);
+  }
+}
+
+/* The "name" custom section from the (@name ...) annotations, if there are any. */
+static void put_name_section(P *p, wbuf *o) {
+  wbuf *c = &p->stash, *sub = &p->tmp;
+  c->n = 0;
+  static const char name[] = "name";
+  putu(p, c, sizeof name - 1);
+  put(p, c, name, sizeof name - 1);
+  bool any = false;
+  for (unsigned k = 0; k < NAME_SUBSECTIONS; k++) {
+    if (!p->namecount[k]) continue;
+    any = true;
+    sub->n = 0;
+    if (k != NAME_MODULE) putu(p, sub, p->namecount[k]);
+    put(p, sub, p->namesec[k].p, p->namesec[k].n);
+    put8(p, c, (uint8_t)k);
+    put_vec(p, c, sub);
+  }
+  if (!any) return;
+  put8(p, o, 0);
+  put_vec(p, o, c);
 }
 
 static void read_fields(P *p) {
@@ -1762,7 +1947,7 @@ static void read_fields(P *p) {
   wbuf *scratch[] = {&p->body, &p->stash, &p->sig, &p->typebytes, &p->tmp, &p->locals, &p->sb.offset,
                      &p->sb.items, &p->sb.rt};
   for (size_t i = 0; i < sizeof scratch / sizeof scratch[0]; i++) GROW(scratch[i]->p, scratch[i]->cap, 0, 64);
-  drop_annotations(p);
+  read_annotations(p);
   for (size_t i = 0; i < p->toks.n; i++)              /* every quoted identifier is well-formed */
     if (p->toks.v[i].kind == WT_ID) (void)id_of(p, &p->toks.v[i]);
   /* the opcode names */
@@ -1781,6 +1966,7 @@ static void read_fields(P *p) {
   size_t end_expected = SIZE_MAX;
   skip_annots(p);
   if (at_open(p, "module")) {
+    note_name(p, NAME_MODULE, 0, p->pos + 1);
     p->pos += 2;
     skip_id(p);
     end_expected = 1;
@@ -1830,21 +2016,27 @@ static void read_fields(P *p) {
     if (at_kw(p, "type") || at_kw(p, "rec")) continue;
     const wat_tok *kw = cur(p);
     p->pos++;
-    if (tok_is(p, p->fields[f] + 1, "func")) field_func(p, next[NS_FUNC]++);
-    else if (tok_is(p, p->fields[f] + 1, "table")) field_table(p, next[NS_TABLE]++, sb);
-    else if (tok_is(p, p->fields[f] + 1, "memory")) field_memory(p, next[NS_MEM]++, sb);
-    else if (tok_is(p, p->fields[f] + 1, "global")) field_global(p, next[NS_GLOBAL]++);
-    else if (tok_is(p, p->fields[f] + 1, "tag")) field_tag(p, next[NS_TAG]++);
-    else if (tok_is(p, p->fields[f] + 1, "import")) {
-      size_t d = p->pos + 3;                        /* the kind, after the two names and "(" */
+    size_t kwtok = p->fields[f] + 1;
+    static const struct { const char *kw; uint32_t ns; uint8_t sub; } named[] = {
+        {"func", NS_FUNC, NAME_FUNC}, {"table", NS_TABLE, NAME_TABLE}, {"memory", NS_MEM, NAME_MEM},
+        {"global", NS_GLOBAL, NAME_GLOBAL}, {"tag", NS_TAG, NAME_TAG}};
+    size_t d = tok_is(p, kwtok, "import") ? p->pos + 3 : kwtok;   /* an import's kind: after 2 names, "(" */
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+      if (tok_is(p, d, named[k].kw)) note_name(p, named[k].sub, next[named[k].ns], d);
+    if (tok_is(p, kwtok, "func")) field_func(p, next[NS_FUNC]++);
+    else if (tok_is(p, kwtok, "table")) field_table(p, next[NS_TABLE]++, sb);
+    else if (tok_is(p, kwtok, "memory")) field_memory(p, next[NS_MEM]++, sb);
+    else if (tok_is(p, kwtok, "global")) field_global(p, next[NS_GLOBAL]++);
+    else if (tok_is(p, kwtok, "tag")) field_tag(p, next[NS_TAG]++);
+    else if (tok_is(p, kwtok, "import")) {
       next[tok_is(p, d, "func") ? NS_FUNC : tok_is(p, d, "table") ? NS_TABLE : tok_is(p, d, "memory") ? NS_MEM :
            tok_is(p, d, "global") ? NS_GLOBAL : NS_TAG]++;
       field_import(p);
     }
-    else if (tok_is(p, p->fields[f] + 1, "export")) field_export(p);
-    else if (tok_is(p, p->fields[f] + 1, "elem")) field_elem(p, sb);
-    else if (tok_is(p, p->fields[f] + 1, "data")) field_data(p, sb);
-    else if (tok_is(p, p->fields[f] + 1, "start")) {
+    else if (tok_is(p, kwtok, "export")) field_export(p);
+    else if (tok_is(p, kwtok, "elem")) field_elem(p, sb);
+    else if (tok_is(p, kwtok, "data")) field_data(p, sb);
+    else if (tok_is(p, kwtok, "start")) {
       putu(p, &p->sec[SEC_START], read_idx(p, NS_FUNC));
       p->count[SEC_START] = 1;
     } else {
@@ -1863,29 +2055,33 @@ static void assemble(P *p) {
   put(p, o, header, sizeof header);
   if (p->need_datacount) p->count[SEC_DATACOUNT] = 1;
   wbuf *c = &p->tmp;
+  put_customs(p, o, 0, false);
   for (size_t i = 0; i < sizeof order; i++) {
     uint8_t id = order[i];
+    put_customs(p, o, id, false);
     if (id == SEC_START) {
-      if (!p->count[SEC_START]) continue;
-      put8(p, o, 8);
-      put_vec(p, o, &p->sec[SEC_START]);
-      continue;
-    }
-    if (id == SEC_DATACOUNT) {
-      if (!p->need_datacount) continue;
+      if (p->count[SEC_START]) {
+        put8(p, o, 8);
+        put_vec(p, o, &p->sec[SEC_START]);
+      }
+    } else if (id == SEC_DATACOUNT) {
+      if (p->need_datacount) {
+        c->n = 0;
+        putu(p, c, p->count[SEC_DATA]);
+        put8(p, o, 12);
+        put_vec(p, o, c);
+      }
+    } else if (p->count[id] || (id == SEC_CODE && p->count[SEC_FUNC])) {
       c->n = 0;
-      putu(p, c, p->count[SEC_DATA]);
-      put8(p, o, 12);
+      putu(p, c, p->count[id]);
+      put(p, c, p->sec[id].p, p->sec[id].n);
+      put8(p, o, id);
       put_vec(p, o, c);
-      continue;
     }
-    if (!p->count[id] && !(id == SEC_CODE && p->count[SEC_FUNC])) continue;
-    c->n = 0;
-    putu(p, c, p->count[id]);
-    put(p, c, p->sec[id].p, p->sec[id].n);
-    put8(p, o, id);
-    put_vec(p, o, c);
+    put_customs(p, o, id, true);
   }
+  put_name_section(p, o);
+  put_customs(p, o, 0, true);
 }
 
 static void parser_free(P *p) {
@@ -1900,6 +2096,10 @@ static void parser_free(P *p) {
   wd_free(p->al, p->fields, p->fields_cap * sizeof *p->fields);
   wd_free(p->al, p->mem64, p->mem64_cap);
   wd_free(p->al, p->idtext, p->idtext ? p->len : 0);
+  wd_free(p->al, p->annot.p, p->annot.cap);
+  wd_free(p->al, p->customs, p->customs_cap * sizeof *p->customs);
+  wd_free(p->al, p->anames, p->anames_cap * sizeof *p->anames);
+  for (int i = 0; i < NAME_SUBSECTIONS; i++) wd_free(p->al, p->namesec[i].p, p->namesec[i].cap);
 }
 
 

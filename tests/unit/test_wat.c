@@ -280,3 +280,62 @@ Test(wat, quoted_identifiers_are_the_names_they_spell) {
   rejects("(module\n  (@\"\") (func))", WD_E_TEXT_MALFORMED, "(@\"\")");
   rejects("(@\"\\ef\")", WD_E_TEXT_UTF8, "(@");
 }
+
+/* Reads text that must be accepted and equal `want` byte for byte, and loads it. */
+static void reads_as(const char *text, const uint8_t *want, size_t n) {
+  wd_error err;
+  size_t len;
+  uint8_t *b = wat(text, &len, &err);
+  cr_assert_not_null(b, "%s: %s", text, err.message);
+  cr_assert_eq(len, n, "%s: %zu bytes, want %zu", text, len, n);
+  cr_assert_arr_eq(b, want, n, "%s: other bytes", text);
+  wd_engine *e = wd_engine_new(NULL, &err);
+  wd_module *m = wd_module_new(e, b, len, &err);
+  cr_assert_not_null(m, "%s: %s", text, err.message);
+  wd_module_free(m);
+  wd_engine_free(e);
+  wd_wat_free(NULL, b, len);
+}
+
+Test(wat, custom_annotations_become_custom_sections_in_place) {
+  /* default placement: after the last section, in text order; "before"/"after" a section whether or not
+   * the module has it; several strings are one content */
+  static const uint8_t want[] = {
+      0, 'a', 's', 'm', 1, 0, 0, 0,
+      0, 3, 1, 'f', 'x',                                /* (before first) */
+      1, 4, 1, 0x60, 0, 0,                              /* type */
+      0, 4, 1, 'g', 'y', 'z',                           /* (before func) */
+      3, 2, 1, 0,                                       /* func */
+      0, 2, 1, 'm',                                     /* (after memory): no memory section */
+      10, 4, 1, 2, 0, 0x0B,                             /* code */
+      0, 4, 1, 'a', '1', '2',                           /* default, then (after last) in text order */
+      0, 2, 1, 'l',
+  };
+  reads_as("(module (@custom \"a\" \"1\" \"2\") (type (func)) (@custom \"f\" (before first) \"x\")\n"
+           "  (@custom \"l\" (after last)) (func) (@custom \"g\" (before func) \"y\" \"z\")\n"
+           "  (@custom \"m\" (after memory)))", want, sizeof want);
+  rejects("(module (@custom))", WD_E_TEXT_ANNOTATION, ")");
+  rejects("(module (@custom \"a\" (aft type)))", WD_E_TEXT_ANNOTATION, "aft");
+  rejects("(module (@custom \"a\" (before types)))", WD_E_TEXT_ANNOTATION, "types");
+  rejects("(module (@custom \"a\" here))", WD_E_TEXT_ANNOTATION, "here");
+  rejects("(module (func (@custom \"a\")))", WD_E_TEXT_ANNOTATION, "(@custom");
+  rejects("(module (@custom \"\\df\"))", WD_E_TEXT_UTF8, "\"\\df");
+}
+
+Test(wat, name_annotations_become_the_name_section) {
+  static const uint8_t want[] = {
+      0, 'a', 's', 'm', 1, 0, 0, 0,
+      1, 4, 1, 0x60, 0, 0,                              /* type */
+      2, 7, 1, 1, 'm', 1, 'f', 0, 0,                    /* import "m" "f" (func) */
+      3, 2, 1, 0,                                       /* func */
+      10, 4, 1, 2, 0, 0x0B,                             /* code */
+      0, 20, 4, 'n', 'a', 'm', 'e',
+      0, 2, 1, 'M',                                     /* module name */
+      1, 10, 2, 0, 2, 0xCE, 0xBB, 1, 3, 'd', 'e', 'f',  /* function names: 0 "λ" (import), 1 "def" */
+  };
+  reads_as("(module $m (@name \"M\") (import \"m\" \"f\" (func $i (@name \"λ\")))\n"
+           "  (func $d (@name \"def\")))", want, sizeof want);
+  rejects("(module (@name \"A\") (@name \"B\"))", WD_E_TEXT_ANNOTATION, "(@name \"B");
+  rejects("(module (func) (@name \"M\"))", WD_E_TEXT_ANNOTATION, "(@name");
+  rejects("(module (start $f (@name \"M\")) (func $f))", WD_E_TEXT_ANNOTATION, "(@name");
+}
