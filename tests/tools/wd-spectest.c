@@ -1742,14 +1742,14 @@ static uint32_t features_for(const char *path, const options *opt) {
   if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
   /* The 3.0 testsuite's core files are written for Wasm 3.0, so they get its standard features: u64
    * limits and memarg offsets everywhere (memory64), i64 memories and tables, several memories, tail
-   * calls, extended constants, exceptions, relaxed SIMD (its proposals/ directories keep the Wasm version
-   * their proposal was written against); custom page sizes in their proposal's directory. */
+   * calls, extended constants, exceptions, relaxed SIMD, typed function references (its proposals/
+   * directories keep the Wasm version their proposal was written against); custom page sizes in their
+   * proposal's directory. */
   if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/"))
     f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST |
-         WD_FEATURE_EXCEPTIONS | WD_FEATURE_RELAXED_SIMD;
+         WD_FEATURE_EXCEPTIONS | WD_FEATURE_RELAXED_SIMD | WD_FEATURE_FUNCTION_REFERENCES;
   if (strstr(path, "proposals/custom-page-sizes"))
     f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_CUSTOM_PAGE_SIZES;
-  if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/")) f |= WD_FEATURE_FUNCTION_REFERENCES | WD_FEATURE_TAIL_CALL;
   f &= WD_FEATURES_ALL;
   /* gc is not among the implemented features (struct and array types are not supported), but its rec
    * groups and subtypes of function types are: the 3.0 core files get them (tag.wast's link-time type

@@ -329,7 +329,7 @@ Test(wat, name_annotations_become_the_name_section) {
       2, 7, 1, 1, 'm', 1, 'f', 0, 0,                    /* import "m" "f" (func) */
       3, 2, 1, 0,                                       /* func */
       10, 4, 1, 2, 0, 0x0B,                             /* code */
-      0, 20, 4, 'n', 'a', 'm', 'e',
+      0, 21, 4, 'n', 'a', 'm', 'e',
       0, 2, 1, 'M',                                     /* module name */
       1, 10, 2, 0, 2, 0xCE, 0xBB, 1, 3, 'd', 'e', 'f',  /* function names: 0 "λ" (import), 1 "def" */
   };
