@@ -2135,7 +2135,8 @@ static void write_code(gen *g) {
 
 void wd_gen_opts_init(wd_gen_opts *opts) {
   memset(opts, 0, sizeof *opts);
-  opts->features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY;
+  opts->features = WD_FEATURE_REFERENCE_TYPES | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST |
+                   WD_FEATURE_MULTI_MEMORY;
   opts->max_funcs = MAX_FUNCS;
   opts->max_instrs = 2000;
   opts->max_depth = MAX_DEPTH;

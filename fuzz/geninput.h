@@ -24,7 +24,8 @@ static inline fz_in fz_gen_header(fz_in *in, uint8_t *cfg, wd_gen_opts *go) {
   size_t glen = fz_u8(in);
   glen |= (size_t)fz_u8(in) << 8;
   wd_gen_opts_init(go);
-  go->features = WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_EXCEPTIONS;
+  go->features = WD_FEATURE_REFERENCE_TYPES | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST |
+                 WD_FEATURE_MULTI_MEMORY | WD_FEATURE_EXCEPTIONS;
   if (glen & 0x8000) go->features |= WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD;
   if (glen & 0x4000) go->features |= WD_FEATURE_WIDE_ARITHMETIC;
   if (glen & 0x2000) go->features |= WD_FEATURE_MEMORY64;

@@ -124,9 +124,10 @@ enum {
   WD_FEATURE_WIDE_ARITHMETIC = 1u << 9,  /* i64.add128, i64.sub128, i64.mul_wide_s/u */
   WD_FEATURE_FUNCTION_REFERENCES = 1u << 10, /* (ref null? $t), call_ref, ref.as_non_null, br_on_(non_)null */
   WD_FEATURE_GC             = 1u << 11,  /* rec groups and subtypes of function types only (not in ALL) */
+  WD_FEATURE_REFERENCE_TYPES = 1u << 12, /* Wasm 2.0's reference types (on by default; off: 1.0's tables) */
   /* Bits the runtime implements; DEFAULT is what is on unless the host says otherwise. */
   WD_FEATURES_ALL           = 0x1Fu | WD_FEATURE_WIDE_ARITHMETIC | WD_FEATURE_MEMORY64 | WD_FEATURE_CUSTOM_PAGE_SIZES | WD_FEATURE_THREADS |
-                              WD_FEATURE_EXCEPTIONS | WD_FEATURE_FUNCTION_REFERENCES,
+                              WD_FEATURE_EXCEPTIONS | WD_FEATURE_FUNCTION_REFERENCES | WD_FEATURE_REFERENCE_TYPES,
   WD_FEATURES_DEFAULT       = WD_FEATURES_ALL,
   /* Bits an engine accepts (opt-in: never in ALL or DEFAULT) whose feature is only partly implemented:
    * gc's rec groups and subtypes of function types (struct and array types are rejected as such). */

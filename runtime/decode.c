@@ -82,8 +82,11 @@ _Static_assert(WD_OP__COUNT < 0xFFFF, "opcode numbers fit the lookup tables");
                       : ((code) >= 0x06 && (code) <= 0x0A) || (code) == 0x18 || (code) == 0x19 || (code) == 0x1F \
                           ? WD_FEATURE_EXCEPTIONS                                                              \
                       : (code) == 0x14 || ((code) >= 0xD4 && (code) <= 0xD6) ? WD_FEATURE_FUNCTION_REFERENCES  \
-                      : (code) == 0x15 ? WD_FEATURE_FUNCTION_REFERENCES | WD_FEATURE_TAIL_CALL : 0u)
-#define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC : 0u)
+                      : (code) == 0x15 ? WD_FEATURE_FUNCTION_REFERENCES | WD_FEATURE_TAIL_CALL               \
+                      : ((code) >= 0xD0 && (code) <= 0xD2) || (code) == 0x1C || (code) == 0x25 || (code) == 0x26 \
+                          ? WD_FEATURE_REFERENCE_TYPES : 0u)
+#define FEAT_0xFC(code) ((code) >= 19 && (code) <= 22 ? WD_FEATURE_WIDE_ARITHMETIC                            \
+                         : (code) >= 15 && (code) <= 17 ? WD_FEATURE_REFERENCE_TYPES : 0u)
 #define FEAT_0xFD(code) (WD_FEATURE_SIMD | ((code) >= 0x100 ? WD_FEATURE_RELAXED_SIMD : 0u))
 #define FEAT_0xFE(code) WD_FEATURE_THREADS
 const uint16_t wd_op_feature[WD_OP__COUNT] = {
@@ -91,7 +94,7 @@ const uint16_t wd_op_feature[WD_OP__COUNT] = {
 #include "opcodes.def"
 #undef OP
 };
-_Static_assert(WD_FEATURE_FUNCTION_REFERENCES <= 0xFFFF, "opcode features fit wd_op_feature");
+_Static_assert(WD_FEATURE_REFERENCE_TYPES <= 0xFFFF, "opcode features fit wd_op_feature");
 
 /* ---------------------------------------------------------------- byte reader */
 
@@ -254,6 +257,9 @@ static bool read_typebyte(wd_reader *r, uint32_t features, bool ref, uint8_t *ou
   }
   if (ref ? !wd_is_reftype(t) : !wd_is_valtype(t))
     return wd_fail(err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r), "0x%02x", t);
+  if (!(features & WD_FEATURE_REFERENCE_TYPES) && (t == WD_EXTERNREF || (t == WD_FUNCREF && !ref)))
+    return wd_fail(err, ref ? WD_E_MALFORMED_REFTYPE : WD_E_MALFORMED_VALTYPE, wd_reader_offset(r),
+                   "0x%02x needs feature reference-types (disabled)", t);
   r->p++;
   *out = t;
   return true;
@@ -382,7 +388,19 @@ bool wd_read_instr_full(wd_reader *r, uint32_t features, wd_instr *out, wd_error
       if (!wd_read_u32(r, &x, err)) return false;
     return wd_read_u32(r, &out->imm.br_table.default_label, err);
   }
-  case IMM_CALL_INDIRECT: case IMM_TABLE_TABLE: case IMM_ELEM_TABLE:
+  case IMM_CALL_INDIRECT:
+    if (!(features & WD_FEATURE_REFERENCE_TYPES)) {       /* 1.0: the table index is one zero byte */
+      if (!wd_read_u32(r, &out->imm.idx2.a, err)) return false;
+      if (r->p >= r->end) return fail_eof(r, err);
+      if (*r->p != 0)
+        return wd_fail(err, WD_E_ZERO_BYTE_EXPECTED, wd_reader_offset(r), "table index byte 0x%02x (another "
+                       "table needs feature reference-types, disabled)", *r->p);
+      r->p++;
+      out->imm.idx2.b = 0;
+      return true;
+    }
+    /* fall through */
+  case IMM_TABLE_TABLE: case IMM_ELEM_TABLE:
     return wd_read_u32(r, &out->imm.idx2.a, err) && wd_read_u32(r, &out->imm.idx2.b, err);
   case IMM_MEMARG:
     return read_memarg(r, features, out, err);

@@ -100,6 +100,7 @@ static uint32_t types_features(const uint8_t *t, uint32_t n) {
   uint32_t f = 0;
   for (uint32_t i = 0; i < n; i++)
     if (t[i] == WD_V128) f |= WD_FEATURE_SIMD;
+    else if (t[i] == WD_FUNCREF || t[i] == WD_EXTERNREF) f |= WD_FEATURE_REFERENCE_TYPES;
     else if (wd_type_kind(t[i]) != t[i] || (t[i] >= WD_RT_FUNC && t[i] <= WD_RT_NOEXN))
       f |= WD_FEATURE_FUNCTION_REFERENCES;
   return f;
@@ -1491,13 +1492,14 @@ bool wd_validate_module(wd_module *m, wd_error *err) {
 
 /* The features a valid module's sections use (its bodies' are noted as they are validated). */
 static uint32_t module_features(const wd_module *m) {
-  uint32_t f = m->nmems > 1 ? WD_FEATURE_MULTI_MEMORY : 0;
+  uint32_t f = (m->nmems > 1 ? WD_FEATURE_MULTI_MEMORY : 0) | (m->ntables > 1 ? WD_FEATURE_REFERENCE_TYPES : 0);
   for (uint32_t i = 0; i < m->ntypes; i++) {
     const wd_functype *ft = &m->types[i];
     f |= types_features(ft->types, ft->nparams + ft->nresults);
     if (ft->rec_size > 1 || ft->super != UINT32_MAX || !ft->final) f |= WD_FEATURE_GC;
   }
-  for (uint32_t i = 0; i < m->ntables; i++) f |= types_features(&m->tables[i].elem, 1);
+  for (uint32_t i = 0; i < m->ntables; i++)      /* a funcref table is 1.0's */
+    if (m->tables[i].elem != WD_FUNCREF) f |= types_features(&m->tables[i].elem, 1);
   if (m->table_init) f |= WD_FEATURE_FUNCTION_REFERENCES;
   for (uint32_t i = 0; i < m->nglobals; i++)
     f |= types_features(&m->globals[i].type.type, 1);
@@ -1571,6 +1573,9 @@ static bool validate_module(wd_module *m, wd_error *err) {
   if (m->nmems > 1 && !(m->features & WD_FEATURE_MULTI_MEMORY))
     return wd_fail(err, WD_E_MULTIPLE_MEMORIES, section_offset(m, SEC_MEMORY),
                    "%u memories need feature multi-memory (disabled)", m->nmems);
+  if (m->ntables > 1 && !(m->features & WD_FEATURE_REFERENCE_TYPES))
+    return wd_fail(err, WD_E_MULTIPLE_TABLES,
+                   section_offset(m, m->ntables > m->ntable_imports ? SEC_TABLE : SEC_IMPORT), "%u tables need feature reference-types (disabled)", m->ntables);
 
   for (uint32_t i = 0; i < m->nglobal_imports; i++)
     if (!mod_valtype(m, m->globals[i].type.type, imp_off, "global", i, err)) return false;

@@ -610,15 +610,15 @@ static wd_instr read1(const uint8_t *p, size_t n, uint32_t features) {
 
 Test(instr, immediates) {
   wd_instr in;
-  in = READ1(0, 0x02, 0x40);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x02, 0x40);
   cr_assert(in.op == WD_OP_BLOCK && in.imm.block.kind == WD_BT_EMPTY);
-  in = READ1(0, 0x03, 0x7E);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x03, 0x7E);
   cr_assert(in.op == WD_OP_LOOP && in.imm.block.kind == WD_BT_VAL && in.imm.block.valtype == WD_I64);
-  in = READ1(0, 0x04, 0x85, 0x01);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x04, 0x85, 0x01);
   cr_assert(in.op == WD_OP_IF && in.imm.block.kind == WD_BT_TYPE && in.imm.block.type_idx == 133);
-  in = READ1(0, 0x02, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x02, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F);
   cr_assert(in.imm.block.kind == WD_BT_TYPE && in.imm.block.type_idx == UINT32_MAX);
-  in = READ1(0, 0x0E, 0x03, 0x00, 0x81, 0x01, 0x02, 0x07);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x0E, 0x03, 0x00, 0x81, 0x01, 0x02, 0x07);
   cr_assert_eq(in.op, WD_OP_BR_TABLE);
   cr_assert_eq(in.imm.br_table.count, 3);
   cr_assert_eq(in.imm.br_table.default_label, 7);
@@ -630,38 +630,38 @@ Test(instr, immediates) {
     for (int i = 0; i < 3; i++) cr_assert(wd_read_u32(&t, &x[i], &e));
     cr_assert(x[0] == 0 && x[1] == 129 && x[2] == 2);
   }
-  in = READ1(0, 0x11, 0x05, 0x02);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x11, 0x05, 0x02);
   cr_assert(in.op == WD_OP_CALL_INDIRECT && in.imm.idx2.a == 5 && in.imm.idx2.b == 2);
-  in = READ1(0, 0x10, 0xE5, 0x8E, 0x26);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x10, 0xE5, 0x8E, 0x26);
   cr_assert(in.op == WD_OP_CALL && in.imm.idx == 624485);
-  in = READ1(0, 0x36, 0x02, 0x80, 0x80, 0x80, 0x80, 0x0F);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x36, 0x02, 0x80, 0x80, 0x80, 0x80, 0x0F);
   cr_assert(in.op == WD_OP_I32_STORE && in.imm.memarg.align == 2 && in.imm.memarg.offset == 0xF0000000u &&
             in.imm.memarg.mem == 0);
-  in = READ1(0, 0x41, 0x80, 0x80, 0x80, 0x80, 0x78);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x41, 0x80, 0x80, 0x80, 0x80, 0x78);
   cr_assert(in.op == WD_OP_I32_CONST && in.imm.i32 == INT32_MIN);
-  in = READ1(0, 0x42, 0x7F);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x42, 0x7F);
   cr_assert(in.op == WD_OP_I64_CONST && in.imm.i64 == -1);
-  in = READ1(0, 0x43, 0x00, 0x00, 0xC0, 0x7F);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x43, 0x00, 0x00, 0xC0, 0x7F);
   cr_assert(in.op == WD_OP_F32_CONST && in.imm.f32 == 0x7FC00000u);
-  in = READ1(0, 0x44, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x44, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08);
   cr_assert(in.op == WD_OP_F64_CONST && in.imm.f64 == 0x0807060504030201ull);
-  in = READ1(0, 0x1C, 0x01, 0x7D);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x1C, 0x01, 0x7D);
   cr_assert(in.op == WD_OP_SELECT_T && in.imm.select_t.count == 1 && in.imm.select_t.type == WD_F32);
-  in = READ1(0, 0x1C, 0x02, 0x7F, 0x70);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0x1C, 0x02, 0x7F, 0x70);
   cr_assert(in.imm.select_t.count == 2 && in.imm.select_t.type == WD_I32);
-  in = READ1(0, 0xD0, 0x6F);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xD0, 0x6F);
   cr_assert(in.op == WD_OP_REF_NULL && in.imm.reftype == WD_EXTERNREF);
-  in = READ1(0, 0xFC, 0x0C, 0x03, 0x01);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xFC, 0x0C, 0x03, 0x01);
   cr_assert(in.op == WD_OP_TABLE_INIT && in.imm.idx2.a == 3 && in.imm.idx2.b == 1);
-  in = READ1(0, 0xFC, 0x0E, 0x04, 0x05);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xFC, 0x0E, 0x04, 0x05);
   cr_assert(in.op == WD_OP_TABLE_COPY && in.imm.idx2.a == 4 && in.imm.idx2.b == 5);
-  in = READ1(0, 0xFC, 0x08, 0x09, 0x00);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xFC, 0x08, 0x09, 0x00);
   cr_assert(in.op == WD_OP_MEMORY_INIT && in.imm.idx2.a == 9 && in.imm.idx2.b == 0);
   in = READ1(WD_FEATURE_MULTI_MEMORY, 0xFC, 0x0A, 0x02, 0x81, 0x00);
   cr_assert(in.op == WD_OP_MEMORY_COPY && in.imm.idx2.a == 2 && in.imm.idx2.b == 1);
-  in = READ1(0, 0xFC, 0x11, 0x02);
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xFC, 0x11, 0x02);
   cr_assert(in.op == WD_OP_TABLE_FILL && in.imm.idx == 2);
-  in = READ1(0, 0xFC, 0x80, 0x00);   /* sub-opcodes are u32 LEB128s */
+  in = READ1(WD_FEATURE_REFERENCE_TYPES, 0xFC, 0x80, 0x00);   /* sub-opcodes are u32 LEB128s */
   cr_assert_eq(in.op, WD_OP_I32_TRUNC_SAT_F32_S);
   in = READ1(WD_FEATURE_SIMD, 0xFD, 0x0C, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
   cr_assert(in.op == WD_OP_V128_CONST && in.imm.v128[0] == 1 && in.imm.v128[15] == 16);
@@ -1087,7 +1087,7 @@ Test(decode, sections_names_segments_and_borrow) {
     uint8_t *copy = malloc(m.n);
     memcpy(copy, m.p, m.n);
     buf in = { copy, m.n, m.n };
-    wd_decode_opts o = { .features = 0, .borrow = borrow };
+    wd_decode_opts o = { .features = WD_FEATURE_REFERENCE_TYPES, .borrow = borrow };   /* an externref table */
     wd_error e;
     wd_module *mod = wd_decode(copy, m.n, &o, &e);
     cr_assert_not_null(mod, "%s", e.message);

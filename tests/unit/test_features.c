@@ -16,6 +16,7 @@ static const struct { uint32_t bit; const char *name; } expected[] = {
   {WD_FEATURE_MEMORY64, "memory64"}, {WD_FEATURE_EXCEPTIONS, "exceptions"}, {WD_FEATURE_THREADS, "threads"},
   {WD_FEATURE_CUSTOM_PAGE_SIZES, "custom-page-sizes"}, {WD_FEATURE_WIDE_ARITHMETIC, "wide-arithmetic"},
   {WD_FEATURE_FUNCTION_REFERENCES, "function-references"}, {WD_FEATURE_GC, "gc"},
+  {WD_FEATURE_REFERENCE_TYPES, "reference-types"},
 };
 #define NEXPECTED (sizeof expected / sizeof expected[0])
 
@@ -172,6 +173,20 @@ Test(features, decoder_names_the_disabled_feature) {
     {"(memory 1) (memory 1)", WD_FEATURE_MULTI_MEMORY, "2 memories need feature multi-memory (disabled)"},
     {"(global i32 (i32.add (i32.const 1) (i32.const 2)))", WD_FEATURE_EXTENDED_CONST,
      "i32.add needs feature extended-const (disabled)"},
+    {"(table 1 funcref) (table 1 funcref)", WD_FEATURE_REFERENCE_TYPES,
+     "2 tables need feature reference-types (disabled)"},
+    {"(import \"m\" \"t\" (table 1 funcref)) (table 1 funcref)", WD_FEATURE_REFERENCE_TYPES,
+     "2 tables need feature reference-types (disabled)"},
+    {"(func (param externref))", WD_FEATURE_REFERENCE_TYPES, "0x6f needs feature reference-types (disabled)"},
+    {"(global funcref (ref.null func))", WD_FEATURE_REFERENCE_TYPES,
+     "0x70 needs feature reference-types (disabled)"},
+    {"(table 1 externref)", WD_FEATURE_REFERENCE_TYPES, "0x6f needs feature reference-types (disabled)"},
+    {"(func (result i32) ref.null func ref.is_null)", WD_FEATURE_REFERENCE_TYPES,
+     "0xd0 needs feature reference-types (disabled)"},
+    {"(table 1 funcref) (func (result i32) table.size 0)", WD_FEATURE_REFERENCE_TYPES,
+     "0xfc 0x10 needs feature reference-types (disabled)"},
+    {"(func (result i32) i32.const 1 i32.const 2 i32.const 0 select (result i32))", WD_FEATURE_REFERENCE_TYPES,
+     "0x1c needs feature reference-types (disabled)"},
   };
   static const wd_mode modes[] = {WD_MODE_EAGER, WD_MODE_LAZY};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
@@ -205,6 +220,11 @@ Test(features, module_features_used) {
      WD_FEATURE_SIMD | WD_FEATURE_RELAXED_SIMD, false},
     {"(func return_call 0)", WD_FEATURE_TAIL_CALL, true},
     {"(memory 1) (memory 2)", WD_FEATURE_MULTI_MEMORY, false},
+    {"(table 1 funcref) (elem (i32.const 0) func 0) (func)", 0, false},   /* 1.0's one funcref table */
+    {"(table 1 funcref) (table 1 funcref)", WD_FEATURE_REFERENCE_TYPES, false},
+    {"(table 1 externref)", WD_FEATURE_REFERENCE_TYPES, false},
+    {"(func (param externref))", WD_FEATURE_REFERENCE_TYPES, false},
+    {"(func (result i32) ref.null func ref.is_null)", WD_FEATURE_REFERENCE_TYPES, true},
     {"(global i64 (i64.mul (i64.const 3) (i64.const 2)))", WD_FEATURE_EXTENDED_CONST, false},
     {"(func (param i64 i64) (result i64 i64) local.get 0 local.get 1 i64.mul_wide_s)",
      WD_FEATURE_WIDE_ARITHMETIC, true},

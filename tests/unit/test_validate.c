@@ -78,7 +78,7 @@ static wd_errcode run_f(mb *m, uint32_t features, wd_error *e) {
 
 static wd_errcode run(mb *m) {
   wd_error e;
-  return run_f(m, WD_FEATURE_SIMD, &e);
+  return run_f(m, WD_FEATURE_SIMD | WD_FEATURE_REFERENCE_TYPES, &e);   /* Wasm 2.0 + SIMD */
 }
 
 static wd_errcode runf(mb *m, uint32_t features) {
