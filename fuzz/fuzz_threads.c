@@ -321,8 +321,8 @@ static bool make_plans(setup *s, fz_in *in, int rounds) {
         for (uint32_t a = 0; a < et.nparams; a++) {
           c->args[a] = fz_arg(in, (wd_valkind)et.params[a]);
           /* threads differ even once the input has run out (then every argument reads as 0) */
-          if (c->args[a].kind == WD_I32) c->args[a].of.i32 += (int32_t)k;
-          if (c->args[a].kind == WD_I64) c->args[a].of.i64 += (int64_t)k;
+          if (c->args[a].kind == WD_I32) c->args[a].of.i32 = (int32_t)((uint32_t)c->args[a].of.i32 + (uint32_t)k);
+          if (c->args[a].kind == WD_I64) c->args[a].of.i64 = (int64_t)((uint64_t)c->args[a].of.i64 + (uint64_t)k);
         }
         c->fuel = CALL_FUEL_BASE + CALL_FUEL_STEP * fz_u8(in);
       }

@@ -509,7 +509,7 @@ SELF_WAST = r""";; wd-spectest self-test
 (assert_return (invoke $M "nul") (ref.struct)) ;; FAIL
 (assert_return (invoke $M "nul") (ref.i31 1)) ;; FAIL
 (assert_malformed_custom (module quote "(func") "unexpected token")
-(assert_malformed_custom (module quote "(@custom \"x\" here)") "@custom annotation: unexpected token") ;; FAIL
+(assert_malformed_custom (module quote "(@custom \"x\" here)") "@custom annotation: unexpected token")
 (thread $T) ;; FAIL
 (wait $T) ;; FAIL
 """

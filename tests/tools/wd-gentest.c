@@ -45,7 +45,7 @@
 #define GEN_LOW_FEATURES \
   (WD_FEATURE_SIMD | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST | WD_FEATURE_MULTI_MEMORY | \
    WD_FEATURE_RELAXED_SIMD | WD_FEATURE_MEMORY64 | \
-   WD_FEATURE_THREADS | WD_FEATURE_EXCEPTIONS | WD_FEATURE_REFERENCE_TYPES)
+   WD_FEATURE_THREADS | WD_FEATURE_EXCEPTIONS)
 #define GEN_FEATURES (GEN_LOW_FEATURES | WD_FEATURE_WIDE_ARITHMETIC)
 #define NO_WABT_FEATURES WD_FEATURE_WIDE_ARITHMETIC   /* wasm-validate 1.0.32 does not know them */
 #define GEN_ENGINES (2 * (GEN_LOW_FEATURES + 1))   /* one engine per feature subset (engine_index) */
@@ -148,7 +148,7 @@ static pid_t spawn_wabt(const char *wasm, const char *log, uint32_t features) {
   if (!(features & WD_FEATURE_SIMD)) argv[a++] = "--disable-simd";
   for (size_t i = 0; wd_feature_at(i) && nf < 16; i++) {
     uint32_t bit = wd_feature_at(i);
-    if (bit == WD_FEATURE_SIMD || !(features & bit)) continue;
+    if (bit == WD_FEATURE_SIMD || bit == WD_FEATURE_REFERENCE_TYPES || !(features & bit)) continue;   /* wabt's defaults */
     snprintf(flags[nf], sizeof flags[nf], "--enable-%s", wd_feature_name(bit));
     argv[a++] = flags[nf++];
   }
@@ -308,7 +308,8 @@ int main(int argc, char **argv) {
       if (low & ~(uint32_t)GEN_LOW_FEATURES) continue;   /* not a subset (a bit between relaxed SIMD and threads) */
       wd_config cfg;
       wd_config_init(&cfg);
-      cfg.features = low | (k > GEN_LOW_FEATURES ? WD_FEATURE_WIDE_ARITHMETIC : 0);
+      cfg.features = low | (k > GEN_LOW_FEATURES ? WD_FEATURE_WIDE_ARITHMETIC : 0) |
+                     WD_FEATURE_REFERENCE_TYPES;   /* the generator's modules are Wasm 2.0 */
       /* exactly the generator's features, no others */
       wd_error err;
       r.engines[k] = wd_engine_new(&cfg, &err);
