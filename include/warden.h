@@ -57,6 +57,10 @@ typedef struct wd_error {
 const char *wd_errcode_message(wd_errcode code);   /* the table's message for a code */
 const char *wd_errcode_name(wd_errcode code);      /* "TRAP_UNREACHABLE" ... */
 wd_errclass wd_errcode_class(wd_errcode code);
+/* Fills *err (when not NULL) with code, no module offset and "<the table's message>[: detail]"; returns
+ * false. For host functions and the WASI and thread layers reporting an error the way warden does. */
+bool wd_error_set(wd_error *err, wd_errcode code, const char *detail_fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* ---------------------------------------------------------------- allocator */
 

@@ -18,7 +18,6 @@
  * Uses only the public API (warden.h, warden_wasi.h) and the thread group of wasi_threads.h.
  */
 #include <pthread.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -30,19 +29,6 @@
 #define PTHREAD_STACK_SIZE 48u
 #define DEFAULT_STACK (2u << 20) /* emscripten's DEFAULT_PTHREAD_STACK_SIZE */
 #define EAGAIN_WASI 6            /* emscripten's errno numbers are WASI's */
-
-static bool efail(wd_error *err, wd_errcode code, const char *fmt, ...) {
-  if (!err) return false;
-  err->code = code;
-  err->offset = WD_NO_OFFSET;
-  int n = snprintf(err->message, sizeof err->message, "%s: ", wd_errcode_message(code));
-  if (n < 0 || (size_t)n >= sizeof err->message) return false;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err->message + n, sizeof err->message - (size_t)n, fmt, ap);
-  va_end(ap);
-  return false;
-}
 
 typedef struct em_prog {
   wd_wasi *w;
@@ -78,15 +64,15 @@ typedef struct em_spawn {
 static bool ecall(emt *t, const char *name, const int32_t *args, uint32_t n, int32_t *res, wd_error *err) {
   wd_extern x;
   if (!wd_instance_export(t->inst, name, strlen(name), &x) || x.kind != WD_EXTERN_FUNC)
-    return efail(err, WD_E_UNKNOWN_EXPORT, "%s (emscripten's runtime needs it)", name);
+    return wd_error_set(err, WD_E_UNKNOWN_EXPORT, "%s (emscripten's runtime needs it)", name);
   uint32_t np, nr;
   const wd_valkind *pk, *rk;
   wd_func_type(x.of.func, &np, &pk, &nr, &rk);
   wd_val a[8], r[1];
   if (np > 8 || nr > 1 || (nr && rk[0] != WD_I32))
-    return efail(err, WD_E_INCOMPATIBLE_IMPORT, "export %s has an unexpected type", name);
+    return wd_error_set(err, WD_E_INCOMPATIBLE_IMPORT, "export %s has an unexpected type", name);
   for (uint32_t i = 0; i < np; i++) {
-    if (pk[i] != WD_I32) return efail(err, WD_E_INCOMPATIBLE_IMPORT, "export %s has an unexpected type", name);
+    if (pk[i] != WD_I32) return wd_error_set(err, WD_E_INCOMPATIBLE_IMPORT, "export %s has an unexpected type", name);
     a[i].kind = WD_I32;
     a[i].of.i32 = i < n ? args[i] : 0;
   }
@@ -359,7 +345,7 @@ bool wd_emscripten_check(const wd_module *m, wd_error *err) {
   bool memory = false;
   for (uint32_t i = 0, n = wd_module_import_count(m); i < n; i++) {
     wd_importdesc d;
-    if (!wd_module_import(m, i, &d)) return efail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
+    if (!wd_module_import(m, i, &d)) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
     int ml = d.module_len > 64 ? 64 : (int)d.module_len, nl = d.name_len > 64 ? 64 : (int)d.name_len;
     if (name_is(d.module, d.module_len, WD_WASI_MODULE)) continue;
     if (name_is(d.module, d.module_len, "env") && d.kind == WD_EXTERN_MEMORY && !memory) {
@@ -369,12 +355,12 @@ bool wd_emscripten_check(const wd_module *m, wd_error *err) {
     const em_def *def = name_is(d.module, d.module_len, "env") && d.kind == WD_EXTERN_FUNC
                             ? find_def(d.name, d.name_len) : NULL;
     if (!def)
-      return efail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (warden's emscripten host does not provide it)", ml,
+      return wd_error_set(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (warden's emscripten host does not provide it)", ml,
                    d.module, nl, d.name);
     char sig[64];
     sig_of(m, i, sig, sizeof sig);
     if (strcmp(sig, def->sig))
-      return efail(err, WD_E_INCOMPATIBLE_IMPORT, "%.*s::%.*s has type (%s), the host's is (%s)", ml, d.module,
+      return wd_error_set(err, WD_E_INCOMPATIBLE_IMPORT, "%.*s::%.*s has type (%s), the host's is (%s)", ml, d.module,
                    nl, d.name, sig, def->sig);
   }
   return true;
@@ -390,7 +376,7 @@ static bool link_thread(emt *t, wd_extern *imps, wd_error *err) {
     wd_importdesc d;
     wd_externtype ty;
     if (!wd_module_import(p->m, i, &d) || !wd_module_import_type(p->m, i, &ty))
-      return efail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
+      return wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
     if (name_is(d.module, d.module_len, WD_WASI_MODULE)) continue;
     if (d.kind == WD_EXTERN_MEMORY) {
       imps[i].kind = WD_EXTERN_MEMORY;
@@ -398,7 +384,7 @@ static bool link_thread(emt *t, wd_extern *imps, wd_error *err) {
       continue;
     }
     const em_def *def = find_def(d.name, d.name_len);
-    if (!def) return efail(err, WD_E_UNKNOWN_IMPORT, "env::%.*s", (int)(d.name_len > 64 ? 64 : d.name_len), d.name);
+    if (!def) return wd_error_set(err, WD_E_UNKNOWN_IMPORT, "env::%.*s", (int)(d.name_len > 64 ? 64 : d.name_len), d.name);
     wd_valkind pk[16], rk[2];
     for (uint32_t j = 0; j < ty.nparams && j < 16; j++) pk[j] = (wd_valkind)ty.params[j];
     for (uint32_t j = 0; j < ty.nresults && j < 2; j++) rk[j] = (wd_valkind)ty.results[j];
@@ -414,7 +400,7 @@ static bool link_thread(emt *t, wd_extern *imps, wd_error *err) {
 static bool instantiate(emt *t, wd_extern **imps, size_t *ibytes, wd_error *err) {
   const wd_allocator *al = wd_wasi_allocator(t->p->w);
   *ibytes = ((size_t)t->p->nimports + 1) * sizeof **imps;
-  if (!(*imps = al->malloc(al->user, *ibytes))) return efail(err, WD_E_OUT_OF_MEMORY, "imports");
+  if (!(*imps = al->malloc(al->user, *ibytes))) return wd_error_set(err, WD_E_OUT_OF_MEMORY, "imports");
   memset(*imps, 0, *ibytes);
   return link_thread(t, *imps, err) && (t->inst = wd_instantiate(t->s, t->p->m, *imps, t->p->nimports, err));
 }
@@ -432,9 +418,9 @@ static bool run_pthread(emt *t, const em_spawn *sp, wd_error *err) {
   wd_extern tab;
   wd_val fv;
   if (!wd_instance_export(t->inst, "__indirect_function_table", 25, &tab) || tab.kind != WD_EXTERN_TABLE)
-    return efail(err, WD_E_UNKNOWN_EXPORT, "__indirect_function_table");
+    return wd_error_set(err, WD_E_UNKNOWN_EXPORT, "__indirect_function_table");
   if (!wd_table_get(tab.of.table, sp->start, &fv) || fv.kind != WD_FUNCREF || !fv.of.func)
-    return efail(err, WD_E_TRAP_UNDEFINED_ELEMENT, "pthread start routine %u", sp->start);
+    return wd_error_set(err, WD_E_TRAP_UNDEFINED_ELEMENT, "pthread start routine %u", sp->start);
   wd_val arg = {.kind = WD_I32, .of.i32 = (int32_t)sp->arg}, res = {0};
   if (!wd_func_call(t->s, fv.of.func, &arg, 1, &res, 1, err)) return false;
   int32_t ex[1] = {res.of.i32};
@@ -475,19 +461,19 @@ static bool push_args(emt *t, int32_t *argc, int32_t *argv, wd_error *err) {
   size_t n = 0, bytes = 0;
   const char *s = wd_wasi_args(t->p->w, &n, &bytes);
   int32_t size[1] = {(int32_t)(bytes + 4 * (n + 1) + 16)}, base = 0;
-  if (bytes > (1u << 24) || n > (1u << 20)) return efail(err, WD_E_INVALID_ARGUMENT, "arguments too long");
+  if (bytes > (1u << 24) || n > (1u << 20)) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "arguments too long");
   if (!ecall(t, "stackAlloc", size, 1, &base, err)) return false;
   uint32_t ptrs = ((uint32_t)base + 3) & ~3u, strs = ptrs + 4 * (uint32_t)(n + 1);
   for (size_t i = 0; i < n; i++) {
     size_t len = strlen(s) + 1;
     uint8_t p[4] = {(uint8_t)strs, (uint8_t)(strs >> 8), (uint8_t)(strs >> 16), (uint8_t)(strs >> 24)};
     if (!wd_memory_write(t->p->mem, ptrs + 4 * i, p, 4) || !wd_memory_write(t->p->mem, strs, s, len))
-      return efail(err, WD_E_TRAP_MEMORY_OOB, "arguments");
+      return wd_error_set(err, WD_E_TRAP_MEMORY_OOB, "arguments");
     strs += (uint32_t)len;
     s += len;
   }
   uint8_t z[4] = {0};
-  if (!wd_memory_write(t->p->mem, ptrs + 4 * (uint32_t)n, z, 4)) return efail(err, WD_E_TRAP_MEMORY_OOB, "arguments");
+  if (!wd_memory_write(t->p->mem, ptrs + 4 * (uint32_t)n, z, 4)) return wd_error_set(err, WD_E_TRAP_MEMORY_OOB, "arguments");
   *argc = (int32_t)n;
   *argv = (int32_t)ptrs;
   return true;
@@ -504,7 +490,7 @@ static bool run_main(emt *t, int *status, wd_error *err) {
 }
 
 int wd_emscripten_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err) {
-  if (!w || !store || !m) return efail(err, WD_E_INVALID_ARGUMENT, "wd_emscripten_run needs a wasi, a store and a module"), -1;
+  if (!w || !store || !m) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "wd_emscripten_run needs a wasi, a store and a module"), -1;
   if (!wd_emscripten_check(m, err)) return -1;
   em_prog p = {w, NULL, m, wd_store_engine(store), NULL, wd_module_import_count(m),
                PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0};
@@ -515,7 +501,7 @@ int wd_emscripten_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err) 
     else p.mem = wd_memory_new(store, ty.min, ty.max, err);
     if (!p.mem) return -1;
   }
-  if (!p.mem) return efail(err, WD_E_UNKNOWN_IMPORT, "env::memory (an emscripten program imports its memory)"), -1;
+  if (!p.mem) return wd_error_set(err, WD_E_UNKNOWN_IMPORT, "env::memory (an emscripten program imports its memory)"), -1;
   if (!wd_module_promote_all(m, err)) return -1;
   const wd_allocator *al = wd_wasi_allocator(w);
   if (!(p.g = wd_tgroup_new(al, wd_wasi_max_threads(w), err))) return -1;

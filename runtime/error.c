@@ -1,5 +1,6 @@
 /* error.c — the error-code table (include/warden_errors.def) turned into names, classes and messages,
- * and wd_fail, the one way every stage reports an error: code + module offset + readable message.
+ * and wd_fail, the one way every stage reports an error: code + module offset + readable message
+ * (wd_error_set: the same without an offset, public for the layers above the API).
  * Knows only warden.h and error.h.
  */
 #include <stdarg.h>
@@ -40,7 +41,7 @@ void wd_error_clear(wd_error *err) {
   err->message[0] = '\0';
 }
 
-bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, ...) {
+static bool vfail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, va_list ap) {
   if (!err) return false;
   err->code = code;
   err->offset = offset;
@@ -51,15 +52,28 @@ bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail
     int m = snprintf(err->message + used, cap - used, ": ");
     if (m > 0 && (size_t)m < cap - used) {
       used += (size_t)m;
-      va_list ap;
-      va_start(ap, detail_fmt);
       m = vsnprintf(err->message + used, cap - used, detail_fmt, ap);
-      va_end(ap);
       if (m > 0) used += (size_t)m < cap - used ? (size_t)m : cap - used - 1;
     }
     n = (int)used;
   }
   if (offset != WD_NO_OFFSET && n >= 0 && (size_t)n < cap)
     snprintf(err->message + n, cap - (size_t)n, " at offset 0x%x", offset);
+  return false;
+}
+
+bool wd_fail(wd_error *err, wd_errcode code, uint32_t offset, const char *detail_fmt, ...) {
+  va_list ap;
+  va_start(ap, detail_fmt);
+  vfail(err, code, offset, detail_fmt, ap);
+  va_end(ap);
+  return false;
+}
+
+bool wd_error_set(wd_error *err, wd_errcode code, const char *detail_fmt, ...) {
+  va_list ap;
+  va_start(ap, detail_fmt);
+  vfail(err, code, WD_NO_OFFSET, detail_fmt, ap);
+  va_end(ap);
   return false;
 }

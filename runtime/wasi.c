@@ -21,7 +21,6 @@
 #include <poll.h>
 #include <pthread.h>
 #include <sched.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,22 +195,6 @@ const char *wd_wasi_args(const wd_wasi *w, size_t *argc, size_t *bytes) {
 static void *w_alloc(const wd_wasi *w, size_t n) { return w->al->malloc(w->al->user, n); }
 static void w_free(const wd_wasi *w, void *p, size_t n) { if (p) w->al->free(w->al->user, p, n); }
 
-static bool wfail(wd_error *err, wd_errcode code, const char *fmt, ...) {
-  if (!err) return false;
-  err->code = code;
-  err->offset = WD_NO_OFFSET;
-  size_t cap = sizeof err->message;
-  int n = snprintf(err->message, cap, "%s", wd_errcode_message(code));
-  if (fmt && n >= 0 && (size_t)n + 2 < cap) {
-    memcpy(err->message + n, ": ", 3);
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->message + n + 2, cap - (size_t)n - 2, fmt, ap);
-    va_end(ap);
-  }
-  return false;
-}
-
 static void wclear(wd_error *err) {
   if (!err) return;
   err->code = WD_E_OK;
@@ -301,17 +284,17 @@ static bool copy_strings(wd_wasi *w, const char *const *v, size_t n, char **out,
   *out = NULL;
   *bytes = 0;
   *count = 0;
-  if (n && !v) return wfail(err, WD_E_INVALID_ARGUMENT, "%s is NULL", what);
-  if (n > UINT32_MAX / 4) return wfail(err, WD_E_INVALID_ARGUMENT, "too many %s", what);
+  if (n && !v) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "%s is NULL", what);
+  if (n > UINT32_MAX / 4) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "too many %s", what);
   size_t total = 0;
   for (size_t i = 0; i < n; i++) {
-    if (!v[i]) return wfail(err, WD_E_INVALID_ARGUMENT, "%s[%zu] is NULL", what, i);
+    if (!v[i]) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "%s[%zu] is NULL", what, i);
     total += strlen(v[i]) + 1;
-    if (total > UINT32_MAX / 2) return wfail(err, WD_E_INVALID_ARGUMENT, "%s too long", what);
+    if (total > UINT32_MAX / 2) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "%s too long", what);
   }
   if (total) {
     char *p = w_alloc(w, total);
-    if (!p) return wfail(err, WD_E_OUT_OF_MEMORY, "WASI %s", what);
+    if (!p) return wd_error_set(err, WD_E_OUT_OF_MEMORY, "WASI %s", what);
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
       size_t l = strlen(v[i]) + 1;
@@ -344,18 +327,18 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
   }
   const wd_allocator *al = cfg->allocator ? cfg->allocator : wd_default_allocator();
   if (cfg->npreopens && !cfg->preopens) {
-    wfail(err, WD_E_INVALID_ARGUMENT, "preopens is NULL");
+    wd_error_set(err, WD_E_INVALID_ARGUMENT, "preopens is NULL");
     return NULL;
   }
   uint32_t max_fds = cfg->max_fds ? cfg->max_fds : DEFAULT_MAX_FDS;
   if (cfg->npreopens > (size_t)UINT32_MAX - 3 || max_fds < 3 + cfg->npreopens) {
-    wfail(err, WD_E_INVALID_ARGUMENT, "max_fds %u leaves no room for stdio and %zu preopens", max_fds,
+    wd_error_set(err, WD_E_INVALID_ARGUMENT, "max_fds %u leaves no room for stdio and %zu preopens", max_fds,
           cfg->npreopens);
     return NULL;
   }
   wd_wasi *w = al->malloc(al->user, sizeof *w);
   if (!w) {
-    wfail(err, WD_E_OUT_OF_MEMORY, "WASI state");
+    wd_error_set(err, WD_E_OUT_OF_MEMORY, "WASI state");
     return NULL;
   }
   memset(w, 0, sizeof *w);
@@ -370,7 +353,7 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
       !copy_strings(w, cfg->env, cfg->envc, &w->env, &w->env_bytes, &w->envc, "env", err))
     goto fail;
   if (!fds_reserve(w, (uint32_t)(3 + cfg->npreopens))) {
-    wfail(err, WD_E_OUT_OF_MEMORY, "WASI fd table");
+    wd_error_set(err, WD_E_OUT_OF_MEMORY, "WASI fd table");
     goto fail;
   }
   stdio_slot(w, 0, cfg->stdin_fd);
@@ -379,13 +362,13 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
   for (size_t i = 0; i < cfg->npreopens; i++) {
     const wd_wasi_preopen *p = &cfg->preopens[i];
     if (!p->host_path) {
-      wfail(err, WD_E_INVALID_ARGUMENT, "preopen %zu has no host path", i);
+      wd_error_set(err, WD_E_INVALID_ARGUMENT, "preopen %zu has no host path", i);
       goto fail;
     }
     const char *gp = p->guest_path ? p->guest_path : p->host_path;
     int fd = open(p->host_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-      wfail(err, WD_E_IO, "cannot open preopened directory %s: %s", p->host_path, strerror(errno));
+      wd_error_set(err, WD_E_IO, "cannot open preopened directory %s: %s", p->host_path, strerror(errno));
       goto fail;
     }
     wfd *e = &w->fds[3 + i];
@@ -401,7 +384,7 @@ wd_wasi *wd_wasi_new(const wd_wasi_config *cfg, wd_error *err) {
     e->name_len = strlen(gp);
     e->name = w_alloc(w, e->name_len + 1);
     if (!e->name) {
-      wfail(err, WD_E_OUT_OF_MEMORY, "WASI preopen name");
+      wd_error_set(err, WD_E_OUT_OF_MEMORY, "WASI preopen name");
       goto fail;
     }
     memcpy(e->name, gp, e->name_len + 1);
@@ -1756,20 +1739,20 @@ static int name_len_int(size_t n) { return n > 200 ? 200 : (int)n; }
 bool wd_wasi_link(wd_wasi *w, wd_store *store, const wd_module *module, wd_extern *imports,
                   wd_error *err) {
   if (!w || !store || !module)
-    return wfail(err, WD_E_INVALID_ARGUMENT, "wd_wasi_link needs a wasi, a store and a module");
+    return wd_error_set(err, WD_E_INVALID_ARGUMENT, "wd_wasi_link needs a wasi, a store and a module");
   uint32_t n = wd_module_import_count(module);
-  if (n && !imports) return wfail(err, WD_E_INVALID_ARGUMENT, "imports is NULL");
+  if (n && !imports) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "imports is NULL");
   for (uint32_t i = 0; i < n; i++) {
     wd_importdesc d;
     if (!wd_module_import(module, i, &d))
-      return wfail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
+      return wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
     if (!is_wasi_module(&d)) continue;
     const wasi_def *def = NULL;
     for (size_t k = 0; k < sizeof wasi_defs / sizeof wasi_defs[0]; k++)
       if (strlen(wasi_defs[k].name) == d.name_len && memcmp(wasi_defs[k].name, d.name, d.name_len) == 0)
         def = &wasi_defs[k];
     if (!def || d.kind != WD_EXTERN_FUNC)
-      return wfail(err, WD_E_UNKNOWN_IMPORT, "%s::%.*s", WD_WASI_MODULE, name_len_int(d.name_len), d.name);
+      return wd_error_set(err, WD_E_UNKNOWN_IMPORT, "%s::%.*s", WD_WASI_MODULE, name_len_int(d.name_len), d.name);
     wd_valkind params[16], results[2];
     uint32_t np = 0, nr = 0;
     for (const char *p = def->params; *p; p++) params[np++] = *p == 'L' ? WD_I64 : WD_I32;
@@ -1784,7 +1767,7 @@ bool wd_wasi_link(wd_wasi *w, wd_store *store, const wd_module *module, wd_exter
 
 int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
   if (!w || !store || !module) {
-    wfail(err, WD_E_INVALID_ARGUMENT, "wd_wasi_run needs a wasi, a store and a module");
+    wd_error_set(err, WD_E_INVALID_ARGUMENT, "wd_wasi_run needs a wasi, a store and a module");
     return -1;
   }
   w->exited = false;
@@ -1796,7 +1779,7 @@ int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
   if (n) {
     imps = w_alloc(w, bytes);
     if (!imps) {
-      wfail(err, WD_E_OUT_OF_MEMORY, "import array");
+      wd_error_set(err, WD_E_OUT_OF_MEMORY, "import array");
       return -1;
     }
     memset(imps, 0, bytes);
@@ -1805,7 +1788,7 @@ int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
   for (uint32_t i = 0; ok && i < n; i++) {
     wd_importdesc d;
     if (wd_module_import(module, i, &d) && !is_wasi_module(&d))
-      ok = wfail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (only %s is provided)", name_len_int(d.module_len),
+      ok = wd_error_set(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (only %s is provided)", name_len_int(d.module_len),
                  d.module, name_len_int(d.name_len), d.name, WD_WASI_MODULE);
   }
   wd_instance *inst = ok ? wd_instantiate(store, module, imps, n, err) : NULL;
@@ -1813,7 +1796,7 @@ int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
   if (!inst) return w->exited ? wd_wasi_exit_code(w) : -1;   /* proc_exit in a start function */
   wd_extern start;
   if (!wd_instance_export(inst, "_start", 6, &start) || start.kind != WD_EXTERN_FUNC) {
-    wfail(err, WD_E_UNKNOWN_EXPORT, "_start (not a WASI command)");
+    wd_error_set(err, WD_E_UNKNOWN_EXPORT, "_start (not a WASI command)");
     return -1;
   }
   if (wd_func_call(store, start.of.func, NULL, 0, NULL, 0, err)) {

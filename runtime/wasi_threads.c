@@ -8,25 +8,11 @@
  * Uses only the public API (warden.h, warden_wasi.h) and pthreads.
  */
 #include <pthread.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "wasi_threads.h"
 
 #define MAX_TID 0x1FFFFFFF       /* wasi-threads: thread ids are positive and below 2^29 */
-
-static bool tfail(wd_error *err, wd_errcode code, const char *fmt, ...) {
-  if (!err) return false;
-  err->code = code;
-  err->offset = WD_NO_OFFSET;
-  int n = snprintf(err->message, sizeof err->message, "%s: ", wd_errcode_message(code));
-  if (n < 0 || (size_t)n >= sizeof err->message) return false;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err->message + n, sizeof err->message - (size_t)n, fmt, ap);
-  va_end(ap);
-  return false;
-}
 
 /* ---------------------------------------------------------------- the thread group */
 
@@ -69,7 +55,7 @@ wd_tgroup *wd_tgroup_new(const wd_allocator *al, uint32_t max_threads, wd_error 
   if (!al) al = wd_default_allocator();
   wd_tgroup *g = al->malloc(al->user, sizeof *g);
   if (!g) {
-    tfail(err, WD_E_OUT_OF_MEMORY, "thread group");
+    wd_error_set(err, WD_E_OUT_OF_MEMORY, "thread group");
     return NULL;
   }
   memset(g, 0, sizeof *g);
@@ -234,11 +220,11 @@ wd_memory *wd_tgroup_shared_memory(wd_store *store, const wd_module *m, uint32_t
   wd_externtype t;
   wd_importdesc d;
   if (!wd_module_import_type(m, i, &t) || !wd_module_import(m, i, &d) || t.kind != WD_EXTERN_MEMORY) {
-    tfail(err, WD_E_INVALID_ARGUMENT, "import %u is not a memory", i);
+    wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u is not a memory", i);
     return NULL;
   }
   if (!t.shared || t.max == WD_NO_MAX || t.addr64 || t.page_log2 != 16) {
-    tfail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s: the host provides only a shared i32 memory of 64 KiB pages "
+    wd_error_set(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s: the host provides only a shared i32 memory of 64 KiB pages "
           "with a maximum", (int)(d.module_len > 64 ? 64 : d.module_len), d.module,
           (int)(d.name_len > 64 ? 64 : d.name_len), d.name);
     return NULL;
@@ -304,7 +290,7 @@ static bool link_thread(wt_ctx *x, wd_store *s, wd_extern *imps, wd_error *err) 
   wd_func *spawn = NULL;
   for (uint32_t i = 0; i < x->nimports; i++) {
     wd_importdesc d;
-    if (!wd_module_import(x->m, i, &d)) return tfail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
+    if (!wd_module_import(x->m, i, &d)) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i);
     if (name_is(d.module, d.module_len, WD_WASI_MODULE)) continue;
     if (is_spawn(&d)) {
       static const wd_valkind i32[1] = {WD_I32};
@@ -339,14 +325,14 @@ static void worker(wd_tgroup *g, int32_t tid, void *arg) {
   }
   bool ok = false;
   if (!(imps = al->malloc(al->user, ibytes))) {
-    tfail(&err, WD_E_OUT_OF_MEMORY, "thread imports");
+    wd_error_set(&err, WD_E_OUT_OF_MEMORY, "thread imports");
   } else {
     memset(imps, 0, ibytes);
     wd_instance *inst = NULL;
     wd_extern start;
     if (link_thread(x, s, imps, &err) && (inst = wd_instantiate(s, x->m, imps, x->nimports, &err))) {
       if (!wd_instance_export(inst, "wasi_thread_start", 17, &start) || start.kind != WD_EXTERN_FUNC) {
-        tfail(&err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start");
+        wd_error_set(&err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start");
       } else {
         wd_val args[2] = {{.kind = WD_I32, .of.i32 = tid}, {.kind = WD_I32, .of.i32 = sp.arg}};
         ok = wd_func_call(s, start.of.func, args, 2, NULL, 0, &err);
@@ -366,13 +352,13 @@ int wd_wasi_threads_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err
    * wasi_thread_start. */
   for (uint32_t i = 0; i < x.nimports; i++) {
     wd_importdesc d;
-    if (!wd_module_import(m, i, &d)) return tfail(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i), -1;
+    if (!wd_module_import(m, i, &d)) return wd_error_set(err, WD_E_INVALID_ARGUMENT, "import %u unreadable", i), -1;
     if (name_is(d.module, d.module_len, WD_WASI_MODULE) || is_spawn(&d)) continue;
     if (d.kind == WD_EXTERN_MEMORY && !x.mem) {
       if (!(x.mem = wd_tgroup_shared_memory(store, m, i, err))) return -1;
       continue;
     }
-    tfail(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (a wasi-threads program gets %s, wasi::thread-spawn and one "
+    wd_error_set(err, WD_E_UNKNOWN_IMPORT, "%.*s::%.*s (a wasi-threads program gets %s, wasi::thread-spawn and one "
           "shared memory)", (int)(d.module_len > 64 ? 64 : d.module_len), d.module,
           (int)(d.name_len > 64 ? 64 : d.name_len), d.name, WD_WASI_MODULE);
     return -1;
@@ -383,7 +369,7 @@ int wd_wasi_threads_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err
     if (wd_module_export(m, i, &e) && e.kind == WD_EXTERN_FUNC && name_is(e.name, e.name_len, "wasi_thread_start"))
       has_start = true;
   }
-  if (!has_start) return tfail(err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start (a module that imports "
+  if (!has_start) return wd_error_set(err, WD_E_UNKNOWN_EXPORT, "wasi_thread_start (a module that imports "
                                "wasi::thread-spawn must export it)"), -1;
   /* Threads run the same code at once: translate it all now (lazy promotion is not thread-safe). */
   if (!wd_module_promote_all(m, err)) return -1;
@@ -395,14 +381,14 @@ int wd_wasi_threads_run(wd_wasi *w, wd_store *store, wd_module *m, wd_error *err
   wd_error e = {0};
   bool ok = false;
   if (!imps) {
-    tfail(&e, WD_E_OUT_OF_MEMORY, "imports");
+    wd_error_set(&e, WD_E_OUT_OF_MEMORY, "imports");
   } else if (wd_tgroup_attach(x.g, store)) {
     memset(imps, 0, ibytes);
     wd_instance *inst = NULL;
     wd_extern start;
     if (link_thread(&x, store, imps, &e) && (inst = wd_instantiate(store, m, imps, x.nimports, &e))) {
       if (!wd_instance_export(inst, "_start", 6, &start) || start.kind != WD_EXTERN_FUNC)
-        tfail(&e, WD_E_UNKNOWN_EXPORT, "_start (not a WASI command)");
+        wd_error_set(&e, WD_E_UNKNOWN_EXPORT, "_start (not a WASI command)");
       else
         ok = wd_func_call(store, start.of.func, NULL, 0, NULL, 0, &e);
     }

@@ -1314,3 +1314,21 @@ Test(modules, parallel_validation_matches_sequential) {
     free(bytes);
   }
 }
+
+Test(api, error_set_formats_like_the_runtime) {
+  wd_error e;
+  cr_assert_not(wd_error_set(&e, WD_E_TRAP_OUT_OF_FUEL, "after %d steps", 7));
+  cr_assert_eq(e.code, WD_E_TRAP_OUT_OF_FUEL);
+  cr_assert_eq(e.offset, WD_NO_OFFSET);
+  char want[WD_ERROR_MESSAGE_MAX];
+  snprintf(want, sizeof want, "%s: after 7 steps", wd_errcode_message(WD_E_TRAP_OUT_OF_FUEL));
+  cr_assert_str_eq(e.message, want);
+  cr_assert_not(wd_error_set(&e, WD_E_OUT_OF_MEMORY, NULL));   /* no detail: the table's message alone */
+  cr_assert_str_eq(e.message, wd_errcode_message(WD_E_OUT_OF_MEMORY));
+  cr_assert_not(wd_error_set(NULL, WD_E_OUT_OF_MEMORY, "x"));   /* NULL err: nothing written */
+  char big[2 * WD_ERROR_MESSAGE_MAX];                           /* a long detail is cut, still terminated */
+  memset(big, 'x', sizeof big - 1);
+  big[sizeof big - 1] = 0;
+  wd_error_set(&e, WD_E_OUT_OF_MEMORY, "%s", big);
+  cr_assert_eq(strlen(e.message), WD_ERROR_MESSAGE_MAX - 1);
+}
