@@ -19,6 +19,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "module.h"
+#include "spec_features.h"
 
 static bool verbose, lax;
 
@@ -41,13 +42,6 @@ static uint8_t *slurp(const char *path, size_t *len) {
   return buf;
 }
 
-static uint32_t features_for(const char *path) {
-  uint32_t f = WD_FEATURE_SIMD;
-  if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
-  if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
-  if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
-  return f;
-}
 
 /* Decodes with one layout and scans every body. Returns the module (NULL on rejection, err set). */
 static wd_module *decode_and_scan(const uint8_t *bytes, size_t len, const wd_layout *L, uint32_t features,
@@ -162,7 +156,7 @@ static void run_file(const char *json, counts *total) {
   /* .wasm files sit next to the JSON file */
   const char *slash = strrchr(json, '/');
   int dirlen = slash ? (int)(slash - json + 1) : 0;
-  uint32_t features = features_for(json);
+  uint32_t features = spec_features_for(json);
   const cJSON *cmd;
   cJSON_ArrayForEach(cmd, cmds) {
     const char *type = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(cmd, "type"));

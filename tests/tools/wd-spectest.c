@@ -21,6 +21,7 @@
 #include <cjson/cJSON.h>
 #include "warden.h"
 #include "../../runtime/wat_lex.h"     /* the text format's lexer and literal readers */
+#include "spec_features.h"
 
 /* ---------------------------------------------------------------- small helpers */
 
@@ -1726,37 +1727,9 @@ static void w_run_commands(runner *r, const void *ctx) {
 
 /* ---------------------------------------------------------------- files */
 
-static const char *feature_of(const char *path);
-
-/* SIMD, and the feature of a proposals/NAME folder (the feature table's names are the testsuites'
- * folder names), as far as this build implements it; then the command line's switches. */
+/* The features a testsuite file is written for (spec_features.h), then the command line's switches. */
 static uint32_t features_for(const char *path, const options *opt) {
-  uint32_t f = WD_FEATURE_SIMD | WD_FEATURE_REFERENCE_TYPES, bit;   /* Wasm 2.0 */
-  for (size_t i = 0; (bit = wd_feature_at(i)); i++) {
-    char dir[64];
-    snprintf(dir, sizeof dir, "proposals/%s/", wd_feature_name(bit));
-    if (strstr(path, dir)) f |= bit;
-  }
-  const char *cat = feature_of(path);
-  if (!strcmp(cat, "exceptions") || !strcmp(cat, "legacy exceptions"))
-    f |= WD_FEATURE_EXCEPTIONS | WD_FEATURE_TAIL_CALL;   /* both Wasm 3.0; the files use return_call */
-  if (strstr(path, "relaxed")) f |= WD_FEATURE_RELAXED_SIMD;
-  /* The 3.0 testsuite's core files are written for Wasm 3.0, so they get its standard features: u64
-   * limits and memarg offsets everywhere (memory64), i64 memories and tables, several memories, tail
-   * calls, extended constants, exceptions, relaxed SIMD, typed function references (its proposals/
-   * directories keep the Wasm version their proposal was written against); custom page sizes in their
-   * proposal's directory. */
-  if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/"))
-    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_TAIL_CALL | WD_FEATURE_EXTENDED_CONST |
-         WD_FEATURE_EXCEPTIONS | WD_FEATURE_RELAXED_SIMD | WD_FEATURE_FUNCTION_REFERENCES;
-  if (strstr(path, "proposals/threads/")) f &= ~WD_FEATURE_REFERENCE_TYPES;   /* written against Wasm 1.0 */
-  if (strstr(path, "proposals/custom-page-sizes"))
-    f |= WD_FEATURE_MEMORY64 | WD_FEATURE_MULTI_MEMORY | WD_FEATURE_CUSTOM_PAGE_SIZES;
-  f &= WD_FEATURES_ALL;
-  /* gc is not among the implemented features (struct and array types are not supported), but its rec
-   * groups and subtypes of function types are: the 3.0 core files get them (tag.wast's link-time type
-   * equivalence, the function-references files). */
-  if (strstr(path, "testsuite-3") && !strstr(path, "/proposals/")) f |= WD_FEATURE_GC;
+  uint32_t f = spec_features_for(path);
   wd_features_parse(opt->feature_list, &f, NULL);   /* checked when the options were read */
   return f;
 }
@@ -2047,39 +2020,6 @@ static void compare_pair(runner *r, const char *a, const char *b) {
  * testsuite-3.0 README's layout); its commands count under that feature, passed or not. A command that
  * needs something warden does not support fails (a text, decode or validation error) and is counted as
  * not passed under its file's feature: never skipped, never passed. */
-static const char *feature_of(const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  static char prop[64];
-  const char *pr = strstr(path, "/proposals/");
-  if (pr) {
-    pr += strlen("/proposals/");
-    const char *end = strchr(pr, '/');
-    snprintf(prop, sizeof prop, "%.*s", (int)(end ? end - pr : (ptrdiff_t)strlen(pr)), pr);
-    return prop;
-  }
-  if (strstr(path, "/legacy/")) return "exceptions";        /* the legacy try/catch/delegate form */
-  if (strstr(path, "/custom/") || !strcmp(base, "annotations.wast")) return "annotations";
-  if (strstr(base, "relaxed")) return "relaxed SIMD";
-  if (!strncmp(base, "simd_", 5)) return "SIMD";
-  static const char *const gc[] = {"array", "binary-gc", "br_on_cast", "i31", "struct", "ref_cast", "ref_test",
-                                   "ref_eq", "extern", "type-canon", "type-equivalence", "type-rec",
-                                   "type-subtyping"};
-  for (size_t i = 0; i < sizeof gc / sizeof gc[0]; i++)
-    if (!strncmp(base, gc[i], strlen(gc[i]))) return "GC";
-  static const char *const fr[] = {"br_on_non_null", "br_on_null", "call_ref", "return_call_ref",
-                                   "ref_as_non_null", "local_init", "ref.wast"};
-  for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++)
-    if (!strncmp(base, fr[i], strlen(fr[i]))) return "function references";
-  static const char *const eh[] = {"tag.wast", "throw.wast", "throw_ref.wast", "try_table.wast"};  /* + legacy/ */
-  for (size_t i = 0; i < sizeof eh / sizeof eh[0]; i++)
-    if (!strcmp(base, eh[i])) return "exceptions";
-  size_t bl = strlen(base);
-  if (!strncmp(base, "memory64", 8) ||
-      (bl > 8 && !strcmp(base + bl - 7, "64.wast") && strcmp(base, "i64.wast") && strcmp(base, "f64.wast")))
-    return "memory64 / table64";
-  return "core";
-}
 
 typedef struct feat_row { const char *name; unsigned files; unsigned long passed, failed; } feat_row;
 
@@ -2253,7 +2193,7 @@ int main(int argc, char **argv) {
     }
     printf("%s: %lu passed, %lu failed, %lu skipped\n", files[i], r.passed, r.failed, r.skipped);
     if (table) {                     /* thread/wait commands count under "threads", wherever they are */
-      feature_add(rows, &nrows, feature_of(files[i]), 1, r.passed, r.failed - r.threads_failed);
+      feature_add(rows, &nrows, spec_feature_of(files[i]), 1, r.passed, r.failed - r.threads_failed);
       if (r.threads_failed) feature_add(rows, &nrows, "threads", 0, 0, r.threads_failed);
     }
     fflush(stdout);

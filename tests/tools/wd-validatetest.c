@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
+#include "spec_features.h"
 
 static bool quiet;
 static unsigned n_valid, n_invalid, n_malformed, n_bad, n_known;
@@ -50,13 +51,6 @@ static uint8_t *read_all(const char *path, size_t *len) {
   return buf;
 }
 
-static uint32_t features_for(const char *path) {
-  uint32_t f = WD_FEATURE_SIMD;
-  if (strstr(path, "proposals/tail-call")) f |= WD_FEATURE_TAIL_CALL;
-  if (strstr(path, "proposals/extended-const")) f |= WD_FEATURE_EXTENDED_CONST;
-  if (strstr(path, "proposals/multi-memory")) f |= WD_FEATURE_MULTI_MEMORY;
-  return f;
-}
 
 /* The expected text occurs in our message, or the table message of our code is a prefix of it (the
  * reference interpreter adds indices: "unknown memory 0"). The same rule as wd-spectest's. */
@@ -113,7 +107,7 @@ static void run_file(const char *json, const wd_layout *layout) {
   snprintf(dir, sizeof dir, "%s", json);
   char *slash = strrchr(dir, '/');
   if (slash) slash[1] = 0; else dir[0] = 0;
-  uint32_t features = features_for(json);
+  uint32_t features = spec_features_for(json);
   cJSON *cmds = cJSON_GetObjectItem(root, "commands"), *c;
   cJSON_ArrayForEach(c, cmds) {
     const char *type = cJSON_GetStringValue(cJSON_GetObjectItem(c, "type"));
