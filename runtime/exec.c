@@ -276,7 +276,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDBR(name, T, cmp)                                                                            \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + 4 > ms)) goto mem_oob;                                                 \
+    MEMCHK(ea, 4);                                                                                    \
     uint32_t d;                                                                                       \
     memcpy(&d, mb + ea, 4);                                                                           \
     R(1) = d;                                                                                         \
@@ -287,7 +287,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define BRTLD(name, T, N, conv)                                                                       \
   CASE(BRT_##name) {                                                                                  \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(4), n = IMM(5);                                       \
@@ -297,7 +297,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   }                                                                                                   \
   CASE(BRT_##name##_X) {                                                                              \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                         \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     uint32_t x = (uint32_t)conv(v), i = x + IMM(5), n = IMM(6);                                       \
@@ -317,7 +317,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOP(name, expr)                                                                              \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(3) + IMM(4);                                                          \
-    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
+    MEMCHK(ea, 8);                                                                                    \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -326,7 +326,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LDOPX(name, expr)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)(uint32_t)(R(3) + R(4)) + IMM(5);                                         \
-    if (UNLIKELY(ea + 8 > ms)) goto mem_oob;                                                 \
+    MEMCHK(ea, 8);                                                                                    \
     double m, x = F64(2);                                                                             \
     memcpy(&m, mb + ea, 8);                                                                           \
     PUTF64(expr);                                                                                     \
@@ -335,7 +335,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOAD(name, T, N, conv)                                                                        \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -344,7 +344,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STORE(name, T, N)                                                                             \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v = (T)R(2);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
@@ -353,7 +353,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define LOADX(name, T, N, conv)                                                                       \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(2) + R(3)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -362,7 +362,7 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define STOREX(name, T, N)                                                                            \
   CASE(name##_X) {                                                                                    \
     uint64_t ea = (uint64_t)(uint32_t)(R(1) + R(2)) + IMM(4);                                          \
-    if (UNLIKELY(ea + (N) > ms)) goto mem_oob;                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v = (T)R(3);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(5);                                                                                          \
@@ -386,6 +386,9 @@ _Static_assert(WD_MAX_MEMORY_BYTES <= (1ull << 32), "ADDR64 hands loads and stor
 #define ZX64(v) ((uint64_t)(v))
 #define SX64(v) ((uint64_t)(int64_t)(v))
 
+/* The one bounds check of every memory-0 load and store that reads mb/ms (an access of n bytes at ea):
+ * past the size this frame knows, mem_oob re-reads a shared memory's size before it traps. */
+#define MEMCHK(ea, n) do { if (UNLIKELY((ea) + (n) > ms)) goto mem_oob; } while (0)
 #define RELOAD_MEM() do { if (R->mem0) { mb = R->mem0->data; ms = wd_memory_bytes(R->mem0); } } while (0)
 #define SWITCH_INST(ni)                                                                               \
   do {                                                                                                \
@@ -752,7 +755,7 @@ dispatch_top:
 #define STOREK(name, T, N)                                                                            \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v = (T)K(2);                                                                                    \
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
@@ -760,7 +763,7 @@ dispatch_top:
 #define LOADXK(name, T, N, conv)                                                                      \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)(uint32_t)(U32(2) + K(3)) + IMM(4);                                        \
-    if (UNLIKELY(ea + (N) > ms)) TRAP(TRAP_MEMORY_OOB);                                               \
+    MEMCHK(ea, (N));                                                                                  \
     T v;                                                                                              \
     memcpy(&v, mb + ea, N);                                                                           \
     R(1) = conv(v);                                                                                   \
@@ -980,13 +983,13 @@ dispatch_top:
   }
   CASE(V_LOAD) {
     uint64_t ea = (uint64_t)U32(2) + IMM(4);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(6)].memsz > ms)) goto mem_oob;
+    MEMCHK(ea, wd_opinfo_table[IMM(6)].memsz);
     simd_load_at(&IMM(7))(&R(1), mb + ea, &R(3), (uint8_t)IMM(5));
     NEXT(9);
   }
   CASE(V_STORE) {
     uint64_t ea = (uint64_t)U32(1) + IMM(3);
-    if (UNLIKELY(ea + wd_opinfo_table[IMM(5)].memsz > ms)) goto mem_oob;
+    MEMCHK(ea, wd_opinfo_table[IMM(5)].memsz);
     simd_store_at(&IMM(6))(mb + ea, &R(2), (uint8_t)IMM(4));
     NEXT(8);
   }
