@@ -4,7 +4,7 @@
  * emscripten 3.1's JS runtime (src/library_pthread.js, worker.js, library.js) is the protocol: the main
  * instance's __wasm_call_ctors calls __emscripten_init_main_thread_js(tb), answered with
  * _emscripten_thread_init(tb, main, runtime, can_block) and emscripten_tls_init; pthread_create calls
- * __pthread_create_js(pthread, attr, start_routine, arg), answered by starting a thread (wasi_threads.h's
+ * __pthread_create_js(pthread, attr, start_routine, arg), answered by starting a thread (tgroup.h's
  * group) whose new instance runs what worker.js's "run" does: _emscripten_thread_init(pthread, 0, 0, 1),
  * emscripten_stack_set_limits(stack, stack - stack_size) and stackRestore(stack) from the pthread struct
  * (musl's struct pthread on wasm32: stack at 44, stack_size at 48), emscripten_tls_init, the start
@@ -15,7 +15,7 @@
  * thread creation or clean-up of any thread, as emscripten's main thread does. Proxying to
  * the main thread is not needed (every host function runs on the thread that calls it), so
  * _emscripten_notify_thread_queue only acknowledges; proxied JavaScript calls trap.
- * Uses only the public API (warden.h, warden_wasi.h) and the thread group of wasi_threads.h.
+ * Uses only the public API (warden.h, warden_wasi.h) and the thread group of tgroup.h.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -23,7 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "../include/warden_emscripten.h"
-#include "wasi_threads.h"
+#include "wasi_parts.h"
 
 #define PTHREAD_STACK 44u        /* offsetof(struct pthread, stack): the top of its stack */
 #define PTHREAD_STACK_SIZE 48u

@@ -35,7 +35,7 @@
 #include <linux/openat2.h>
 #endif
 #include "../include/warden_wasi.h"
-#include "wasi_threads.h"
+#include "wasi_parts.h"
 
 /* ---------------------------------------------------------------- WASI numbers */
 
@@ -1765,14 +1765,13 @@ bool wd_wasi_link(wd_wasi *w, wd_store *store, const wd_module *module, wd_exter
   return true;
 }
 
-int wd_wasi_run(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
-  if (!w || !store || !module) {
-    wd_error_set(err, WD_E_INVALID_ARGUMENT, "wd_wasi_run needs a wasi, a store and a module");
-    return -1;
-  }
+void wd_wasi_begin(wd_wasi *w) {
   w->exited = false;
   w->exit_code = 0;
-  if (wd_wasi_threads_needed(module)) return wd_wasi_threads_run(w, store, module, err);
+}
+
+int wd_wasi_run_single(wd_wasi *w, wd_store *store, wd_module *module, wd_error *err) {
+  wd_wasi_begin(w);
   uint32_t n = wd_module_import_count(module);
   wd_extern *imps = NULL;
   size_t bytes = (size_t)n * sizeof *imps;
