@@ -13,7 +13,10 @@ The stage order is declared once, in HACKING.md's ```stages block (read here): e
 name and the file patterns it holds, lowest stage first. Every file must be in exactly one stage. The
 check fails (exit 1) on
   * a cycle between nodes (printed with the #include or symbol that makes each edge), and
-  * a dependency on a later stage (the same detail).
+  * a dependency on a later stage (the same detail),
+  * a .c/.h file of runtime/, layouts/, cli/ or capi/ over MAX_LINES lines, and
+  * a function over MAX_FUNC_LINES lines (functions whose definition starts at column 0, measured by
+    brace matching), except the interpreter's dispatch loop (FUNC_EXEMPT).
 Dependencies within one stage are fine as long as they make no cycle.
 
     tests/tools/arch.py [--obj out/release/obj] [--dot FILE]
@@ -30,6 +33,79 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCOPE = ["runtime/*.c", "runtime/*.h", "runtime/*.def", "layouts/*.c", "layouts/*.h", "capi/*.c",
          "cli/*.c", "cli/*.h", "include/*.h", "include/*.def"]
+SIZE_SCOPE = ["runtime/*.c", "runtime/*.h", "layouts/*.c", "layouts/*.h", "cli/*.c", "cli/*.h",
+              "capi/*.c", "capi/*.h"]
+MAX_LINES, MAX_FUNC_LINES = 1500, 250
+FUNC_EXEMPT = {("runtime/exec.c", "run")}
+
+
+def strip_code(text):
+    """The text with comments, string and character literals blanked (newlines kept)."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = n if j < 0 else j + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:j]))
+            i = j
+        elif text.startswith("//", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i))
+            i = j
+        elif c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c and text[j] != "\n":
+                j += 2 if text[j] == "\\" else 1
+            j = min(j + 1, n)
+            out.append(re.sub(r"[^\n]", " ", text[i:j]))
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def size_problems(files):
+    """Files over MAX_LINES lines; functions (starting at column 0) over MAX_FUNC_LINES lines."""
+    probs = []
+    head = re.compile(r"^[A-Za-z_][^;=]*?\b([A-Za-z_]\w*)\s*\([^;]*$")
+    for f in files:
+        text = open(f, encoding="utf-8", errors="replace").read()
+        lines = text.count("\n")
+        if lines > MAX_LINES:
+            probs.append("%s: %d lines (at most %d)" % (f, lines, MAX_LINES))
+        code = strip_code(text).split("\n")
+        i = 0
+        while i < len(code):
+            m = head.match(code[i])
+            if not m or code[i].startswith(("#", "typedef", "struct", "union", "enum")):
+                i += 1
+                continue
+            # The opening brace of the body: on this line or within the next few (parameters).
+            j, depth, start = i, 0, None
+            while j < len(code) and j < i + 10 and start is None:
+                if ";" in code[j] and "{" not in code[j]:
+                    break
+                if "{" in code[j]:
+                    start = j
+                j += 1
+            if start is None:
+                i += 1
+                continue
+            j, depth = start, 0
+            while j < len(code):
+                depth += code[j].count("{") - code[j].count("}")
+                if depth <= 0:
+                    break
+                j += 1
+            n = j - i + 1
+            if n > MAX_FUNC_LINES and (f, m.group(1)) not in FUNC_EXEMPT:
+                probs.append("%s:%d: function %s is %d lines (at most %d)" % (f, i + 1, m.group(1), n,
+                                                                               MAX_FUNC_LINES))
+            i = j + 1
+    return probs
 
 
 def read_stages():
@@ -72,6 +148,9 @@ def main():
         if n in stage_of and stage_of[n] != hits[0]:
             problems.append("%s: stage %s, but %s is in %s" % (f, hits[0], n, stage_of[n]))
         stage_of[n] = hits[0]
+
+    sized = sorted({f for p in SIZE_SCOPE for f in glob.glob(p)})
+    problems += size_problems(sized)
 
     # edges[(a, b)] = [why, ...]
     edges = collections.defaultdict(list)
