@@ -23,8 +23,12 @@
  * Wide arithmetic (two results) computes with wide.h and writes both results after reading every operand.
  * Atomic (0xFE) instructions call atomics.c, which checks bounds and alignment itself. A shared memory
  * may grow on another thread: an access past the cached size (ms) reads the size again before trapping.
+ * run()'s handlers sit in labelled sections by group (calls, control, constant operands, typed references,
+ * exceptions, fused pairs, variables, v128, memories, comparisons, integer and float arithmetic,
+ * conversions). The value helpers run() inlines are exec_values.h's (static inline); calls of host
+ * functions cross into exec_host.c.
  * May touch: runtime.h objects (store.c growth functions), promote.c (promotion), code.h, simd.h,
- * wide.h, atomics.h.
+ * wide.h, atomics.h, exec_values.h, exec_host.h.
  */
 #include <math.h>
 #include <string.h>
@@ -34,6 +38,8 @@
 #include "atomics.h"
 #include "wasm_float.h"
 #include "wide.h"
+#include "exec_values.h"
+#include "exec_host.h"
 #include <stdatomic.h>
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
@@ -55,110 +61,6 @@
 #define UNLIKELY(x) (x)
 #define NOINLINE
 #endif
-
-/* ---------------------------------------------------------------- value helpers */
-
-static inline float f32_of(uint64_t s) { float f; uint32_t u = (uint32_t)s; memcpy(&f, &u, 4); return f; }
-static inline double f64_of(uint64_t s) { double d; memcpy(&d, &s, 8); return d; }
-static inline uint64_t of_f32(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
-static inline uint64_t of_f64(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
-
-
-static inline uint32_t rotl32(uint32_t a, uint32_t k) { k &= 31; return (a << k) | (a >> ((32 - k) & 31)); }
-static inline uint32_t rotr32(uint32_t a, uint32_t k) { k &= 31; return (a >> k) | (a << ((32 - k) & 31)); }
-static inline uint64_t rotl64(uint64_t a, uint64_t k) { k &= 63; return (a << k) | (a >> ((64 - k) & 63)); }
-static inline uint64_t rotr64(uint64_t a, uint64_t k) { k &= 63; return (a >> k) | (a << ((64 - k) & 63)); }
-
-/* Saturating truncations: NaN -> 0, out of range -> the nearest bound. */
-static inline uint32_t sat_i32(double x) {
-  if (x != x) return 0;
-  if (x <= -2147483649.0) return 0x80000000u;
-  if (x >= 2147483648.0) return 0x7FFFFFFFu;
-  return (uint32_t)(int32_t)x;
-}
-static inline uint32_t sat_u32(double x) {
-  if (x != x || x <= -1.0) return 0;
-  if (x >= 4294967296.0) return 0xFFFFFFFFu;
-  return (uint32_t)x;
-}
-static inline uint64_t sat_i64(double x) {
-  if (x != x) return 0;
-  if (x < -9223372036854775808.0) return 0x8000000000000000ull;
-  if (x >= 9223372036854775808.0) return 0x7FFFFFFFFFFFFFFFull;
-  return (uint64_t)(int64_t)x;
-}
-static inline uint64_t sat_u64(double x) {
-  if (x != x || x <= -1.0) return 0;
-  if (x >= 18446744073709551616.0) return UINT64_MAX;
-  return (uint64_t)x;
-}
-
-/* ---------------------------------------------------------------- host functions */
-
-static void slots_to_vals(const uint8_t *types, uint32_t n, const uint64_t *slots, wd_val *out) {
-  for (uint32_t i = 0; i < n; i++) {
-    wd_val *v = &out[i];
-    memset(v, 0, sizeof *v);
-    v->kind = types[i];
-    switch (types[i]) {
-    case WD_I32: v->of.i32 = (int32_t)(uint32_t)*slots; break;
-    case WD_F32: v->of.f32_bits = (uint32_t)*slots; break;
-    case WD_FUNCREF: v->of.func = (wd_func *)(uintptr_t)*slots; break;
-    case WD_EXTERNREF: v->of.externref = (void *)(uintptr_t)*slots; break;
-    case WD_EXNREF: v->of.exn = (wd_exn *)(uintptr_t)*slots; break;
-    case WD_V128: memcpy(v->of.v128, slots, 16); slots++; break;
-    default: v->of.i64 = (int64_t)*slots; break;
-    }
-    slots++;
-  }
-}
-
-static void vals_to_slots(const uint8_t *types, uint32_t n, const wd_val *in, uint64_t *slots) {
-  for (uint32_t i = 0; i < n; i++) {
-    const wd_val *v = &in[i];
-    switch (types[i]) {
-    case WD_I32: *slots = (uint32_t)v->of.i32; break;
-    case WD_F32: *slots = v->of.f32_bits; break;
-    case WD_FUNCREF: *slots = (uintptr_t)v->of.func; break;
-    case WD_EXTERNREF: *slots = (uintptr_t)v->of.externref; break;
-    case WD_EXNREF: *slots = (uintptr_t)v->of.exn; break;
-    case WD_V128: memcpy(slots, v->of.v128, 16); slots++; break;
-    default: *slots = (uint64_t)v->of.i64; break;
-    }
-    slots++;
-  }
-}
-
-#define HOST_INLINE_VALS 16
-
-/* Slots that n values of these types take (a v128 takes two). */
-static uint32_t type_slots(const uint8_t *types, uint32_t n) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < n; i++) k += wd_type_slots(types[i]);
-  return k;
-}
-
-/* Calls host function f with arguments from `args` (slots); results go to `res` (nresults values). */
-static bool host_call(wd_store *s, wd_instance *caller, wd_func *f, const uint64_t *args, wd_val *res,
-                      wd_error *err) {
-  const wd_functype *ft = f->type;
-  wd_val abuf[HOST_INLINE_VALS];
-  wd_val *av = abuf;
-  if (ft->nparams > HOST_INLINE_VALS && !(av = wd_alloc_array(s->al, ft->nparams, sizeof *av)))
-    return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call arguments");
-  slots_to_vals(wd_ft_params(ft), ft->nparams, args, av);
-  if (ft->nresults) memset(res, 0, ft->nresults * sizeof *res);
-  struct wd_caller c = {s, caller, err};
-  wd_error_clear(err);
-  s->pending = NULL;
-  bool ok = f->host(&c, f->user, av, res);
-  /* Failing without a trap after a call of its own ended in an exception: the host passes it on. */
-  if (!ok && err->code == WD_E_OK && s->pending) wd_fail(err, WD_E_UNCAUGHT_EXCEPTION, WD_NO_OFFSET, "passed on by a host function");
-  if (!ok && err->code == WD_E_OK) wd_fail(err, WD_E_TRAP_HOST, WD_NO_OFFSET, NULL);
-  if (ok) s->pending = NULL;
-  if (av != abuf) wd_free(s->al, av, ft->nparams * sizeof *av);
-  return ok;
-}
 
 /* Grows the value stack to `need` slots. False with err set: past the store's limit, "call stack
  * exhausted"; within it, the allocator failed: out of memory (a system error, not the program's). */
@@ -520,6 +422,8 @@ static NOINLINE bool run(wd_store *s, wd_func *f, size_t base, wd_error *err, bo
   }
   goto enter_body;
 
+  /* ---------------------------------------------------------------- calls: entry, host calls, growth, tail
+   * calls, exceptions (throw_exn), returns: the shared paths the call and return handlers jump to */
 do_call: {
     /* callee, argbase (slot of the first argument), ret_ip: a new frame at fp + argbase. */
     cc = (const uint32_t *)callee->code;
@@ -572,12 +476,12 @@ call_slow:
     R->s->stack_top = fo + argbase + (np > nrs ? np : nrs);
     R->s->depth = R->depth;
     FUEL_SAVE();
-    bool ok = host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
+    bool ok = wd_exec_host_call(R->s, R->inst, callee, fp + argbase, rv, R->err);
     R->s->stack_top = R->base;
     RELOAD_STACK();
     FUEL_LOAD();
     RELOAD_MEM();
-    if (ok) vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
+    if (ok) wd_exec_vals_to_slots(wd_ft_results(ft), nr, rv, cur_a == UINT32_MAX ? fp + argbase : fp);
     if (rv != rbuf) wd_free(R->s->al, rv, nr * sizeof *rv);
     if (!ok && R->err->code == WD_E_UNCAUGHT_EXCEPTION && R->s->pending) {
       /* The host function threw (or passed on an exception of WebAssembly it called): unwind from the
@@ -1538,8 +1442,8 @@ bool wd_exec_call(wd_store *s, wd_func *f, uint64_t *argres, wd_error *err) {
     wd_val *rv = rbuf;
     if (ft->nresults > HOST_INLINE_VALS && !(rv = wd_alloc_array(s->al, ft->nresults, sizeof *rv)))
       return wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "host call results");
-    bool ok = host_call(s, NULL, f, argres, rv, err);
-    if (ok) vals_to_slots(wd_ft_results(ft), ft->nresults, rv, argres);
+    bool ok = wd_exec_host_call(s, NULL, f, argres, rv, err);
+    if (ok) wd_exec_vals_to_slots(wd_ft_results(ft), ft->nresults, rv, argres);
     if (rv != rbuf) wd_free(s->al, rv, ft->nresults * sizeof *rv);
     return ok;
   }
