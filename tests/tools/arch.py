@@ -101,9 +101,10 @@ def size_problems(files):
                     break
                 j += 1
             n = j - i + 1
-            if n > MAX_FUNC_LINES and (f, m.group(1)) not in FUNC_EXEMPT:
-                probs.append("%s:%d: function %s is %d lines (at most %d)" % (f, i + 1, m.group(1), n,
-                                                                               MAX_FUNC_LINES))
+            names = [x for x in re.findall(r"\b([A-Za-z_]\w*)\s*\(", code[i]) if not x.startswith("__")]
+            name = names[0] if names else m.group(1)
+            if n > MAX_FUNC_LINES and (f, name) not in FUNC_EXEMPT:
+                probs.append("%s:%d: function %s is %d lines (at most %d)" % (f, i + 1, name, n, MAX_FUNC_LINES))
             i = j + 1
     return probs
 
