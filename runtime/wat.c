@@ -9,13 +9,14 @@
  * frees everything; every buffer lives in the parser state for that reason.
  * This file: module fields, pass 1 (names and indices), annotations, assembling and the driver;
  * wat_parse.c holds the shared machinery (wat_parse.h), wat_expr.c the instructions.
- * May use warden.h, config.h, arena.h (the allocator) and wat_lex.h; nothing of decode and later stages.
+ * May use wat_expr.h and wat_parse.h: warden.h, config.h, arena.h (the
+ * allocator) and wat_lex.h underneath; nothing of decode and later stages.
  */
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "wat_parse.h"
+#include "wat_expr.h"
 
 /* ---------------------------------------------------------------- module fields */
 

@@ -1,9 +1,9 @@
 /* wat_expr.c — the text reader's instructions: the opcode table from opcodes.def, mnemonics and their
  * immediates, labels and block types, plain and folded instructions, blocks (try_table's catch clauses),
  * and whole expressions (function bodies, offsets, constant expressions) into the binary format.
- * May use wat_parse.h (warden.h, arena.h, wat_lex.h, opcodes.def); nothing of decode and later stages.
+ * May use wat_expr.h, wat_parse.h (warden.h, arena.h, wat_lex.h, opcodes.def); nothing of decode and later stages.
  */
-#include "wat_parse.h"
+#include "wat_expr.h"
 
 const opinfo wat_ops[] = {
 #define OP(name, prefix, code, imm, sig, memsz, mn) {mn, prefix, code, imm, memsz},

@@ -1,6 +1,6 @@
 /* wat_parse.h — what the parts of the text reader share (wat.c: module fields, annotations and the
  * driver; wat_expr.c: instructions; wat_parse.c: errors, buffers, names, tokens, types): the parser
- * state P, the opcode table's row type, the buffer and name helpers, the token readers and the type
+ * state P, the opcode table's row type (the table is wat_expr.h's), the buffer and name helpers, the token readers and the type
  * readers. Not public; errors unwind with longjmp through P.jb (see wat.c).
  * May use warden.h, config.h, arena.h (the allocator) and wat_lex.h; nothing of decode and later stages.
  */
@@ -65,10 +65,6 @@ typedef struct opinfo {
   uint8_t memsz;
 } opinfo;
 
-
-/* wat_expr.c: the opcode table (opcodes.def's mnemonics and immediates, in its order). */
-extern const opinfo wat_ops[];
-extern const size_t wat_nops;
 
 /* ---------------------------------------------------------------- buffers and names */
 
@@ -249,15 +245,5 @@ static inline uint32_t read_u32(P *p) { return (uint32_t)wat_read_uint(p, 32); }
 static inline uint32_t read_idx(P *p, uint32_t ns) { return wat_read_idx_in(p, ns, 0); }
 static inline void leave(P *p) { p->depth--; }
 static inline void val_type(P *p, wbuf *b) { wat_val_type_ex(p, b, false); }
-
-/* ---------------------------------------------------------------- wat_expr.c */
-
-void wat_push_label(P *p, const wat_tok *name);
-/* Instructions until ")", "end" or "else". */
-void wat_instrs(P *p, wbuf *b);
-/* An expression (instructions then END) into dst, read until ")". */
-void wat_expr_into(P *p, wbuf *dst);
-/* (offset instr*) or one folded instruction, into dst. */
-void wat_offset_expr(P *p, wbuf *dst);
 
 #endif /* WD_WAT_PARSE_H */
