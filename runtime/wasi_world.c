@@ -10,6 +10,8 @@
 
 #include "wasi_world.h"
 
+/* ---------------------------------------------------------------- errno, the world's parts, the fd table */
+
 uint16_t wd_wasi_errno_from_host(int e) {
   switch (e) {
   case 0: return W_ESUCCESS;
@@ -29,7 +31,6 @@ const char *wd_wasi_args(const wd_wasi *w, size_t *argc, size_t *bytes) {
   *bytes = w->args_bytes;
   return w->args;
 }
-
 
 uint8_t wasi_filetype_of(mode_t m) {
   if (S_ISREG(m)) return FT_REG;
@@ -247,8 +248,9 @@ int wd_wasi_exit_code(const wd_wasi *w) {
   return (int)(w->exit_code & 0xFF);
 }
 
-/* ---------------------------------------------------------------- guest memory */
+/* ---------------------------------------------------------------- file status */
 
+/* A WASI filestat (64 bytes) from a host stat. */
 void wasi_put_filestat(uint8_t *p, const struct stat *st) {
   memset(p, 0, 64);
   st64(p + 0, (uint64_t)st->st_dev);
