@@ -1,0 +1,29 @@
+/* decode_instr.h — internal to the decode stage: what the module decoder (decode.c) uses of the
+ * instruction side (decode_instr.c): the end-of-input error, the value-type byte reader, the constant
+ * expression walk, the minimal LEB128 length and the body-offset stride. Not a public interface.
+ *
+ * May touch: nothing (declarations and two constants only).
+ */
+#ifndef WD_DECODE_INSTR_H
+#define WD_DECODE_INSTR_H
+#include "module.h"
+
+/* Body offsets: the decoder notes where every BODY_MARK_STRIDE-th body starts (see wd_body_offset). */
+#define BODY_MARK_STRIDE 64u
+
+/* Bytes of the minimal unsigned LEB128 encoding of v. */
+static inline uint32_t leb_len(uint32_t v) {
+  uint32_t n = 1;
+  while (v >= 0x80) { v >>= 7; n++; }
+  return n;
+}
+
+/* "unexpected end of section or function" at the reader's offset; always false. */
+bool wd_decode_fail_eof(const wd_reader *r, wd_error *err);
+/* One value type (ref: a reference type only), with its heap type for typed references. */
+bool wd_decode_read_typebyte(wd_reader *r, uint32_t features, bool ref, uint8_t *out, wd_error *err);
+/* Walk one expression up to its final `end` (m may be NULL: then no body-level checks). */
+bool wd_decode_walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const wd_allocator *al,
+                         wd_error *err);
+
+#endif
