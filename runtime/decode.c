@@ -81,7 +81,7 @@ static bool fail_past_section(dec *d, const wd_reader *r) {
  * interpreter checks). */
 static bool read_count(dec *d, wd_reader *r, uint32_t *out) {
   const uint8_t *start = r->p;
-  if (!wd_read_u32(r, out, d->err)) return false;
+  if (!wd_read_u32_fast(r, out, d->err)) return false;
   if (*out > (size_t)(d->end - start))
     return wd_fail(d->err, WD_E_LENGTH_OUT_OF_BOUNDS, off_of(d, start), "%u entries", *out);
   return true;
@@ -106,10 +106,10 @@ static inline bool check_fit(dec *d, const wd_reader *r, uint32_t count, uint32_
 /* A length-prefixed byte string (names, data). */
 static bool read_vec_bytes(dec *d, wd_reader *r, const uint8_t **bytes, uint32_t *len) {
   const uint8_t *start = r->p;
-  if (!wd_read_u32(r, len, d->err)) return false;
+  if (!wd_read_u32_fast(r, len, d->err)) return false;
   if (*len > (size_t)(d->end - start))
     return wd_fail(d->err, WD_E_LENGTH_OUT_OF_BOUNDS, off_of(d, start), "%u bytes", *len);
-  return wd_read_bytes(r, *len, bytes, d->err);
+  return wd_read_bytes_fast(r, *len, bytes, d->err);
 }
 
 static bool utf8_valid(const uint8_t *s, uint32_t n) {
@@ -169,7 +169,7 @@ static bool read_tagtype(dec *d, wd_reader *r, uint32_t *type_idx) {
   uint8_t attr;
   if (!wd_read_u8(r, &attr, d->err)) return false;
   if (attr != 0) return wd_fail(d->err, WD_E_MALFORMED_SECTION, at, "tag attribute 0x%02x", attr);
-  return wd_read_u32(r, type_idx, d->err);
+  return wd_read_u32_fast(r, type_idx, d->err);
 }
 
 /* Limits: a flag byte, min, and max when the flag says so. Flag bits: 0x01 a max follows; 0x02 shared
@@ -199,8 +199,8 @@ static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
     if ((f & 1) && !wd_read_u64(r, &max, d->err)) return false;
   } else {
     uint32_t min32, max32 = 0;
-    if (!wd_read_u32(r, &min32, d->err)) return false;
-    if ((f & 1) && !wd_read_u32(r, &max32, d->err)) return false;
+    if (!wd_read_u32_fast(r, &min32, d->err)) return false;
+    if ((f & 1) && !wd_read_u32_fast(r, &max32, d->err)) return false;
     min = min32;
     max = max32;
   }
@@ -211,7 +211,7 @@ static bool read_limits(dec *d, wd_reader *r, wd_lim *out, bool memory) {
   out->page_log2 = 16;
   if (f & 0x08) {
     uint32_t at = wd_reader_offset(r), log2;
-    if (!wd_read_u32(r, &log2, d->err)) return false;
+    if (!wd_read_u32_fast(r, &log2, d->err)) return false;
     if (log2 > 64) return wd_fail(d->err, WD_E_MALFORMED_PAGE_SIZE, at, "page size 2^%u", log2);
     out->page_log2 = (uint8_t)log2;    /* the validator accepts 0 and 16 */
   }
@@ -339,9 +339,9 @@ static bool read_subtype(dec *d, wd_reader *r, wd_functype *ft) {
     if (!(d->features & WD_FEATURE_GC))
       return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "sub type 0x%02x needs feature gc (disabled)", form);
     uint32_t n;
-    if (!wd_read_u32(r, &n, d->err)) return false;
+    if (!wd_read_u32_fast(r, &n, d->err)) return false;
     if (n > 1) return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, fat, "%u supertypes (at most 1)", n);
-    if (n == 1 && !wd_read_u32(r, &ft->super, d->err)) return false;
+    if (n == 1 && !wd_read_u32_fast(r, &ft->super, d->err)) return false;
     ft->final = form == 0x4F;
     fat = wd_reader_offset(r);
     if (!read_byte(d, r, &form)) return false;
@@ -370,7 +370,7 @@ static bool sec_type(dec *d, wd_reader *r, uint32_t *count) {
       if (!(d->features & WD_FEATURE_GC))
         return wd_fail(d->err, WD_E_MALFORMED_FUNCTYPE, gat, "rec group needs feature gc (disabled)");
       r->p++;
-      if (!wd_read_u32(r, &n, d->err)) return false;
+      if (!wd_read_u32_fast(r, &n, d->err)) return false;
       if (n > cap - ntypes) return fail_past_section(d, r);
     }
     uint32_t start = ntypes;
@@ -402,7 +402,7 @@ static bool sec_import(dec *d, wd_reader *r, uint32_t *count) {
     im->kind = kind;
     switch (kind) {
     case WD_EXTERN_FUNC:
-      if (!wd_read_u32(r, &im->desc.type_idx, d->err)) return false;
+      if (!wd_read_u32_fast(r, &im->desc.type_idx, d->err)) return false;
       m->nfunc_imports++;
       break;
     case WD_EXTERN_TABLE:
@@ -439,7 +439,7 @@ static bool sec_function(dec *d, wd_reader *r, uint32_t *count) {
   uint32_t cap = fit(d, r, *count, 1);
   if (!build_funcs(d, cap, at)) return false;
   for (uint32_t i = 0; i < *count; i++)
-    if (!wd_read_u32(r, &m->func_type[m->nfunc_imports + slot(i, cap)], d->err)) return false;
+    if (!wd_read_u32_fast(r, &m->func_type[m->nfunc_imports + slot(i, cap)], d->err)) return false;
   if (!check_fit(d, r, *count, cap)) return false;
   d->have_func_section = true;
   d->nfunc_decl = *count;
@@ -533,7 +533,7 @@ static bool sec_export(dec *d, wd_reader *r, uint32_t *count) {
     if (kind > WD_EXTERN_TAG || (kind == WD_EXTERN_TAG && !(d->features & WD_FEATURE_EXCEPTIONS)))
       return wd_fail(d->err, WD_E_MALFORMED_EXPORT_KIND, kat, "0x%02x", kind);
     ex->kind = kind;
-    if (!wd_read_u32(r, &ex->index, d->err)) return false;
+    if (!wd_read_u32_fast(r, &ex->index, d->err)) return false;
   }
   if (!check_fit(d, r, *count, cap)) return false;
   m->nexports = *count;
@@ -541,7 +541,7 @@ static bool sec_export(dec *d, wd_reader *r, uint32_t *count) {
 }
 
 static bool sec_start(dec *d, wd_reader *r) {
-  if (!wd_read_u32(r, &d->m->start, d->err)) return false;
+  if (!wd_read_u32_fast(r, &d->m->start, d->err)) return false;
   d->m->has_start = true;
   return true;
 }
@@ -563,7 +563,7 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
     memset(e, 0, sizeof *e);
     uint32_t fat = wd_reader_offset(r), flags;
     e->binary_offset = fat;
-    if (!wd_read_u32(r, &flags, d->err)) return false;
+    if (!wd_read_u32_fast(r, &flags, d->err)) return false;
     if (flags > 7) return wd_fail(d->err, WD_E_MALFORMED_SEGMENT, fat, "element segment flags %u", flags);
     bool exprs = flags & 4;
     if (flags & 1) {
@@ -571,7 +571,7 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
       e->offset.offset = WD_NO_OFFSET;
     } else {
       e->mode = WD_SEG_ACTIVE;
-      if ((flags & 2) && !wd_read_u32(r, &e->table, d->err)) return false;
+      if ((flags & 2) && !wd_read_u32_fast(r, &e->table, d->err)) return false;
       if (!read_constexpr(d, r, &e->offset, true)) return false;
     }
     if (flags & 3) {
@@ -606,7 +606,7 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
       uint32_t *f = AARRAY(d, ncap, uint32_t, nat);
       if (!f) return false;
       for (uint32_t k = 0; k < n; k++)
-        if (!wd_read_u32(r, &f[slot(k, ncap)], d->err)) return false;
+        if (!wd_read_u32_fast(r, &f[slot(k, ncap)], d->err)) return false;
       if (!check_fit(d, r, n, ncap)) return false;
       e->funcs = f;
     }
@@ -618,7 +618,7 @@ static bool sec_elem(dec *d, wd_reader *r, uint32_t *count) {
 }
 
 static bool sec_datacount(dec *d, wd_reader *r) {
-  if (!wd_read_u32(r, &d->m->datacount, d->err)) return false;
+  if (!wd_read_u32_fast(r, &d->m->datacount, d->err)) return false;
   d->m->has_datacount = true;
   return true;
 }
@@ -662,7 +662,7 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
     wd_reader pre = *r;
     for (uint32_t i = 0; i < *count; i++) {
       uint32_t bsize;
-      if (!wd_read_u32(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) break;
+      if (!wd_read_u32_fast(&pre, &bsize, NULL) || bsize > (size_t)(pre.end - pre.p)) break;
       pre.p += bsize;
       size_t x = L->body_arena_bytes(bsize);
       if (x && !wd_add_ok(extra, x, &extra)) { extra = size; break; }
@@ -687,12 +687,12 @@ static bool sec_code(dec *d, wd_reader *r, uint32_t *count, uint32_t size) {
   for (uint32_t i = 0; i < *count; i++) {
     const uint8_t *size_at = r->p;
     uint32_t bsize;
-    if (!wd_read_u32(r, &bsize, d->err)) return false;
+    if (!wd_read_u32_fast(r, &bsize, d->err)) return false;
     if (bsize > (size_t)(d->end - size_at))
       return wd_fail(d->err, WD_E_LENGTH_OUT_OF_BOUNDS, off_of(d, size_at), "function %u of %u bytes", i, bsize);
     if ((size_t)(r->p - size_at) != leb_len(bsize)) minimal = false;
     const uint8_t *body = NULL;
-    if (!wd_read_bytes(r, bsize, &body, d->err)) return false;
+    if (!wd_read_bytes_fast(r, bsize, &body, d->err)) return false;
     if (r->p > d->sec_end)
       return wd_fail(d->err, WD_E_SECTION_SIZE, off_of(d, d->payload), "function %u runs past the section", i);
     if (bsize == 0 || body[bsize - 1] != 0x0B) return fail_body_end(d, body, r->p, i);
@@ -718,7 +718,7 @@ static bool sec_data(dec *d, wd_reader *r, uint32_t *count) {
     memset(s, 0, sizeof *s);
     uint32_t fat = wd_reader_offset(r), flags;
     s->binary_offset = fat;
-    if (!wd_read_u32(r, &flags, d->err)) return false;
+    if (!wd_read_u32_fast(r, &flags, d->err)) return false;
     switch (flags) {
     case 0:
       s->mode = WD_SEG_ACTIVE;
@@ -730,7 +730,7 @@ static bool sec_data(dec *d, wd_reader *r, uint32_t *count) {
       break;
     case 2:
       s->mode = WD_SEG_ACTIVE;
-      if (!wd_read_u32(r, &s->mem, d->err) || !read_constexpr(d, r, &s->offset, true)) return false;
+      if (!wd_read_u32_fast(r, &s->mem, d->err) || !read_constexpr(d, r, &s->offset, true)) return false;
       break;
     default:
       return wd_fail(d->err, WD_E_MALFORMED_SEGMENT, fat, "data segment flags %u", flags);
@@ -816,7 +816,7 @@ static bool decode_sections(dec *d) {
     }
     const uint8_t *size_at = r->p;
     uint32_t size;
-    if (!wd_read_u32(r, &size, d->err)) return false;
+    if (!wd_read_u32_fast(r, &size, d->err)) return false;
     if (size > (size_t)(d->end - size_at))
       return wd_fail(d->err, WD_E_LENGTH_OUT_OF_BOUNDS, off_of(d, size_at), "section of %u bytes", size);
     d->payload = r->p;

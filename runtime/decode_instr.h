@@ -1,6 +1,6 @@
 /* decode_instr.h — internal to the decode stage: what the module decoder (decode.c) uses of the
  * instruction side (decode_instr.c): the end-of-input error, the value-type byte reader, the constant
- * expression walk, the minimal LEB128 length and the body-offset stride. Not a public interface.
+ * expression walk, the minimal LEB128 length, the body-offset stride and inline fast paths of two readers. Not a public interface.
  *
  * May touch: nothing (declarations and two constants only).
  */
@@ -25,5 +25,21 @@ bool wd_decode_read_typebyte(wd_reader *r, uint32_t features, bool ref, uint8_t 
 /* Walk one expression up to its final `end` (m may be NULL: then no body-level checks). */
 bool wd_decode_walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const wd_allocator *al,
                          wd_error *err);
+
+/* Inline copies of wd_read_u32's one-byte fast path and of wd_read_bytes for the module decoder's hot
+ * loops (the code section), which no longer sit in the readers' translation unit; same results. */
+static inline bool wd_read_u32_fast(wd_reader *r, uint32_t *out, wd_error *err) {
+  if (r->p < r->end && !(*r->p & 0x80)) {
+    *out = *r->p++;
+    return true;
+  }
+  return wd_read_u32(r, out, err);
+}
+static inline bool wd_read_bytes_fast(wd_reader *r, uint32_t n, const uint8_t **out, wd_error *err) {
+  if ((size_t)(r->end - r->p) < n) return wd_decode_fail_eof(r, err);
+  *out = r->p;
+  r->p += n;
+  return true;
+}
 
 #endif
