@@ -1,8 +1,9 @@
 /* decode_instr.h — internal to the decode stage: what the module decoder (decode.c) uses of the
  * instruction side (decode_instr.c): the end-of-input error, the value-type byte reader, the constant
- * expression walk, the minimal LEB128 length, the body-offset stride and inline fast paths of two readers. Not a public interface.
+ * expression walk, the minimal LEB128 length, the body-offset stride and inline fast paths of two
+ * readers. Not a public interface.
  *
- * May touch: nothing (declarations and two constants only).
+ * May touch: only the reader passed to its inline functions.
  */
 #ifndef WD_DECODE_INSTR_H
 #define WD_DECODE_INSTR_H
