@@ -24,6 +24,7 @@ import concurrent.futures
 import hashlib
 import math
 import os
+import shlex
 import subprocess
 import sys
 
@@ -220,8 +221,11 @@ def main():
             "Peak resident memory (same runs):\n\n%s\n" % (args.repeat, base, "\n".join(lines), "\n".join(rlines)))
     print(text)
     if args.record:
-        cmd = "%sBENCH_SRC=%s python3 bench/real.py --record" % (common.peers_env_text(),
-                                                                os.environ.get("BENCH_SRC", "?"))
+        env = "".join("%s=%s " % (k, shlex.quote(os.environ[k])) for k in ("BENCH_REPEAT", "BENCH_REAL_PROGRAMS")
+                      if k in os.environ)
+        cmd = "%s%sBENCH_SRC=%s python3 bench/real.py %s" % (common.peers_env_text(), env,
+                                                            os.environ.get("BENCH_SRC", "?"),
+                                                            " ".join(shlex.quote(a) for a in sys.argv[1:]))
         with open(os.path.join(ROOT, "bench", "RESULTS.md"), "a") as f:
             f.write("\n## Real programs — %s\n\nCommand: `%s`\n\n%s" % (common.machine(), cmd, text))
     return 1 if failed else 0
