@@ -137,22 +137,11 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
   case WD_OP_RETURN_CALL: {
     const wd_functype *ft = func_type(t, ins->imm.idx);
     if (!ft) return;
-    uint32_t ps = vslots(ft->types, ft->nparams);   /* slots: a v128 takes two */
-    call_args(t, ps);
-    uint32_t argbase = home(t->nvs - ps);
-    for (uint32_t i = 0; i < ps; i++) pop(t);
-    if (o == WD_OP_CALL) {
-      op(t, WD_C_CALL);
-      emit(t, ins->imm.idx);
-      emit(t, argbase);
-      push_results(t, ft);
-    } else {
-      op(t, WD_C_RETURN_CALL);
-      emit(t, ins->imm.idx);
-      emit(t, argbase);
-      emit(t, t->A);
-      t->unreachable = true;
-    }
+    uint32_t argbase = take_args(t, vslots(ft->types, ft->nparams));   /* slots: a v128 takes two */
+    op(t, o == WD_OP_CALL ? WD_C_CALL : WD_C_RETURN_CALL);
+    emit(t, ins->imm.idx);
+    emit(t, argbase);
+    call_end(t, ft, o == WD_OP_RETURN_CALL);
     return;
   }
   case WD_OP_CALL_INDIRECT:
@@ -161,21 +150,13 @@ static void step(tr *t, const wd_instr *ins, const uint8_t *end) {
     if (!ft) return;
     if (ins->imm.idx2.b >= m->ntables) { fail(t, WD_E_UNKNOWN_TABLE, "table index"); return; }
     uint32_t idx = pop(t);   /* above the arguments: their moves cannot reach it */
-    uint32_t ps = vslots(ft->types, ft->nparams);
-    call_args(t, ps);
-    uint32_t argbase = home(t->nvs - ps);
-    for (uint32_t i = 0; i < ps; i++) pop(t);
+    uint32_t argbase = take_args(t, vslots(ft->types, ft->nparams));
     op(t, o == WD_OP_CALL_INDIRECT ? WD_C_CALL_INDIRECT : WD_C_RETURN_CALL_INDIRECT);
     emit(t, ins->imm.idx2.a);
     emit(t, table_word(t, ins->imm.idx2.b));
     emit(t, idx);
     emit(t, argbase);
-    if (o == WD_OP_CALL_INDIRECT) {
-      push_results(t, ft);
-    } else {
-      emit(t, t->A);
-      t->unreachable = true;
-    }
+    call_end(t, ft, o == WD_OP_RETURN_CALL_INDIRECT);
     return;
   }
   default: break;

@@ -912,11 +912,31 @@ static inline void call_args(tr *t, uint32_t np) {
   for (uint32_t i = t->nvs - np; i < t->nvs; i++) materialize(t, i);
 }
 
+/* A call's (or throw's) np argument slots: materialized in place and popped; returns the first one's
+ * slot, where the callee's frame (or the exception's values) begins. */
+static inline uint32_t take_args(tr *t, uint32_t np) {
+  call_args(t, np);
+  uint32_t argbase = home(t->nvs - np);
+  for (uint32_t i = 0; i < np; i++) pop(t);
+  return argbase;
+}
+
 /* A call's results: temporaries at the arguments' place, a v128 as two entries. */
 static inline void push_results(tr *t, const wd_functype *ft) {
   uint32_t from = t->nvs, rs = vslots(wd_ft_results(ft), ft->nresults);
   for (uint32_t i = 0; i < rs; i++) push_temp(t);
   if (rs != ft->nresults) mark_v128(t, from, wd_ft_results(ft), ft->nresults);
+}
+
+/* The end of any call's operands: a call pushes its results; a tail call adds the caller's frame size
+ * (the slots it releases) and makes the rest of the block unreachable. */
+static inline void call_end(tr *t, const wd_functype *ft, bool tail) {
+  if (tail) {
+    emit(t, t->A);
+    t->unreachable = true;
+  } else {
+    push_results(t, ft);
+  }
 }
 
 static inline const wd_functype *func_type(tr *t, uint32_t f) {

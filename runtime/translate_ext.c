@@ -19,19 +19,11 @@ void wd_tr_tref_step(tr *t, const wd_instr *ins) {
     const wd_functype *ft = type_at(t, ins->imm.idx);
     if (!ft) return;
     uint32_t f = pop(t);
-    uint32_t ps = vslots(ft->types, ft->nparams);
-    call_args(t, ps);
-    uint32_t argbase = home(t->nvs - ps);
-    for (uint32_t i = 0; i < ps; i++) pop(t);
+    uint32_t argbase = take_args(t, vslots(ft->types, ft->nparams));
     op(t, o == WD_OP_CALL_REF ? WD_C_CALL_REF : WD_C_RETURN_CALL_REF);
     emit(t, f);
     emit(t, argbase);
-    if (o == WD_OP_CALL_REF) {
-      push_results(t, ft);
-    } else {
-      emit(t, t->A);
-      t->unreachable = true;
-    }
+    call_end(t, ft, o == WD_OP_RETURN_CALL_REF);
     return;
   }
   if (!t->nvs) { fail(t, WD_E_TYPE_MISMATCH, "reference missing"); return; }
@@ -337,10 +329,8 @@ void wd_tr_eh_step(tr *t, const wd_instr *ins, const uint8_t *end) {
     uint32_t ps = eh_tag_slots(t, ins->imm.idx, &ft);
     if (ps == NONE) return;
     if (t->nvs < ps) { fail(t, WD_E_TYPE_MISMATCH, "throw values missing"); return; }
-    call_args(t, ps);
-    uint32_t argbase = home(t->nvs - ps);
     if (t->nvs + 1 > t->maxdepth) t->maxdepth = t->nvs + 1;
-    for (uint32_t i = 0; i < ps; i++) pop(t);
+    uint32_t argbase = take_args(t, ps);
     op(t, WD_C_THROW);
     emit(t, ins->imm.idx);
     emit(t, argbase);
