@@ -1312,14 +1312,14 @@ dispatch_top:
   UN(I64_EXTEND8_S, uint64_t, U64, PUT64, (int64_t)(int8_t)a)
   UN(I64_EXTEND16_S, uint64_t, U64, PUT64, (int64_t)(int16_t)a)
   UN(I64_EXTEND32_S, uint64_t, U64, PUT64, (int64_t)(int32_t)a)
-  UN(I32_TRUNC_SAT_F32_S, float, F32, PUT32, sat_i32(a))
-  UN(I32_TRUNC_SAT_F32_U, float, F32, PUT32, sat_u32(a))
-  UN(I32_TRUNC_SAT_F64_S, double, F64, PUT32, sat_i32(a))
-  UN(I32_TRUNC_SAT_F64_U, double, F64, PUT32, sat_u32(a))
-  UN(I64_TRUNC_SAT_F32_S, float, F32, PUT64, sat_i64(a))
-  UN(I64_TRUNC_SAT_F32_U, float, F32, PUT64, sat_u64(a))
-  UN(I64_TRUNC_SAT_F64_S, double, F64, PUT64, sat_i64(a))
-  UN(I64_TRUNC_SAT_F64_U, double, F64, PUT64, sat_u64(a))
+  UN(I32_TRUNC_SAT_F32_S, float, F32, PUT32, wd_trunc_sat_s32(a))
+  UN(I32_TRUNC_SAT_F32_U, float, F32, PUT32, wd_trunc_sat_u32(a))
+  UN(I32_TRUNC_SAT_F64_S, double, F64, PUT32, wd_trunc_sat_s32(a))
+  UN(I32_TRUNC_SAT_F64_U, double, F64, PUT32, wd_trunc_sat_u32(a))
+  UN(I64_TRUNC_SAT_F32_S, float, F32, PUT64, wd_trunc_sat_s64(a))
+  UN(I64_TRUNC_SAT_F32_U, float, F32, PUT64, wd_trunc_sat_u64(a))
+  UN(I64_TRUNC_SAT_F64_S, double, F64, PUT64, wd_trunc_sat_s64(a))
+  UN(I64_TRUNC_SAT_F64_U, double, F64, PUT64, wd_trunc_sat_u64(a))
 
 #if !WD_COMPUTED_GOTO
   default:

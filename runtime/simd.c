@@ -168,19 +168,6 @@ static inline uint8_t popcnt8(uint8_t x) {
 }
 
 
-/* Saturating truncations: NaN -> 0, out of range -> the nearest bound (no out-of-range C conversion). */
-static inline uint32_t trunc_sat_s32(double x) {
-  if (x != x) return 0;
-  if (x <= -2147483649.0) return 0x80000000u;
-  if (x >= 2147483648.0) return 0x7FFFFFFFu;
-  return (uint32_t)(int32_t)x;
-}
-static inline uint32_t trunc_sat_u32(double x) {
-  if (x != x || x <= -1.0) return 0;
-  if (x >= 4294967296.0) return 0xFFFFFFFFu;
-  return (uint32_t)x;
-}
-
 /* ---------------------------------------------------------------- constants, lane moves */
 
 DEF(V128_CONST) {
@@ -518,14 +505,14 @@ DEF(I32X4_TRUNC_SAT_F32X4_S) {
   USE1 float a[4];
   uint32_t r[4];
   memcpy(a, pa, 16);
-  for (int i = 0; i < 4; i++) r[i] = trunc_sat_s32(a[i]);
+  for (int i = 0; i < 4; i++) r[i] = wd_trunc_sat_s32(a[i]);
   memcpy(out, r, 16);
 }
 DEF(I32X4_TRUNC_SAT_F32X4_U) {
   USE1 float a[4];
   uint32_t r[4];
   memcpy(a, pa, 16);
-  for (int i = 0; i < 4; i++) r[i] = trunc_sat_u32(a[i]);
+  for (int i = 0; i < 4; i++) r[i] = wd_trunc_sat_u32(a[i]);
   memcpy(out, r, 16);
 }
 DEF(F32X4_CONVERT_I32X4_S) {
@@ -546,16 +533,16 @@ DEF(I32X4_TRUNC_SAT_F64X2_S_ZERO) {
   USE1 double a[2];
   uint32_t r[4] = {0, 0, 0, 0};
   memcpy(a, pa, 16);
-  r[0] = trunc_sat_s32(a[0]);
-  r[1] = trunc_sat_s32(a[1]);
+  r[0] = wd_trunc_sat_s32(a[0]);
+  r[1] = wd_trunc_sat_s32(a[1]);
   memcpy(out, r, 16);
 }
 DEF(I32X4_TRUNC_SAT_F64X2_U_ZERO) {
   USE1 double a[2];
   uint32_t r[4] = {0, 0, 0, 0};
   memcpy(a, pa, 16);
-  r[0] = trunc_sat_u32(a[0]);
-  r[1] = trunc_sat_u32(a[1]);
+  r[0] = wd_trunc_sat_u32(a[0]);
+  r[1] = wd_trunc_sat_u32(a[1]);
   memcpy(out, r, 16);
 }
 DEF(F64X2_CONVERT_LOW_I32X4_S) {
