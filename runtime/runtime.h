@@ -29,8 +29,13 @@
 /* Module-level validation (types, imports, limits, exports, start, globals, segments, constant
  * expressions, ref.func declarations). Fills m->func_declared. */
 bool wd_validate_module(wd_module *m, wd_error *err);
-/* Validates one defined function's body (types and all). */
+/* Validates one defined function's body (types and all): validate_fast.c's fast path, and when it is not
+ * sure, the full validator (the one that gives the errors). */
 bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err);
+/* For tests (wd-validatetest compares them): the full validator alone, and the fast path alone (true:
+ * it proved the body valid; false: not sure). */
+bool wd_validate_function_full(const wd_module *m, uint32_t defidx, wd_error *err);
+bool wd_validate_function_fast(const wd_module *m, uint32_t defidx);
 /* validate_all.c: validates every body not yet compiled, on up to `threads` threads (0 = automatic,
  * see wd_config.load_threads); the error is the lowest-numbered invalid body's, as sequentially. */
 bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err);

@@ -25,6 +25,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "validate.h"
+#include "validate_fast.h"
 
 /* ---------------------------------------------------------------- types */
 
@@ -144,6 +145,7 @@ static uint8_t sig_char(char ch) {
 }
 
 static void vtab_build(void) {
+  wd_vfast_build();
   for (unsigned t = 0; t < 256; t++) one_type[t] = (uint8_t)t;
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     vinfo *v = &vtab[op];
@@ -1089,7 +1091,7 @@ static bool validate_body(const wd_module *m, uint32_t defidx, wd_slice body, ui
   return ok;
 }
 
-bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
+static bool validate_function(const wd_module *m, uint32_t defidx, bool use_fast, wd_error *err) {
   if (!m || !m->records || defidx >= wd_module_ndefined(m))
     return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
   vtab_get();
@@ -1103,15 +1105,43 @@ bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
   if (m->func_type[funcidx] >= m->ntypes)
     return wd_fail(err, WD_E_UNKNOWN_TYPE, WD_NO_OFFSET, "function %u: type %u", funcidx,
                    m->func_type[funcidx]);
+  /* The fast path first (validate_fast.c): it proves most bodies of compiled code valid, or is not sure.
+   * Debug builds check every body it accepts with the full validator below. */
+  bool fast = use_fast && wd_validate_fast(m, wd_module_functype(m, funcidx), body);
+#ifdef NDEBUG
+  if (fast) return true;
+#endif
   /* Finding a body's module offset walks the records before it, so validate with body-relative
    * offsets and only on failure again with the real base, for the error's offset. */
   if (validate_body(m, defidx, body, 0, err)) return true;
+  if (fast) {
+    fprintf(stderr, "warden: validate_fast.c accepted function %u, which the full validator rejects: %s\n",
+            funcidx, err ? err->message : "");
+    abort();
+  }
   /* The reference interpreter decodes a whole body before typing it: a malformed body reports that,
    * even where typing stopped earlier. */
   if (err && wd_errcode_class(err->code) == WD_CLASS_INVALID && !wd_scan_body(m, defidx, err)) return false;
   uint32_t base = wd_body_offset(m, defidx);
   if (base != 0) validate_body(m, defidx, body, base, err);
   return false;
+}
+
+bool wd_validate_function(const wd_module *m, uint32_t defidx, wd_error *err) {
+  return validate_function(m, defidx, true, err);
+}
+
+bool wd_validate_function_full(const wd_module *m, uint32_t defidx, wd_error *err) {
+  return validate_function(m, defidx, false, err);
+}
+
+bool wd_validate_function_fast(const wd_module *m, uint32_t defidx) {
+  wd_slice body;
+  if (!m || !m->records || defidx >= wd_module_ndefined(m)) return false;
+  vtab_get();
+  uint32_t funcidx = m->nfunc_imports + defidx;
+  if (!m->layout->get_body(wd_module_record(m, defidx), &body) || m->func_type[funcidx] >= m->ntypes) return false;
+  return wd_validate_fast(m, wd_module_functype(m, funcidx), body);
 }
 
 /* ---------------------------------------------------------------- constant expressions */

@@ -23,5 +23,4 @@ void wd_vtab_ready(void);
  * (immutable ones only). Function indices named by ref.func are added to `refs` when given. */
 bool wd_validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t type, uint32_t nvisible, uint8_t *refs,
                       wd_error *err);
-
 #endif

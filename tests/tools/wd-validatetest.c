@@ -10,6 +10,9 @@
  * follow the path (proposals/tail-call, extended-const, multi-memory; SIMD always). Prints one line per
  * mismatch and a summary; exits 1 on any mismatch. A handful of commands whose binary cannot carry what
  * the test means are listed below and counted apart.
+ * Every body of every module that passes the module-level rules is also given to the validator's fast
+ * path and to the full validator alone (runtime.h's wd_validate_function_fast/_full): a body the fast
+ * path accepts and the full validator rejects is a mismatch; the counts are printed before the summary.
  * A test tool of the validator: links libwarden.a and cJSON, includes runtime/runtime.h; reads only the
  * files it is given and the .wasm files they name.
  */
@@ -62,6 +65,29 @@ static bool text_matches(const wd_error *e, const char *text) {
   return e->code != WD_E_OK && n > 0 && strncmp(text, m, n) == 0;
 }
 
+/* The validator's fast path (validate_fast.c) against the full validator, on every body of every module
+ * that passes the module-level rules, valid or not: it may only accept bodies the full one accepts. */
+static unsigned n_bodies, n_fast, n_fast_wrong, n_full_bad;
+static const char *cur_json, *cur_file;
+static int cur_line;
+
+static void cross_check(const wd_module *m) {
+  for (uint32_t i = 0; i < wd_module_ndefined(m); i++) {
+    wd_error e;
+    wd_error_clear(&e);
+    bool fast = wd_validate_function_fast(m, i), full = wd_validate_function_full(m, i, &e);
+    n_bodies++;
+    n_fast += fast;
+    n_full_bad += !full;
+    if (fast && !full) {
+      n_fast_wrong++;
+      n_bad++;
+      printf("MISMATCH %s:%d %s: the fast path accepts function %u, the full validator says: %s\n", cur_json,
+             cur_line, cur_file, m->nfunc_imports + i, e.message);
+    }
+  }
+}
+
 /* Decodes and validates; stage: 0 ok, 1 decode failed, 2 validation failed. */
 static int check(const uint8_t *b, size_t len, uint32_t features, const wd_layout *layout, wd_error *err) {
   wd_decode_opts o = {0};
@@ -72,6 +98,7 @@ static int check(const uint8_t *b, size_t len, uint32_t features, const wd_layou
   if (!m) return 1;
   int stage = 0;
   if (!wd_validate_module(m, err)) stage = 2;
+  else cross_check(m);
   for (uint32_t i = 0; !stage && i < wd_module_ndefined(m); i++)
     if (!wd_validate_function(m, i, err)) stage = 2;
   wd_module_release(m);
@@ -128,6 +155,7 @@ static void run_file(const char *json, const wd_layout *layout) {
     uint8_t *b = read_all(path, &blen);
     if (!b) { printf("cannot read %s\n", path); n_bad++; continue; }
     wd_error e;
+    cur_json = json, cur_file = file, cur_line = line;
     int st = check(b, blen, features, layout, &e);
     free(b);
     if (valid) {
@@ -166,6 +194,8 @@ int main(int argc, char **argv) {
   do {
     for (int i = first; i < argc; i++) run_file(argv[i], *layouts);
   } while (*layouts && *++layouts);
+  printf("fast path: accepted %u of %u bodies (%u invalid), %u of them invalid\n", n_fast, n_bodies, n_full_bad,
+         n_fast_wrong);
   printf("valid %u, invalid %u, malformed %u: %u mismatch(es), %u known deviation(s)\n", n_valid, n_invalid,
          n_malformed, n_bad, n_known);
   return n_bad ? 1 : 0;
