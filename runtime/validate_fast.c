@@ -23,6 +23,7 @@
  * May touch: nothing but its own stack buffers (and the module allocator for many locals); its opcode
  * table is built once by wd_vfast_build (from validate.c's one-time table build).
  */
+#include <stddef.h>
 #include <string.h>
 #include "validate_fast.h"
 
@@ -173,14 +174,19 @@ static inline bool skip_sleb(const uint8_t **pp, const uint8_t *end, unsigned bi
 
 /* ---------------------------------------------------------------- the loop */
 
-#define FV_MAX 1024u             /* operand stack (types), beyond: not sure */
-#define FC_MAX 256u              /* control stack */
+/* The operand stack holds types (never 0) with a 0 byte below each frame's values (below the function's,
+ * the 4 zero bytes before the stack): a pop that would reach into the frame below meets a 0 and is
+ * refused like any other mismatch, so the pops check no heights. Every instruction but a call pushes
+ * no more types than it has bytes, so a stack of the body's length plus one never overflows if calls
+ * check that their results fit in what the rest of the body cannot fill (height + bytes left < cap). */
+#define FV_INLINE 4096u          /* operand stacks up to this size on the C stack */
+#define FC_MAX 256u              /* control stack; deeper: not sure */
 #define FL_INLINE 512u           /* locals kept on the C stack */
 
 enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
 
 typedef struct fframe {
-  uint32_t height;
+  uint32_t height;               /* the index of its first value (its 0 byte is just below) */
   const uint8_t *lt;             /* label types: what a branch to it carries (a loop: nothing) */
   uint32_t ln;
   const uint8_t *rt;             /* results at its end */
@@ -192,7 +198,6 @@ typedef struct fframe {
 static const uint8_t one[256] = {
   [WD_I32] = WD_I32, [WD_I64] = WD_I64, [WD_F32] = WD_F32, [WD_F64] = WD_F64,
 };
-
 
 /* Reads the local declarations into types[np..): i32/i64/f32/f64 only. */
 static bool read_locals(const wd_module *m, const uint8_t **pp, const uint8_t *end, const wd_functype *ft,
@@ -227,11 +232,11 @@ static bool read_locals(const wd_module *m, const uint8_t **pp, const uint8_t *e
   return true;
 }
 
-/* The top n operands of the frame (whose height is lo) are exactly t[0..n). */
-static inline bool top_is(const uint8_t *vals, uint32_t nv, uint32_t lo, const uint8_t *t, uint32_t n) {
-  if (nv - lo < n) return false;
+/* The top n operands are exactly t[0..n) (a frame's 0 byte matches no type). */
+static inline bool top_is(const uint8_t *vals, const uint8_t *sp, const uint8_t *t, uint32_t n) {
+  if ((size_t)(sp - vals) < n) return false;
   for (uint32_t i = 0; i < n; i++)
-    if (vals[nv - n + i] != t[i]) return false;
+    if (sp[(ptrdiff_t)i - (ptrdiff_t)n] != t[i]) return false;
   return true;
 }
 
@@ -245,12 +250,10 @@ static inline bool top_is(const uint8_t *vals, uint32_t nv, uint32_t lo, const u
 #define NEXT() continue
 #endif
 
+/* vals: cap types, with 4 zero bytes before vals[0]. */
 static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const wd_functype *ft,
-                const uint8_t *locals, uint32_t nlocals) {
-  uint8_t vbuf[4 + FV_MAX + 4];
-  uint8_t *vals = vbuf + 4;                      /* 4 readable bytes below the bottom: see F_SIG */
-  memset(vbuf, 0, 4);
-  uint32_t nv = 0, lo = 0;                       /* stack height; the current frame's height */
+                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap) {
+  uint8_t *sp = vals;                            /* one past the top */
   fframe ctrl[FC_MAX];
   uint32_t nc = 1;
   const bool mem_ok = m->nmems > 0 && !m->mems[0].lim.is64;
@@ -314,107 +317,104 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       /* fall through */
     CASE(F_SIG):
     sig: {
-      uint32_t top;
-      memcpy(&top, vals + nv - 4, 4);
-      if (nv - lo < o->np || (top & o->mask) != o->want || nv >= FV_MAX) return false;
-      nv -= o->np;
-      vals[nv] = o->r;                           /* harmless above the top when there is no result */
-      nv += o->nr;
+      uint32_t top;                              /* np <= 3: at most the 4 bytes below vals[0] */
+      memcpy(&top, sp - 4, 4);
+      if ((top & o->mask) != o->want) return false;
+      sp -= o->np;
+      *sp = o->r;                                /* harmless above the top when there is no result */
+      sp += o->nr;
       NEXT();
     }
     CASE(F_LOCAL_GET):
-      if (!rd_u32(&p, end, &x) || x >= nlocals || nv >= FV_MAX) return false;
-      vals[nv++] = locals[x];
+      if (!rd_u32(&p, end, &x) || x >= nlocals) return false;
+      *sp++ = locals[x];
       NEXT();
     CASE(F_LOCAL_SET):
-      if (!rd_u32(&p, end, &x) || x >= nlocals || nv == lo || vals[nv - 1] != locals[x]) return false;
-      nv--;
+      if (!rd_u32(&p, end, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
+      sp--;
       NEXT();
     CASE(F_LOCAL_TEE):
-      if (!rd_u32(&p, end, &x) || x >= nlocals || nv == lo || vals[nv - 1] != locals[x]) return false;
+      if (!rd_u32(&p, end, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
       NEXT();
     CASE(F_GLOBAL_GET):
-      if (!rd_u32(&p, end, &x) || x >= m->nglobals || nv >= FV_MAX || !is_num(m->globals[x].type.type))
-        return false;
-      vals[nv++] = m->globals[x].type.type;
+      if (!rd_u32(&p, end, &x) || x >= m->nglobals || !is_num(m->globals[x].type.type)) return false;
+      *sp++ = m->globals[x].type.type;
       NEXT();
     CASE(F_GLOBAL_SET):
-      if (!rd_u32(&p, end, &x) || x >= m->nglobals || !m->globals[x].type.mut || nv == lo ||
-          vals[nv - 1] != m->globals[x].type.type)
+      if (!rd_u32(&p, end, &x) || x >= m->nglobals || !m->globals[x].type.mut ||
+          sp[-1] != m->globals[x].type.type)
         return false;
-      nv--;
+      sp--;
       NEXT();
     CASE(F_DROP):
-      if (nv == lo) return false;
-      nv--;
+      if (!sp[-1]) return false;
+      sp--;
       NEXT();
     CASE(F_SELECT):
-      if (nv - lo < 3 || vals[nv - 1] != WD_I32 || vals[nv - 2] != vals[nv - 3] || !is_num(vals[nv - 2]))
-        return false;
-      nv -= 2;
+      if (sp[-1] != WD_I32 || sp[-2] != sp[-3] || !is_num(sp[-2])) return false;
+      sp -= 2;
       NEXT();
     CASE(F_BLOCK): CASE(F_LOOP): CASE(F_IF): {
       uint8_t bt = p < end ? *p++ : 0;
-      if ((bt != 0x40 && !is_num(bt)) || nc == FC_MAX || nv >= FV_MAX) return false;
+      if ((bt != 0x40 && !is_num(bt)) || nc == FC_MAX) return false;
       if (o->cls == F_IF) {
-        if (nv == lo || vals[nv - 1] != WD_I32) return false;
-        nv--;
+        if (sp[-1] != WD_I32) return false;
+        sp--;
       }
       const uint8_t *rt = bt == 0x40 ? NULL : &one[bt];
       uint32_t rn = bt == 0x40 ? 0 : 1;
       uint8_t kind = o->cls == F_BLOCK ? K_BLOCK : o->cls == F_LOOP ? K_LOOP : K_IF;
+      *sp++ = 0;
       f = &ctrl[nc++];
-      *f = (fframe){nv, kind == K_LOOP ? NULL : rt, kind == K_LOOP ? 0 : rn, rt, rn, kind, 0};
-      lo = nv;
+      *f = (fframe){(uint32_t)(sp - vals), kind == K_LOOP ? NULL : rt, kind == K_LOOP ? 0 : rn, rt, rn, kind, 0};
       NEXT();
     }
     CASE(F_ELSE):
-      if (f->kind != K_IF || (!f->unreachable && !(nv - lo == f->rn && top_is(vals, nv, lo, f->rt, f->rn))))
+      if (f->kind != K_IF || (!f->unreachable && !((uint32_t)(sp - vals) - f->height == f->rn && top_is(vals, sp, f->rt, f->rn))))
         return false;
-      nv = lo;
+      sp = vals + f->height;
       f->kind = K_ELSE;
       f->unreachable = 0;
       NEXT();
     CASE(F_END):
       if (f->kind == K_IF && f->rn) return false;  /* an if without else leaves its (no) parameters */
-      if (!f->unreachable && !(nv - lo == f->rn && top_is(vals, nv, lo, f->rt, f->rn))) return false;
+      if (!f->unreachable && !((uint32_t)(sp - vals) - f->height == f->rn && top_is(vals, sp, f->rt, f->rn))) return false;
       if (--nc == 0) return p == end;            /* the function's final end: nothing may follow */
-      nv = lo;
-      if (f->rn) vals[nv++] = f->rt[0];          /* blocks have at most one result */
+      sp = vals + f->height - 1;                 /* its 0 byte too */
+      if (f->rn) *sp++ = f->rt[0];          /* blocks have at most one result */
       f = &ctrl[nc - 1];
-      lo = f->height;
       NEXT();
     CASE(F_BR): CASE(F_BR_IF): {
       if (!rd_u32(&p, end, &x) || x >= nc) return false;
       if (o->cls == F_BR_IF) {
-        if (nv == lo || vals[nv - 1] != WD_I32) return false;
-        nv--;
+        if (sp[-1] != WD_I32) return false;
+        sp--;
       }
       const fframe *t = &ctrl[nc - 1 - x];
-      if (!top_is(vals, nv, lo, t->lt, t->ln)) return false;
+      if (!top_is(vals, sp, t->lt, t->ln)) return false;
       if (o->cls == F_BR) goto unreachable;
       NEXT();
     }
     CASE(F_BR_TABLE): {
       uint32_t count, l, arity = 0;
-      if (!rd_u32(&p, end, &count) || nv == lo || vals[nv - 1] != WD_I32) return false;
-      nv--;
+      if (!rd_u32(&p, end, &count) || sp[-1] != WD_I32) return false;
+      sp--;
       for (uint32_t i = 0; i <= count; i++) {    /* the targets, then the default: one arity */
         if (!rd_u32(&p, end, &l) || l >= nc) return false;
         const fframe *t = &ctrl[nc - 1 - l];
         if (i == 0) arity = t->ln;
-        if (t->ln != arity || !top_is(vals, nv, lo, t->lt, t->ln)) return false;
+        if (t->ln != arity || !top_is(vals, sp, t->lt, t->ln)) return false;
       }
       goto unreachable;
     }
     CASE(F_RETURN):
-      if (!top_is(vals, nv, lo, ctrl[0].rt, ctrl[0].rn)) return false;
+      if (!top_is(vals, sp, ctrl[0].rt, ctrl[0].rn)) return false;
       goto unreachable;
     CASE(F_UNREACHABLE):
     unreachable:
       /* The stack is polymorphic until the frame ends: only `end` or `else` may come next. */
       if (p >= end || (*p != 0x0B && *p != 0x05)) return false;
-      nv = lo;
+      sp = vals + f->height;
       f->unreachable = 1;
       NEXT();
     CASE(F_CALL): CASE(F_CALL_INDIRECT): {
@@ -424,16 +424,14 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
         if (x >= m->nfuncs || m->func_type[x] >= m->ntypes) return false;
         callee = wd_module_functype(m, x);
       } else {
-        if (x >= m->ntypes || !table_ok || p >= end || *p++ != 0 || nv == lo || vals[nv - 1] != WD_I32)
-          return false;
-        nv--;
+        if (x >= m->ntypes || !table_ok || p >= end || *p++ != 0 || sp[-1] != WD_I32) return false;
+        sp--;
         callee = &m->types[x];
       }
-      if (!top_is(vals, nv, lo, wd_ft_params(callee), callee->nparams)) return false;
-      nv -= callee->nparams;
-      if (callee->nresults > FV_MAX - nv) return false;
-      if (callee->nresults) memcpy(vals + nv, wd_ft_results(callee), callee->nresults);
-      nv += callee->nresults;
+      if (!top_is(vals, sp, wd_ft_params(callee), callee->nparams)) return false;
+      sp -= callee->nparams;
+      if ((uint64_t)(sp - vals) + callee->nresults + (size_t)(end - p) >= cap) return false;
+      for (uint32_t i = 0; i < callee->nresults; i++) *sp++ = wd_ft_results(callee)[i];
       NEXT();
     }
 #if !WD_COMPUTED_GOTO
@@ -446,11 +444,17 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
 
 bool wd_validate_fast(const wd_module *m, const wd_functype *ft, wd_slice body) {
   const uint8_t *p = body.ptr, *end = body.ptr + body.len;
-  uint8_t buf[FL_INLINE];
-  uint8_t *locals;
+  uint8_t lbuf[FL_INLINE], vbuf[4 + FV_INLINE], *locals, *vals = vbuf;
   uint32_t nlocals;
-  if (!read_locals(m, &p, end, ft, buf, &locals, &nlocals)) return false;
-  bool ok = run(m, p, end, ft, locals, nlocals);
-  if (locals != buf) wd_free(m->al, locals, nlocals);
+  if (!read_locals(m, &p, end, ft, lbuf, &locals, &nlocals)) return false;
+  size_t cap = (size_t)(end - p) + 1;
+  if (cap > FV_INLINE && !(vals = wd_alloc(m->al, 4 + cap))) {
+    if (locals != lbuf) wd_free(m->al, locals, nlocals);
+    return false;
+  }
+  memset(vals, 0, 4);
+  bool ok = run(m, p, end, ft, locals, nlocals, vals + 4, cap);
+  if (vals != vbuf) wd_free(m->al, vals, 4 + cap);
+  if (locals != lbuf) wd_free(m->al, locals, nlocals);
   return ok;
 }
