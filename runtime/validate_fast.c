@@ -128,6 +128,9 @@ static bool make_fop(unsigned op, fop *f) {
   return (f->cls = sig_class(rows[op].imm)) != F_NO;
 }
 
+static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const wd_functype *ft,
+                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap);
+
 void wd_vfast_build(void) {
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     fop f;
@@ -136,6 +139,7 @@ void wd_vfast_build(void) {
     else if (rows[op].prefix == 0xFC && rows[op].code < FC_CODES) ftab_fc[rows[op].code] = f;
   }
   ftab[0xFC].cls = F_PREFIX_FC;
+  run(NULL, NULL, NULL, NULL, NULL, 0, NULL, 0);
 }
 
 /* ---------------------------------------------------------------- LEB128, the decoder's rules */
@@ -144,13 +148,19 @@ void wd_vfast_build(void) {
 static inline bool rd_u32(const uint8_t **pp, const uint8_t *end, uint32_t *v) {
   const uint8_t *p = *pp;
   if (p < end && !(*p & 0x80)) { *v = *p; *pp = p + 1; return true; }
-  size_t avail = (size_t)(end - p);
   uint32_t x = 0;
-  for (unsigned i = 0; i < 4 && i < avail; i++) {
+  if (end - p < 5) {                             /* the last bytes of the body: one at a time */
+    for (unsigned i = 0; p + i < end; i++) {
+      x |= (uint32_t)(p[i] & 0x7F) << (7 * i);
+      if (!(p[i] & 0x80)) { *v = x; *pp = p + i + 1; return true; }
+    }
+    return false;
+  }
+  for (unsigned i = 0; i < 4; i++) {
     x |= (uint32_t)(p[i] & 0x7F) << (7 * i);
     if (!(p[i] & 0x80)) { *v = x; *pp = p + i + 1; return true; }
   }
-  if (avail < 5 || p[4] >= 0x10) return false;   /* the end, or unused bits set (or a sixth byte) */
+  if (p[4] >= 0x10) return false;                /* unused bits set (or a sixth byte) */
   *v = x | (uint32_t)p[4] << 28;
   *pp = p + 5;
   return true;
@@ -159,11 +169,14 @@ static inline bool rd_u32(const uint8_t **pp, const uint8_t *end, uint32_t *v) {
 /* Skips a signed LEB128 of `bits` (32 or 64) bits under the decoder's rules; false if not sure. */
 static inline bool skip_sleb(const uint8_t **pp, const uint8_t *end, unsigned bits) {
   const uint8_t *p = *pp;
-  size_t avail = (size_t)(end - p);
   unsigned nbytes = (bits + 6) / 7;              /* 5 or 10 */
-  for (unsigned i = 0; i + 1 < nbytes && i < avail; i++)
+  if ((size_t)(end - p) < nbytes) {              /* the last bytes of the body: one at a time */
+    for (; p < end; p++)
+      if (!(*p & 0x80)) { *pp = p + 1; return true; }
+    return false;
+  }
+  for (unsigned i = 0; i + 1 < nbytes; i++)
     if (!(p[i] & 0x80)) { *pp = p + i + 1; return true; }
-  if (avail < nbytes) return false;
   /* the last byte: no continuation, and the bits beyond `bits` copies of the sign bit */
   uint8_t b = p[nbytes - 1], left = (uint8_t)(bits - 7 * (nbytes - 1));
   uint8_t mask = (uint8_t)((0xFFu << (left - 1)) & 0x7F);
@@ -203,7 +216,7 @@ static const uint8_t one[256] = {
 static bool read_locals(const wd_module *m, const uint8_t **pp, const uint8_t *end, const wd_functype *ft,
                         uint8_t *buf, uint8_t **types, uint32_t *ntotal) {
   const uint8_t *p = *pp, *q;
-  uint32_t ngroups, count;
+  uint32_t ngroups, count = 0;
   uint64_t total = ft->nparams;
   if (!rd_u32(&p, end, &ngroups)) return false;
   q = p;
@@ -243,11 +256,14 @@ static inline bool top_is(const uint8_t *vals, const uint8_t *sp, const uint8_t 
 /* The loop. With computed goto (WD_COMPUTED_GOTO) every handler ends in its own dispatch (NEXT), which
  * branch predictors like far better than one shared switch; otherwise it is a plain switch. */
 #if WD_COMPUTED_GOTO
+static const void *disp[256];    /* byte -> its handler: filled once by run(NULL, ...) */
 #define CASE(c) L_##c
-#define NEXT() do { if (p >= end) return false; o = &ftab[*p++]; goto *lab[o->cls]; } while (0)
+#define NEXT() do { if (p >= end) return false; goto *disp[*p++]; } while (0)
+#define THIS() (o = &ftab[p[-1]])    /* the entry of the opcode just dispatched (handlers that need it) */
 #else
 #define CASE(c) case c
 #define NEXT() continue
+#define THIS() (void)0
 #endif
 
 /* vals: cap types, with 4 zero bytes before vals[0]. */
@@ -256,10 +272,10 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
   uint8_t *sp = vals;                            /* one past the top */
   fframe ctrl[FC_MAX];
   uint32_t nc = 1;
-  const bool mem_ok = m->nmems > 0 && !m->mems[0].lim.is64;
-  const bool table_ok = m->ntables > 0 && !m->tables[0].lim.is64 && m->tables[0].elem == WD_FUNCREF;
-  ctrl[0] = (fframe){0, wd_ft_results(ft), ft->nresults, wd_ft_results(ft), ft->nresults, K_FUNC, 0};
+  const bool mem_ok = m && m->nmems > 0 && !m->mems[0].lim.is64;
+  const bool table_ok = m && m->ntables > 0 && !m->tables[0].lim.is64 && m->tables[0].elem == WD_FUNCREF;
   fframe *f = &ctrl[0];
+  if (ft) *f = (fframe){0, wd_ft_results(ft), ft->nresults, wd_ft_results(ft), ft->nresults, K_FUNC, 0};
   const fop *o;
   uint32_t x;
 
@@ -270,6 +286,10 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     &&L_F_BR_TABLE, &&L_F_RETURN, &&L_F_CALL, &&L_F_CALL_INDIRECT, &&L_F_DROP, &&L_F_SELECT, &&L_F_LOCAL_GET,
     &&L_F_LOCAL_SET, &&L_F_LOCAL_TEE, &&L_F_GLOBAL_GET, &&L_F_GLOBAL_SET, &&L_F_PREFIX_FC,
   };
+  if (!m) {                                      /* from wd_vfast_build, before any body */
+    for (unsigned b = 0; b < 256; b++) disp[b] = lab[ftab[b].cls];
+    return true;
+  }
   NEXT();
 #else
   for (;;) {
@@ -289,33 +309,41 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
         default: return false;
       }
     CASE(F_MEMARG):
+      THIS();
       if (!mem_ok || end - p < 2 || *p > o->max_align) return false;
       p++;
       if (!rd_u32(&p, end, &x)) return false;
       goto sig;
     CASE(F_S32):
+      THIS();
       if (!skip_sleb(&p, end, 32)) return false;
       goto sig;
     CASE(F_S64):
+      THIS();
       if (!skip_sleb(&p, end, 64)) return false;
       goto sig;
     CASE(F_B4):
+      THIS();
       if (end - p < 4) return false;
       p += 4;
       goto sig;
     CASE(F_B8):
+      THIS();
       if (end - p < 8) return false;
       p += 8;
       goto sig;
     CASE(F_MEM00):
+      THIS();
     mem00:
       if (p >= end || *p++ != 0) return false;
-      /* fall through */
+      goto mem0;
     CASE(F_MEM0):
+      THIS();
     mem0:
       if (!mem_ok || p >= end || *p++ != 0) return false;
-      /* fall through */
+      goto sig;
     CASE(F_SIG):
+      THIS();
     sig: {
       uint32_t top;                              /* np <= 3: at most the 4 bytes below vals[0] */
       memcpy(&top, sp - 4, 4);
@@ -355,6 +383,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       sp -= 2;
       NEXT();
     CASE(F_BLOCK): CASE(F_LOOP): CASE(F_IF): {
+      THIS();
       uint8_t bt = p < end ? *p++ : 0;
       if ((bt != 0x40 && !is_num(bt)) || nc == FC_MAX) return false;
       if (o->cls == F_IF) {
@@ -385,6 +414,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       f = &ctrl[nc - 1];
       NEXT();
     CASE(F_BR): CASE(F_BR_IF): {
+      THIS();
       if (!rd_u32(&p, end, &x) || x >= nc) return false;
       if (o->cls == F_BR_IF) {
         if (sp[-1] != WD_I32) return false;
@@ -419,6 +449,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       NEXT();
     CASE(F_CALL): CASE(F_CALL_INDIRECT): {
       const wd_functype *callee;
+      THIS();
       if (!rd_u32(&p, end, &x)) return false;
       if (o->cls == F_CALL) {
         if (x >= m->nfuncs || m->func_type[x] >= m->ntypes) return false;
@@ -441,6 +472,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
 }
 #undef CASE
 #undef NEXT
+#undef THIS
 
 bool wd_validate_fast(const wd_module *m, const wd_functype *ft, wd_slice body) {
   const uint8_t *p = body.ptr, *end = body.ptr + body.len;

@@ -10,9 +10,10 @@
  * follow the path (proposals/tail-call, extended-const, multi-memory; SIMD always). Prints one line per
  * mismatch and a summary; exits 1 on any mismatch. A handful of commands whose binary cannot carry what
  * the test means are listed below and counted apart.
- * Every body of every module that passes the module-level rules is also given to the validator's fast
- * path and to the full validator alone (runtime.h's wd_validate_function_fast/_full): a body the fast
- * path accepts and the full validator rejects is a mismatch; the counts are printed before the summary.
+ * Every body of every module that passes the module-level rules, and 32 mutations of it, is also given to
+ * the validator's fast path and to the full validator alone (runtime.h's wd_validate_function_fast/_full):
+ * a body the fast path accepts and the full validator rejects is a mismatch; the counts are printed
+ * before the summary.
  * A test tool of the validator: links libwarden.a and cJSON, includes runtime/runtime.h; reads only the
  * files it is given and the .wasm files they name.
  */
@@ -66,24 +67,53 @@ static bool text_matches(const wd_error *e, const char *text) {
 }
 
 /* The validator's fast path (validate_fast.c) against the full validator, on every body of every module
- * that passes the module-level rules, valid or not: it may only accept bodies the full one accepts. */
+ * that passes the module-level rules, valid or not, and on MUTATIONS altered copies of each (a byte
+ * replaced by an opcode, type or LEB byte the fast path reads, or one bit flipped, in place in the
+ * module's own copy of the code and put back after): the fast path may only accept bodies the full one
+ * accepts. */
+enum { MUTATIONS = 32 };
 static unsigned n_bodies, n_fast, n_fast_wrong, n_full_bad;
 static const char *cur_json, *cur_file;
 static int cur_line;
+static uint32_t rng = 12345;
+
+static uint32_t next_rand(void) {
+  rng = rng * 1103515245u + 12345u;
+  return rng >> 8;
+}
+
+static void cross_check_one(const wd_module *m, uint32_t i, const char *what) {
+  wd_error e;
+  wd_error_clear(&e);
+  bool fast = wd_validate_function_fast(m, i), full = wd_validate_function_full(m, i, &e);
+  n_bodies++;
+  n_fast += fast;
+  n_full_bad += !full;
+  if (fast && !full) {
+    n_fast_wrong++;
+    n_bad++;
+    printf("MISMATCH %s:%d %s: the fast path accepts function %u%s, the full validator says: %s\n", cur_json,
+           cur_line, cur_file, m->nfunc_imports + i, what, e.message);
+  }
+}
 
 static void cross_check(const wd_module *m) {
+  static const uint8_t bytes[] = {0x00, 0x02, 0x03, 0x04, 0x05, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x10, 0x11, 0x1A,
+                                  0x1B, 0x20, 0x21, 0x22, 0x23, 0x24, 0x28, 0x36, 0x3F, 0x40, 0x41, 0x42, 0x44,
+                                  0x45, 0x6A, 0x7C, 0x7D, 0x7E, 0x7F, 0x80, 0xA7, 0xAD, 0xFC, 0xFF};
   for (uint32_t i = 0; i < wd_module_ndefined(m); i++) {
-    wd_error e;
-    wd_error_clear(&e);
-    bool fast = wd_validate_function_fast(m, i), full = wd_validate_function_full(m, i, &e);
-    n_bodies++;
-    n_fast += fast;
-    n_full_bad += !full;
-    if (fast && !full) {
-      n_fast_wrong++;
-      n_bad++;
-      printf("MISMATCH %s:%d %s: the fast path accepts function %u, the full validator says: %s\n", cur_json,
-             cur_line, cur_file, m->nfunc_imports + i, e.message);
+    cross_check_one(m, i, "");
+    wd_slice body;
+    if (!m->layout->get_body(wd_module_record(m, i), &body) || body.len == 0) continue;
+    uint8_t *b = (uint8_t *)body.ptr;          /* the module's own copy (wd_decode, not borrowed) */
+    for (unsigned k = 0; k < MUTATIONS; k++) {
+      uint32_t at = next_rand() % body.len, r = next_rand();
+      uint8_t old = b[at];
+      b[at] = r & 1 ? bytes[(r >> 1) % sizeof bytes] : (uint8_t)(old ^ (1u << ((r >> 1) & 7)));
+      char what[64];
+      snprintf(what, sizeof what, " (byte %u of its body 0x%02x -> 0x%02x)", at, old, b[at]);
+      cross_check_one(m, i, what);
+      b[at] = old;
     }
   }
 }
@@ -194,8 +224,8 @@ int main(int argc, char **argv) {
   do {
     for (int i = first; i < argc; i++) run_file(argv[i], *layouts);
   } while (*layouts && *++layouts);
-  printf("fast path: accepted %u of %u bodies (%u invalid), %u of them invalid\n", n_fast, n_bodies, n_full_bad,
-         n_fast_wrong);
+  printf("fast path: accepted %u of %u bodies and mutations (%u invalid), %u of them invalid\n", n_fast, n_bodies,
+         n_full_bad, n_fast_wrong);
   printf("valid %u, invalid %u, malformed %u: %u mismatch(es), %u known deviation(s)\n", n_valid, n_invalid,
          n_malformed, n_bad, n_known);
   return n_bad ? 1 : 0;
