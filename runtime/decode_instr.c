@@ -145,6 +145,23 @@ bool wd_read_u32(wd_reader *r, uint32_t *out, wd_error *err) {
     *out = *r->p++;
     return true;
   }
+  if (r->end - r->p >= 5) {                      /* up to five bytes in line; anything wrong: read_leb */
+    const uint8_t *p = r->p;
+    uint32_t x = 0;
+    for (unsigned i = 0; i < 4; i++) {
+      x |= (uint32_t)(p[i] & 0x7F) << (7 * i);
+      if (!(p[i] & 0x80)) {
+        *out = x;
+        r->p = p + i + 1;
+        return true;
+      }
+    }
+    if (p[4] < 0x10) {                           /* the fifth byte: 4 value bits, no continuation */
+      *out = x | (uint32_t)p[4] << 28;
+      r->p = p + 5;
+      return true;
+    }
+  }
   uint64_t v;
   if (!read_leb(r, 32, false, &v, err)) return false;
   *out = (uint32_t)v;

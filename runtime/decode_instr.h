@@ -27,11 +27,16 @@ bool wd_decode_read_typebyte(wd_reader *r, uint32_t features, bool ref, uint8_t 
 bool wd_decode_walk_expr(wd_reader *r, uint32_t features, const wd_module *m, const wd_allocator *al,
                          wd_error *err);
 
-/* Inline copies of wd_read_u32's one-byte fast path and of wd_read_bytes for the module decoder's hot
+/* Inline copies of wd_read_u32's one- and two-byte fast paths and of wd_read_bytes for the module decoder's hot
  * loops (the code section), which no longer sit in the readers' translation unit; same results. */
 static inline bool wd_read_u32_fast(wd_reader *r, uint32_t *out, wd_error *err) {
   if (r->p < r->end && !(*r->p & 0x80)) {
     *out = *r->p++;
+    return true;
+  }
+  if (r->end - r->p >= 2 && !(r->p[1] & 0x80)) {   /* two bytes (body sizes): 14 bits, always in range */
+    *out = (uint32_t)(r->p[0] & 0x7F) | (uint32_t)r->p[1] << 7;
+    r->p += 2;
     return true;
   }
   return wd_read_u32(r, out, err);
