@@ -128,8 +128,9 @@ static bool make_fop(unsigned op, fop *f) {
   return (f->cls = sig_class(rows[op].imm)) != F_NO;
 }
 
+struct fstack;
 static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const wd_functype *ft,
-                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap);
+                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap, struct fstack *cs);
 
 void wd_vfast_build(void) {
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
@@ -139,7 +140,7 @@ void wd_vfast_build(void) {
     else if (rows[op].prefix == 0xFC && rows[op].code < FC_CODES) ftab_fc[rows[op].code] = f;
   }
   ftab[0xFC].cls = F_PREFIX_FC;
-  run(NULL, NULL, NULL, NULL, NULL, 0, NULL, 0);
+  run(NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL);
 }
 
 /* ---------------------------------------------------------------- LEB128, the decoder's rules */
@@ -193,7 +194,7 @@ static inline bool skip_sleb(const uint8_t **pp, const uint8_t *end, unsigned bi
  * no more types than it has bytes, so a stack of the body's length plus one never overflows if calls
  * check that their results fit in what the rest of the body cannot fill (height + bytes left < cap). */
 #define FV_INLINE 4096u          /* operand stacks up to this size on the C stack */
-#define FC_MAX 256u              /* control stack; deeper: not sure */
+#define FC_INLINE 64u            /* control stacks up to this depth on the C stack, then grown */
 #define FL_INLINE 512u           /* locals kept on the C stack */
 
 enum { K_FUNC, K_BLOCK, K_LOOP, K_IF, K_ELSE };
@@ -206,6 +207,27 @@ typedef struct fframe {
   uint32_t rn;
   uint8_t kind, unreachable;
 } fframe;
+
+/* The control stack: FC_INLINE frames on the C stack, then doubled in the module's allocator. */
+typedef struct fstack {
+  fframe *ctrl;
+  size_t cap;
+  bool heap;
+  const wd_allocator *al;
+} fstack;
+
+static __attribute__((noinline)) bool grow_ctrl(fstack *cs) {
+  size_t ncap = cs->cap * 2, nbytes;
+  if (!wd_mul_ok(ncap, sizeof(fframe), &nbytes)) return false;
+  fframe *n = wd_alloc(cs->al, nbytes);
+  if (!n) return false;
+  memcpy(n, cs->ctrl, cs->cap * sizeof(fframe));
+  if (cs->heap) wd_free(cs->al, cs->ctrl, cs->cap * sizeof(fframe));
+  cs->ctrl = n;
+  cs->cap = ncap;
+  cs->heap = true;
+  return true;
+}
 
 /* Each value type as a one-element list. */
 static const uint8_t one[256] = {
@@ -266,15 +288,16 @@ static const void *disp[256];    /* byte -> its handler: filled once by run(NULL
 #define THIS() (void)0
 #endif
 
-/* vals: cap types, with 4 zero bytes before vals[0]. */
+/* vals: cap types, with 4 zero bytes before vals[0]; cs: the control stack (it may grow). */
 static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const wd_functype *ft,
-                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap) {
+                const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap, fstack *cs) {
   uint8_t *sp = vals;                            /* one past the top */
-  fframe ctrl[FC_MAX];
+  fframe *ctrl = cs ? cs->ctrl : NULL;
+  size_t ccap = cs ? cs->cap : 0;
   uint32_t nc = 1;
   const bool mem_ok = m && m->nmems > 0 && !m->mems[0].lim.is64;
   const bool table_ok = m && m->ntables > 0 && !m->tables[0].lim.is64 && m->tables[0].elem == WD_FUNCREF;
-  fframe *f = &ctrl[0];
+  fframe *f = ctrl;
   if (ft) *f = (fframe){0, wd_ft_results(ft), ft->nresults, wd_ft_results(ft), ft->nresults, K_FUNC, 0};
   const fop *o;
   uint32_t x;
@@ -385,7 +408,12 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     CASE(F_BLOCK): CASE(F_LOOP): CASE(F_IF): {
       THIS();
       uint8_t bt = p < end ? *p++ : 0;
-      if ((bt != 0x40 && !is_num(bt)) || nc == FC_MAX) return false;
+      if (bt != 0x40 && !is_num(bt)) return false;
+      if (nc == ccap) {
+        if (!grow_ctrl(cs)) return false;
+        ctrl = cs->ctrl;
+        ccap = cs->cap;
+      }
       if (o->cls == F_IF) {
         if (sp[-1] != WD_I32) return false;
         sp--;
@@ -442,8 +470,9 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       goto unreachable;
     CASE(F_UNREACHABLE):
     unreachable:
-      /* The stack is polymorphic until the frame ends: only `end` or `else` may come next. */
-      if (p >= end || (*p != 0x0B && *p != 0x05)) return false;
+      /* The stack is polymorphic until the frame ends: only `end`, `else` or `unreachable` (which pops
+       * nothing and leaves it so) may come next. */
+      if (p >= end || (*p != 0x0B && *p != 0x05 && *p != 0x00)) return false;
       sp = vals + f->height;
       f->unreachable = 1;
       NEXT();
@@ -480,13 +509,15 @@ bool wd_validate_fast(const wd_module *m, const wd_functype *ft, wd_slice body) 
   uint32_t nlocals;
   if (!read_locals(m, &p, end, ft, lbuf, &locals, &nlocals)) return false;
   size_t cap = (size_t)(end - p) + 1;
-  if (cap > FV_INLINE && !(vals = wd_alloc(m->al, 4 + cap))) {
-    if (locals != lbuf) wd_free(m->al, locals, nlocals);
-    return false;
+  fframe cbuf[FC_INLINE];
+  fstack cs = {cbuf, FC_INLINE, false, m->al};
+  bool ok = cap <= FV_INLINE || (vals = wd_alloc(m->al, 4 + cap));
+  if (ok) {
+    memset(vals, 0, 4);
+    ok = run(m, p, end, ft, locals, nlocals, vals + 4, cap, &cs);
   }
-  memset(vals, 0, 4);
-  bool ok = run(m, p, end, ft, locals, nlocals, vals + 4, cap);
-  if (vals != vbuf) wd_free(m->al, vals, 4 + cap);
+  if (cs.heap) wd_free(m->al, cs.ctrl, cs.cap * sizeof(fframe));
+  if (vals != vbuf && vals) wd_free(m->al, vals, 4 + cap);
   if (locals != lbuf) wd_free(m->al, locals, nlocals);
   return ok;
 }

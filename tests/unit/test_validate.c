@@ -1124,3 +1124,95 @@ Test(validate, opcode_table_fits_the_validator) {
               "%s: immediate kind %d has no check for typed instructions", ops[i].name, k);
   }
 }
+
+/* ---------------------------------------------------------------- the fast path (validate_fast.c) */
+
+/* Decodes m (one function), validates the module, and returns the fast path's answer on body 0; *full is
+ * the full validator's error code for it. */
+static bool fast_and_full(mb *m, wd_errcode *full) {
+  wd_decode_opts o = {0};
+  o.features = WD_FEATURES_DEFAULT;
+  wd_error e;
+  wd_module *mod = wd_decode(m->b, m->n, &o, &e);
+  free(m->b);
+  m->b = NULL;
+  cr_assert_not_null(mod, "%s", e.message);
+  cr_assert(wd_validate_module(mod, &e), "%s", e.message);
+  bool fast = wd_validate_function_fast(mod, 0);
+  wd_error_clear(&e);
+  wd_validate_function_full(mod, 0, &e);
+  *full = e.code;
+  wd_errcode dflt = wd_validate_function(mod, 0, &e) ? WD_E_OK : e.code;
+  cr_assert_eq(dflt, *full, "wd_validate_function agrees with the full validator");
+  wd_module_release(mod);
+  return fast;
+}
+
+/* A body: no locals, then n nested blocks of result i32 around `inner` (which leaves an i32), then
+ * `after` (instructions after the last end but the function's). */
+static void nested_body(mb *m, uint32_t n, const uint8_t *inner, size_t ninner) {
+  mb b = {0};
+  mb_byte(&b, 0);
+  for (uint32_t i = 0; i < n; i++) { mb_byte(&b, 0x02); mb_byte(&b, 0x7f); }
+  mb_put(&b, inner, ninner);
+  for (uint32_t i = 0; i < n; i++) mb_byte(&b, 0x0b);
+  mb_byte(&b, 0x0b);
+  code1(m, b.b, b.n);
+  free(b.b);
+}
+
+Test(validate, fast_path_deep_nesting_grows_its_control_stack) {
+  static const uint8_t ok[] = {0x41, 1}, bad[] = {0x42, 1};   /* i32.const 1 / i64.const 1 */
+  wd_errcode full;
+  mb m; mb_init(&m);
+  FUNC1(&m, T_V_I);
+  nested_body(&m, 1000, ok, sizeof ok);
+  cr_assert(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_OK);
+  mb_init(&m);
+  FUNC1(&m, T_V_I);
+  nested_body(&m, 1000, bad, sizeof bad);
+  cr_assert_not(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_TYPE_MISMATCH);
+}
+
+Test(validate, fast_path_big_body_and_deep_stack) {
+  wd_errcode full;
+  for (int wrong = 0; wrong < 2; wrong++) {
+    mb m; mb_init(&m);
+    FUNC1(&m, T_V_I);
+    mb b = {0};
+    mb_byte(&b, 0);
+    for (int i = 0; i < 6000; i++) { mb_byte(&b, 0x41); mb_byte(&b, 1); }      /* 6,000 i32.const */
+    for (int i = 0; i < 5999; i++) mb_byte(&b, i == 3000 && wrong ? 0x7c : 0x6a);  /* i32.add (or f64.add) */
+    mb_byte(&b, 0x0b);
+    code1(&m, b.b, b.n);
+    free(b.b);
+    cr_assert_eq(fast_and_full(&m, &full), !wrong);
+    cr_assert_eq(full, wrong ? WD_E_TYPE_MISMATCH : WD_E_OK);
+  }
+}
+
+Test(validate, fast_path_not_sure_then_full_validator) {
+  wd_errcode full;
+  mb m; mb_init(&m);                                /* a v128 local: the full validator's */
+  FUNC1(&m, T_V_V);
+  CODE(&m, 1, 1, 0x7b, 0x0b);
+  cr_assert_not(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_OK);
+  mb_init(&m);                                      /* dead code after br: the full validator's */
+  FUNC1(&m, T_V_V);
+  CODE(&m, 0, 0x02, 0x40, 0x0c, 0, 0x41, 1, 0x1a, 0x0b, 0x0b);
+  cr_assert_not(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_OK);
+  mb_init(&m);                                      /* unreachable twice, then end: the fast path's */
+  FUNC1(&m, T_V_I);
+  CODE(&m, 0, 0x00, 0x00, 0x0b);
+  cr_assert(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_OK);
+  mb_init(&m);                                      /* br_table targets of two arities */
+  FUNC1(&m, T_V_V);
+  CODE(&m, 0, 0x02, 0x7f, 0x41, 0, 0x41, 0, 0x0e, 1, 0, 1, 0x0b, 0x1a, 0x0b);
+  cr_assert_not(fast_and_full(&m, &full));
+  cr_assert_eq(full, WD_E_TYPE_MISMATCH);
+}
