@@ -31,6 +31,7 @@ enum {
   F_NO = 0,                      /* not handled: not sure */
   /* typed by their SIG, after their immediate: */
   F_SIG, F_MEMARG, F_S32, F_S64, F_B4, F_B8, F_MEM0, F_MEM00,
+  F_SIG_II_I, F_SIG_I_I, F_SIG_LL_L, F_SIG_LL_I, /* the commonest signatures without immediate, in line */
   /* typed here: */
   F_UNREACHABLE, F_BLOCK, F_LOOP, F_IF, F_ELSE, F_END, F_BR, F_BR_IF, F_BR_TABLE, F_RETURN, F_CALL,
   F_CALL_INDIRECT, F_DROP, F_SELECT, F_LOCAL_GET, F_LOCAL_SET, F_LOCAL_TEE, F_GLOBAL_GET, F_GLOBAL_SET,
@@ -125,7 +126,13 @@ static bool make_fop(unsigned op, fop *f) {
   memcpy(&f->want, p, 4);
   memcpy(&f->mask, mk, 4);
   if (rows[op].memsz) f->max_align = (uint8_t)__builtin_ctz(rows[op].memsz);
-  return (f->cls = sig_class(rows[op].imm)) != F_NO;
+  f->cls = sig_class(rows[op].imm);
+  if (f->cls >= F_S32 && f->cls <= F_B8 && (f->np || !f->nr)) return false;   /* constants push one */
+  if (f->cls == F_SIG && f->r == WD_I32 && f->np == 2 && pt[0] == WD_I32 && pt[1] == WD_I32) f->cls = F_SIG_II_I;
+  if (f->cls == F_SIG && f->r == WD_I32 && f->np == 1 && pt[0] == WD_I32) f->cls = F_SIG_I_I;
+  if (f->cls == F_SIG && f->np == 2 && pt[0] == WD_I64 && pt[1] == WD_I64)
+    f->cls = f->r == WD_I64 ? F_SIG_LL_L : f->r == WD_I32 ? F_SIG_LL_I : F_SIG;
+  return f->cls != F_NO;
 }
 
 struct fstack;
@@ -305,7 +312,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
 #if WD_COMPUTED_GOTO
   static const void *const lab[F__COUNT] = {
     &&L_F_NO, &&L_F_SIG, &&L_F_MEMARG, &&L_F_S32, &&L_F_S64, &&L_F_B4, &&L_F_B8, &&L_F_MEM0, &&L_F_MEM00,
-    &&L_F_UNREACHABLE, &&L_F_BLOCK, &&L_F_LOOP, &&L_F_IF, &&L_F_ELSE, &&L_F_END, &&L_F_BR, &&L_F_BR_IF,
+    &&L_F_SIG_II_I, &&L_F_SIG_I_I, &&L_F_SIG_LL_L, &&L_F_SIG_LL_I, &&L_F_UNREACHABLE, &&L_F_BLOCK, &&L_F_LOOP, &&L_F_IF, &&L_F_ELSE, &&L_F_END, &&L_F_BR, &&L_F_BR_IF,
     &&L_F_BR_TABLE, &&L_F_RETURN, &&L_F_CALL, &&L_F_CALL_INDIRECT, &&L_F_DROP, &&L_F_SELECT, &&L_F_LOCAL_GET,
     &&L_F_LOCAL_SET, &&L_F_LOCAL_TEE, &&L_F_GLOBAL_GET, &&L_F_GLOBAL_SET, &&L_F_PREFIX_FC,
   };
@@ -326,7 +333,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       if (p >= end || *p >= FC_CODES) return false;
       o = &ftab_fc[*p++];
       switch (o->cls) {
-        case F_SIG: goto sig;
+        case F_SIG: case F_SIG_II_I: case F_SIG_I_I: case F_SIG_LL_L: case F_SIG_LL_I: goto sig;
         case F_MEM0: goto mem0;
         case F_MEM00: goto mem00;
         default: return false;
@@ -337,24 +344,44 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       p++;
       if (!rd_u32(&p, end, &x)) return false;
       goto sig;
-    CASE(F_S32):
+    CASE(F_S32):                                 /* constants: no operand, one result */
       THIS();
       if (!skip_sleb(&p, end, 32)) return false;
-      goto sig;
+      *sp++ = o->r;
+      NEXT();
     CASE(F_S64):
       THIS();
       if (!skip_sleb(&p, end, 64)) return false;
-      goto sig;
+      *sp++ = o->r;
+      NEXT();
     CASE(F_B4):
       THIS();
       if (end - p < 4) return false;
       p += 4;
-      goto sig;
+      *sp++ = o->r;
+      NEXT();
     CASE(F_B8):
       THIS();
       if (end - p < 8) return false;
       p += 8;
-      goto sig;
+      *sp++ = o->r;
+      NEXT();
+    CASE(F_SIG_II_I):                            /* [i32 i32] -> [i32]: the result is where the first was */
+      if (sp[-1] != WD_I32 || sp[-2] != WD_I32) return false;
+      sp--;
+      NEXT();
+    CASE(F_SIG_I_I):
+      if (sp[-1] != WD_I32) return false;
+      NEXT();
+    CASE(F_SIG_LL_L):
+      if (sp[-1] != WD_I64 || sp[-2] != WD_I64) return false;
+      sp--;
+      NEXT();
+    CASE(F_SIG_LL_I):
+      if (sp[-1] != WD_I64 || sp[-2] != WD_I64) return false;
+      sp--;
+      sp[-1] = WD_I32;
+      NEXT();
     CASE(F_MEM00):
       THIS();
     mem00:
