@@ -287,7 +287,7 @@ static inline bool top_is(const uint8_t *vals, const uint8_t *sp, const uint8_t 
 #if WD_COMPUTED_GOTO
 static const void *disp[256];    /* byte -> its handler: filled once by run(NULL, ...) */
 #define CASE(c) L_##c
-#define NEXT() do { if (p >= end) return false; goto *disp[*p++]; } while (0)
+#define NEXT() goto *disp[*p++]
 #define THIS() (o = &ftab[p[-1]])    /* the entry of the opcode just dispatched (handlers that need it) */
 #else
 #define CASE(c) case c
@@ -299,6 +299,10 @@ static const void *disp[256];    /* byte -> its handler: filled once by run(NULL
 static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const wd_functype *ft,
                 const uint8_t *locals, uint32_t nlocals, uint8_t *vals, size_t cap, fstack *cs) {
   uint8_t *sp = vals;                            /* one past the top */
+  /* Immediates end before the body's last byte, its final end (wd_validate_fast checked it is 0x0B):
+   * then every instruction leaves a byte to dispatch on, but an end read from that last byte, which
+   * checks for itself, and NEXT needs no bounds check. */
+  const uint8_t *lim = end ? end - 1 : NULL;    /* (NULL: the one call that fills disp) */
   fframe *ctrl = cs ? cs->ctrl : NULL;
   size_t ccap = cs ? cs->cap : 0;
   uint32_t nc = 1;
@@ -330,7 +334,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     CASE(F_NO):
       return false;
     CASE(F_PREFIX_FC):
-      if (p >= end || *p >= FC_CODES) return false;
+      if (p >= lim || *p >= FC_CODES) return false;
       o = &ftab_fc[*p++];
       switch (o->cls) {
         case F_SIG: case F_SIG_II_I: case F_SIG_I_I: case F_SIG_LL_L: case F_SIG_LL_I: goto sig;
@@ -340,29 +344,29 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       }
     CASE(F_MEMARG):
       THIS();
-      if (!mem_ok || end - p < 2 || *p > o->max_align) return false;
+      if (!mem_ok || lim - p < 2 || *p > o->max_align) return false;
       p++;
-      if (!rd_u32(&p, end, &x)) return false;
+      if (!rd_u32(&p, lim, &x)) return false;
       goto sig;
     CASE(F_S32):                                 /* constants: no operand, one result */
       THIS();
-      if (!skip_sleb(&p, end, 32)) return false;
+      if (!skip_sleb(&p, lim, 32)) return false;
       *sp++ = o->r;
       NEXT();
     CASE(F_S64):
       THIS();
-      if (!skip_sleb(&p, end, 64)) return false;
+      if (!skip_sleb(&p, lim, 64)) return false;
       *sp++ = o->r;
       NEXT();
     CASE(F_B4):
       THIS();
-      if (end - p < 4) return false;
+      if (lim - p < 4) return false;
       p += 4;
       *sp++ = o->r;
       NEXT();
     CASE(F_B8):
       THIS();
-      if (end - p < 8) return false;
+      if (lim - p < 8) return false;
       p += 8;
       *sp++ = o->r;
       NEXT();
@@ -385,12 +389,12 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     CASE(F_MEM00):
       THIS();
     mem00:
-      if (p >= end || *p++ != 0) return false;
+      if (p >= lim || *p++ != 0) return false;
       goto mem0;
     CASE(F_MEM0):
       THIS();
     mem0:
-      if (!mem_ok || p >= end || *p++ != 0) return false;
+      if (!mem_ok || p >= lim || *p++ != 0) return false;
       goto sig;
     CASE(F_SIG):
       THIS();
@@ -404,22 +408,22 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       NEXT();
     }
     CASE(F_LOCAL_GET):
-      if (!rd_u32(&p, end, &x) || x >= nlocals) return false;
+      if (!rd_u32(&p, lim, &x) || x >= nlocals) return false;
       *sp++ = locals[x];
       NEXT();
     CASE(F_LOCAL_SET):
-      if (!rd_u32(&p, end, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
+      if (!rd_u32(&p, lim, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
       sp--;
       NEXT();
     CASE(F_LOCAL_TEE):
-      if (!rd_u32(&p, end, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
+      if (!rd_u32(&p, lim, &x) || x >= nlocals || sp[-1] != locals[x]) return false;
       NEXT();
     CASE(F_GLOBAL_GET):
-      if (!rd_u32(&p, end, &x) || x >= m->nglobals || !is_num(m->globals[x].type.type)) return false;
+      if (!rd_u32(&p, lim, &x) || x >= m->nglobals || !is_num(m->globals[x].type.type)) return false;
       *sp++ = m->globals[x].type.type;
       NEXT();
     CASE(F_GLOBAL_SET):
-      if (!rd_u32(&p, end, &x) || x >= m->nglobals || !m->globals[x].type.mut ||
+      if (!rd_u32(&p, lim, &x) || x >= m->nglobals || !m->globals[x].type.mut ||
           sp[-1] != m->globals[x].type.type)
         return false;
       sp--;
@@ -434,7 +438,7 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       NEXT();
     CASE(F_BLOCK): CASE(F_LOOP): CASE(F_IF): {
       THIS();
-      uint8_t bt = p < end ? *p++ : 0;
+      uint8_t bt = p < lim ? *p++ : 0;
       if (bt != 0x40 && !is_num(bt)) return false;
       if (nc == ccap) {
         if (!grow_ctrl(cs)) return false;
@@ -464,13 +468,14 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
       if (f->kind == K_IF && f->rn) return false;  /* an if without else leaves its (no) parameters */
       if (!f->unreachable && !((uint32_t)(sp - vals) - f->height == f->rn && top_is(vals, sp, f->rt, f->rn))) return false;
       if (--nc == 0) return p == end;            /* the function's final end: nothing may follow */
+      if (p == end) return false;                /* an inner end as the last byte: no byte to dispatch */
       sp = vals + f->height - 1;                 /* its 0 byte too */
       if (f->rn) *sp++ = f->rt[0];          /* blocks have at most one result */
       f = &ctrl[nc - 1];
       NEXT();
     CASE(F_BR): CASE(F_BR_IF): {
       THIS();
-      if (!rd_u32(&p, end, &x) || x >= nc) return false;
+      if (!rd_u32(&p, lim, &x) || x >= nc) return false;
       if (o->cls == F_BR_IF) {
         if (sp[-1] != WD_I32) return false;
         sp--;
@@ -482,10 +487,10 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     }
     CASE(F_BR_TABLE): {
       uint32_t count, l, arity = 0;
-      if (!rd_u32(&p, end, &count) || sp[-1] != WD_I32) return false;
+      if (!rd_u32(&p, lim, &count) || sp[-1] != WD_I32) return false;
       sp--;
       for (uint32_t i = 0; i <= count; i++) {    /* the targets, then the default: one arity */
-        if (!rd_u32(&p, end, &l) || l >= nc) return false;
+        if (!rd_u32(&p, lim, &l) || l >= nc) return false;
         const fframe *t = &ctrl[nc - 1 - l];
         if (i == 0) arity = t->ln;
         if (t->ln != arity || !top_is(vals, sp, t->lt, t->ln)) return false;
@@ -499,19 +504,19 @@ static bool run(const wd_module *m, const uint8_t *p, const uint8_t *end, const 
     unreachable:
       /* The stack is polymorphic until the frame ends: only `end`, `else` or `unreachable` (which pops
        * nothing and leaves it so) may come next. */
-      if (p >= end || (*p != 0x0B && *p != 0x05 && *p != 0x00)) return false;
+      if (*p != 0x0B && *p != 0x05 && *p != 0x00) return false;   /* p <= lim: readable */
       sp = vals + f->height;
       f->unreachable = 1;
       NEXT();
     CASE(F_CALL): CASE(F_CALL_INDIRECT): {
       const wd_functype *callee;
       THIS();
-      if (!rd_u32(&p, end, &x)) return false;
+      if (!rd_u32(&p, lim, &x)) return false;
       if (o->cls == F_CALL) {
         if (x >= m->nfuncs || m->func_type[x] >= m->ntypes) return false;
         callee = wd_module_functype(m, x);
       } else {
-        if (x >= m->ntypes || !table_ok || p >= end || *p++ != 0 || sp[-1] != WD_I32) return false;
+        if (x >= m->ntypes || !table_ok || p >= lim || *p++ != 0 || sp[-1] != WD_I32) return false;
         sp--;
         callee = &m->types[x];
       }
@@ -534,7 +539,11 @@ bool wd_validate_fast(const wd_module *m, const wd_functype *ft, wd_slice body) 
   const uint8_t *p = body.ptr, *end = body.ptr + body.len;
   uint8_t lbuf[FL_INLINE], vbuf[4 + FV_INLINE], *locals, *vals = vbuf;
   uint32_t nlocals;
-  if (!read_locals(m, &p, end, ft, lbuf, &locals, &nlocals)) return false;
+  if (body.len == 0 || end[-1] != 0x0B || !read_locals(m, &p, end, ft, lbuf, &locals, &nlocals)) return false;
+  if (p == end) {                                /* no instructions */
+    if (locals != lbuf) wd_free(m->al, locals, nlocals);
+    return false;
+  }
   size_t cap = (size_t)(end - p) + 1;
   fframe cbuf[FC_INLINE];
   fstack cs = {cbuf, FC_INLINE, false, m->al};
