@@ -7,9 +7,11 @@
  *                         exports, types; fills m->func_declared (the set C.refs). Lives in
  *                         validate_module.c, which uses this file's constant-expression validator
  *                         and type helpers through validate.h.
- *   wd_validate_function  one body: the spec appendix's algorithm with an operand-type stack and a
- *                         control stack, both growable arrays (no recursion, no per-instruction
- *                         allocation, no arbitrary nesting cap).
+ *   wd_validate_function  one body: validate_fast.c's fast path first (it proves most bodies of compiled
+ *                         code valid, or is not sure), else the spec appendix's algorithm with an
+ *                         operand-type stack and a control stack, both growable arrays (no recursion,
+ *                         no per-instruction allocation, no arbitrary nesting cap), which gives every
+ *                         error.
  *   wd_validate_constexpr one constant expression.
  *
  * Each also records the features the module uses (m->features_used: opcodes through decode.c's
