@@ -11,6 +11,7 @@
  * May touch: wd_memory (bytes, size, shared flag), wd_opinfo_table.
  */
 #include "atomics.h"
+#include "decode_instr.h"
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>

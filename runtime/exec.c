@@ -33,6 +33,7 @@
 #include <math.h>
 #include <string.h>
 #include "runtime.h"
+#include "decode_instr.h"
 #include "code.h"
 #include "simd.h"
 #include "atomics.h"

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 #include "runtime.h"
+#include "decode_instr.h"
 
 /* ---------------------------------------------------------------- constant expressions */
 

@@ -5,7 +5,7 @@
  * knows about frames, stacks, memories or traps: memory instructions receive a pointer the caller has
  * already bounds-checked. The final SIMD proposal and relaxed SIMD (with the deterministic profile's
  * choices: the same results on every host).
- * Knows only module.h (the wd_opcode enum and wd_opinfo_table).
+ * Knows only module.h (the wd_opcode enum; wd_opinfo_table is decode_instr.h's).
  */
 #ifndef WD_SIMD_H
 #define WD_SIMD_H

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "runtime.h"
+#include "decode_instr.h"
 #include "code.h"
 #include "simd.h"
 

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
+#include "decode_instr.h"
 #include "validate.h"
 #include "validate_fast.h"
 

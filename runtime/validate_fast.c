@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <string.h>
 #include "validate_fast.h"
+#include "decode_instr.h"
 
 enum {
   F_NO = 0,                      /* not handled: not sure */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "module.h"
+#include "decode_instr.h"
 
 /* ---------------------------------------------------------------- building modules */
 

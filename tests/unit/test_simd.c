@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "simd.h"
+#include "decode_instr.h"
 
 /* ---------------------------------------------------------------- helpers */
 

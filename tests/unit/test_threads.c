@@ -14,6 +14,7 @@
 #include <time.h>
 #include "warden.h"
 #include "runtime.h"
+#include "decode_instr.h"
 #include "atomics.h"
 #include "matrix.h"
 
