@@ -233,11 +233,15 @@ def main():
     user_ldflags = os.environ.get("LDFLAGS", "")
 
     warn = "-Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration"
-    base = "-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
+    # -fno-math-errno: sqrt/sqrtf become the instruction (warden never reads errno after them); with the
+    # rounding in runtime/wasm_float.h on the bits, the release build then needs nothing from libm, and
+    # --as-needed drops it: libm's pages stay out of the process (bench/RESULTS.md, 2026-12-06).
+    base = ("-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing "
+            "-fno-math-errno " + warn)
     san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
     variants = {
         "release": dict(cc=cc, cflags="%s -O2 -fPIC -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
-                        ldflags=user_ldflags, libs="-lmimalloc -lm -pthread"),
+                        ldflags="-Wl,--as-needed " + user_ldflags, libs="-lmimalloc -lm -pthread"),
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm -pthread"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
                      % (base, san), ldflags=san, libs="-lm -pthread"),

@@ -5,7 +5,10 @@
  * min/max: a NaN operand gives a NaN (a + b propagates it, quieted); -0 is below +0.
  * ceil/floor/trunc/nearest: a NaN gives a quiet NaN (x + x) whatever libm does — gcc -O2 without SSE4.1
  * inlines a bit sequence that returns a signalling NaN unchanged, and the spec wants nan:arithmetic.
- * nearest rounds ties to even (the default rounding mode; warden never changes it). Header-only.
+ * They are computed here on the bits, not by libm's ceil/floor/trunc/rint: with sqrt inlined
+ * (-fno-math-errno, configure.py) the release build then needs no libm at all, which keeps libm's
+ * ~300 KiB of pages out of every process (bench/RESULTS.md, 2026-12-06). nearest rounds ties to even
+ * (the default rounding mode; warden never changes it). Header-only.
  */
 #ifndef WD_WASM_FLOAT_H
 #define WD_WASM_FLOAT_H
@@ -13,6 +16,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 /* WebAssembly arithmetic is IEEE single and double precision, rounded once. x87 arithmetic (32-bit x86
  * without SSE2 code generation) keeps excess precision and rounds twice: wrong results, so refuse it. */
@@ -41,14 +45,51 @@ static inline double f64_max(double a, double b) {
   return a > b ? a : b;
 }
 
-static inline float ceil32(float x) { return x != x ? x + x : ceilf(x); }
-static inline float floor32(float x) { return x != x ? x + x : floorf(x); }
-static inline float trunc32(float x) { return x != x ? x + x : truncf(x); }
-static inline float nearest32(float x) { return x != x ? x + x : rintf(x); }
-static inline double ceil64(double x) { return x != x ? x + x : ceil(x); }
-static inline double floor64(double x) { return x != x ? x + x : floor(x); }
-static inline double trunc64(double x) { return x != x ? x + x : trunc(x); }
-static inline double nearest64(double x) { return x != x ? x + x : rint(x); }
+/* Rounding to integral on the bits. trunc clears the fraction bits below the exponent's (|x| < 1 keeps
+ * only the sign: +-0); ceil/floor step the truncated value by one when it went the wrong way (exact:
+ * |t| < 2^23 resp. 2^52 there, and +-0 keeps its sign); nearest adds and subtracts 2^23 resp. 2^52 to
+ * |x|, which rounds it once, ties to even, and puts the sign back. |x| >= 2^23 resp. 2^52 (and the
+ * infinities) is integral already. NaN: x + x, quiet. */
+static inline uint32_t wd_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
+static inline float wd_f32_of(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline uint64_t wd_f64_bits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
+static inline double wd_f64_of(uint64_t u) { double x; memcpy(&x, &u, 8); return x; }
+
+static inline float trunc32(float x) {
+  if (x != x) return x + x;
+  uint32_t u = wd_f32_bits(x);
+  int e = (int)((u >> 23) & 0xFF) - 127;
+  if (e >= 23) return x;
+  if (e < 0) return wd_f32_of(u & 0x80000000u);
+  return wd_f32_of(u & ~(0x007FFFFFu >> e));
+}
+static inline float ceil32(float x) { float t = trunc32(x); return t < x ? t + 1.0f : t; }
+static inline float floor32(float x) { float t = trunc32(x); return t > x ? t - 1.0f : t; }
+static inline float nearest32(float x) {
+  if (x != x) return x + x;
+  uint32_t u = wd_f32_bits(x), sign = u & 0x80000000u;
+  if ((u & 0x7FFFFFFFu) >= 0x4B000000u) return x;             /* |x| >= 2^23 */
+  float r = (wd_f32_of(u & 0x7FFFFFFFu) + 8388608.0f) - 8388608.0f;  /* 2^23 */
+  return wd_f32_of(wd_f32_bits(r) | sign);
+}
+
+static inline double trunc64(double x) {
+  if (x != x) return x + x;
+  uint64_t u = wd_f64_bits(x);
+  int e = (int)((u >> 52) & 0x7FF) - 1023;
+  if (e >= 52) return x;
+  if (e < 0) return wd_f64_of(u & 0x8000000000000000ull);
+  return wd_f64_of(u & ~(0x000FFFFFFFFFFFFFull >> e));
+}
+static inline double ceil64(double x) { double t = trunc64(x); return t < x ? t + 1.0 : t; }
+static inline double floor64(double x) { double t = trunc64(x); return t > x ? t - 1.0 : t; }
+static inline double nearest64(double x) {
+  if (x != x) return x + x;
+  uint64_t u = wd_f64_bits(x), sign = u & 0x8000000000000000ull;
+  if ((u & 0x7FFFFFFFFFFFFFFFull) >= 0x4330000000000000ull) return x;   /* |x| >= 2^52 */
+  double r = (wd_f64_of(u & 0x7FFFFFFFFFFFFFFFull) + 4503599627370496.0) - 4503599627370496.0;  /* 2^52 */
+  return wd_f64_of(wd_f64_bits(r) | sign);
+}
 
 /* Saturating truncations (trunc_sat, and the SIMD lanes'): NaN -> 0, out of range -> the nearest bound,
  * never an out-of-range C conversion. */
