@@ -199,6 +199,20 @@ SPEC_FLAGS = {
 }
 
 
+def links_with(cc, flags):
+    """True when CC links a trivial program with FLAGS (a linker or C library too old says no)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, "t.c")
+        with open(src, "w") as f:
+            f.write("int main(void) { return 0; }\n")
+        try:
+            r = subprocess.run([cc, src, "-o", os.path.join(d, "t")] + flags, capture_output=True)
+        except OSError:
+            return False
+        return r.returncode == 0
+
+
 def version():
     with open(os.path.join(ROOT, "include", "warden.h")) as f:
         for line in f:
@@ -239,9 +253,15 @@ def main():
     base = ("-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing "
             "-fno-math-errno " + warn)
     san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+    # Release links: --as-needed (no libm, above); packed relative relocations (DT_RELR: binutils 2.38,
+    # glibc 2.36) when the toolchain has them: a PIE's ~100 KiB of .rela.dyn, all read at every start,
+    # become ~2 KiB (bench/RESULTS.md, 2026-12-06).
+    release_ld = "-Wl,--as-needed "
+    if links_with(cc, ["-Wl,-z,pack-relative-relocs"]):
+        release_ld += "-Wl,-z,pack-relative-relocs "
     variants = {
         "release": dict(cc=cc, cflags="%s -O2 -fPIC -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
-                        ldflags="-Wl,--as-needed " + user_ldflags, libs="-lmimalloc -lm -pthread"),
+                        ldflags=release_ld + user_ldflags, libs="-lmimalloc -lm -pthread"),
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm -pthread"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
                      % (base, san), ldflags=san, libs="-lm -pthread"),
