@@ -45,50 +45,46 @@ static inline double f64_max(double a, double b) {
   return a > b ? a : b;
 }
 
-/* Rounding to integral on the bits. trunc clears the fraction bits below the exponent's (|x| < 1 keeps
- * only the sign: +-0); ceil/floor step the truncated value by one when it went the wrong way (exact:
- * |t| < 2^23 resp. 2^52 there, and +-0 keeps its sign); nearest adds and subtracts 2^23 resp. 2^52 to
- * |x|, which rounds it once, ties to even, and puts the sign back. |x| >= 2^23 resp. 2^52 (and the
- * infinities) is integral already. NaN: x + x, quiet. */
+/* Rounding to integral without libm. trunc: |x| < 2^23 resp. 2^52 converts to an integer and back (exact
+ * there; one conversion each way), with x's sign put back so that (-1, 0) gives -0; a larger |x|, and
+ * the infinities, is integral already. ceil/floor step the truncated value by one when it went the wrong
+ * way (exact, and +-0 keeps its sign). nearest adds and subtracts 2^23 resp. 2^52 to |x|, which rounds
+ * it once, ties to even, and puts the sign back. NaN: x + x, quiet. */
 static inline uint32_t wd_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
 static inline float wd_f32_of(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
 static inline uint64_t wd_f64_bits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
 static inline double wd_f64_of(uint64_t u) { double x; memcpy(&x, &u, 8); return x; }
+static inline float wd_f32_abs(float x) { return wd_f32_of(wd_f32_bits(x) & 0x7FFFFFFFu); }
+static inline double wd_f64_abs(double x) { return wd_f64_of(wd_f64_bits(x) & 0x7FFFFFFFFFFFFFFFull); }
+static inline float wd_f32_signed_as(float r, float x) {
+  return wd_f32_of(wd_f32_bits(r) | (wd_f32_bits(x) & 0x80000000u));
+}
+static inline double wd_f64_signed_as(double r, double x) {
+  return wd_f64_of(wd_f64_bits(r) | (wd_f64_bits(x) & 0x8000000000000000ull));
+}
 
 static inline float trunc32(float x) {
-  if (x != x) return x + x;
-  uint32_t u = wd_f32_bits(x);
-  int e = (int)((u >> 23) & 0xFF) - 127;
-  if (e >= 23) return x;
-  if (e < 0) return wd_f32_of(u & 0x80000000u);
-  return wd_f32_of(u & ~(0x007FFFFFu >> e));
+  if (!(wd_f32_abs(x) < 8388608.0f)) return x != x ? x + x : x;          /* 2^23 */
+  return wd_f32_signed_as((float)(int32_t)x, x);
 }
 static inline float ceil32(float x) { float t = trunc32(x); return t < x ? t + 1.0f : t; }
 static inline float floor32(float x) { float t = trunc32(x); return t > x ? t - 1.0f : t; }
 static inline float nearest32(float x) {
-  if (x != x) return x + x;
-  uint32_t u = wd_f32_bits(x), sign = u & 0x80000000u;
-  if ((u & 0x7FFFFFFFu) >= 0x4B000000u) return x;             /* |x| >= 2^23 */
-  float r = (wd_f32_of(u & 0x7FFFFFFFu) + 8388608.0f) - 8388608.0f;  /* 2^23 */
-  return wd_f32_of(wd_f32_bits(r) | sign);
+  float a = wd_f32_abs(x);
+  if (!(a < 8388608.0f)) return x != x ? x + x : x;
+  return wd_f32_signed_as((a + 8388608.0f) - 8388608.0f, x);
 }
 
 static inline double trunc64(double x) {
-  if (x != x) return x + x;
-  uint64_t u = wd_f64_bits(x);
-  int e = (int)((u >> 52) & 0x7FF) - 1023;
-  if (e >= 52) return x;
-  if (e < 0) return wd_f64_of(u & 0x8000000000000000ull);
-  return wd_f64_of(u & ~(0x000FFFFFFFFFFFFFull >> e));
+  if (!(wd_f64_abs(x) < 4503599627370496.0)) return x != x ? x + x : x;  /* 2^52 */
+  return wd_f64_signed_as((double)(int64_t)x, x);
 }
 static inline double ceil64(double x) { double t = trunc64(x); return t < x ? t + 1.0 : t; }
 static inline double floor64(double x) { double t = trunc64(x); return t > x ? t - 1.0 : t; }
 static inline double nearest64(double x) {
-  if (x != x) return x + x;
-  uint64_t u = wd_f64_bits(x), sign = u & 0x8000000000000000ull;
-  if ((u & 0x7FFFFFFFFFFFFFFFull) >= 0x4330000000000000ull) return x;   /* |x| >= 2^52 */
-  double r = (wd_f64_of(u & 0x7FFFFFFFFFFFFFFFull) + 4503599627370496.0) - 4503599627370496.0;  /* 2^52 */
-  return wd_f64_of(wd_f64_bits(r) | sign);
+  double a = wd_f64_abs(x);
+  if (!(a < 4503599627370496.0)) return x != x ? x + x : x;
+  return wd_f64_signed_as((a + 4503599627370496.0) - 4503599627370496.0, x);
 }
 
 /* Saturating truncations (trunc_sat, and the SIMD lanes'): NaN -> 0, out of range -> the nearest bound,
