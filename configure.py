@@ -199,6 +199,38 @@ SPEC_FLAGS = {
 }
 
 
+# Objects a `warden run` of a typical program executes little or nothing of (the text reader, SIMD,
+# threads, emscripten, exceptions, inspect), by file name. The release `warden` links the runtime's
+# objects in this order instead of through libwarden.a: the rest first, these last. A program's text is
+# mapped 64 KiB at a time around each page it executes, so code that runs together should sit together;
+# this keeps the last 64 KiB of warden's text out of a run's resident memory (bench/RESULTS.md,
+# 2026-12-06). A name missing here only costs that; a file named here that is gone is skipped.
+CLI_COLD = ("emscripten", "wat_expr", "eh", "error", "simd", "wat", "wat_lex", "wat_parse", "atomics",
+            "features", "tgroup", "wasi_threads", "enum", "packed", "inspect")
+
+
+def cli_link_order(cli_objs, lib_objs):
+    """The release warden's link inputs: CLI and runtime objects (not the C API), CLI_COLD ones last."""
+    name = lambda o: os.path.splitext(os.path.basename(o))[0]
+    objs = cli_objs + [o for o in lib_objs if "/capi/" not in o]
+    return [o for o in objs if name(o) not in CLI_COLD] + \
+        sorted((o for o in objs if name(o) in CLI_COLD), key=lambda o: CLI_COLD.index(name(o)))
+
+
+def links_with(cc, flags):
+    """True when CC links a trivial program with FLAGS (a linker or C library too old says no)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, "t.c")
+        with open(src, "w") as f:
+            f.write("int main(void) { return 0; }\n")
+        try:
+            r = subprocess.run([cc, src, "-o", os.path.join(d, "t")] + flags, capture_output=True)
+        except OSError:
+            return False
+        return r.returncode == 0
+
+
 def version():
     with open(os.path.join(ROOT, "include", "warden.h")) as f:
         for line in f:
@@ -233,11 +265,24 @@ def main():
     user_ldflags = os.environ.get("LDFLAGS", "")
 
     warn = "-Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration"
-    base = "-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing " + warn
+    # -fno-math-errno: sqrt/sqrtf become the instruction (warden never reads errno after them); with the
+    # rounding in runtime/wasm_float.h on the bits, the release build then needs nothing from libm, and
+    # --as-needed drops it: libm's pages stay out of the process (bench/RESULTS.md, 2026-12-06).
+    base = ("-std=c11 -D_GNU_SOURCE -pthread -Iinclude -Iruntime -Ilayouts -fno-strict-aliasing "
+            "-fno-math-errno " + warn)
     san = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+    # Release links: --as-needed (no libm, above); packed relative relocations (DT_RELR: binutils 2.38,
+    # glibc 2.36) when the toolchain has them: a PIE's ~100 KiB of .rela.dyn, all read at every start,
+    # become ~2 KiB (bench/RESULTS.md, 2026-12-06).
+    # Segments 64 KiB aligned (-z max-page-size): the kernel maps a file's pages 64 KiB-aligned windows at a
+    # time around each fault, so with the load address a multiple of 64 KiB the windows fall on the same
+    # bytes every run and CLI_COLD's tail of the text stays out of them.
+    release_ld = "-Wl,--as-needed -Wl,-z,max-page-size=65536 "
+    if links_with(cc, ["-Wl,-z,pack-relative-relocs"]):
+        release_ld += "-Wl,-z,pack-relative-relocs "
     variants = {
         "release": dict(cc=cc, cflags="%s -O2 -fPIC -DNDEBUG -DWD_USE_MIMALLOC=1 %s" % (base, user_cflags),
-                        ldflags=user_ldflags, libs="-lmimalloc -lm -pthread"),
+                        ldflags=release_ld + user_ldflags, libs="-lmimalloc -lm -pthread"),
         "asan": dict(cc=clang, cflags="%s -O1 -g %s" % (base, san), ldflags=san, libs="-lm -pthread"),
         "fuzz": dict(cc=clang, cflags="%s -O1 -g %s -fsanitize=fuzzer-no-link -DWD_FUZZING=1"
                      % (base, san), ldflags=san, libs="-lm -pthread"),
@@ -296,7 +341,10 @@ def main():
                 cobjs = [obj(v, s) for s in cli_srcs]
                 for s, o in zip(cli_srcs, cobjs):
                     n.build(o, "cc_" + v, s)
-                n.build("out/%s/warden" % v, "link_" + v, cobjs + [lib])
+                if v == "release":
+                    n.build("out/%s/warden" % v, "link_" + v, cli_link_order(cobjs, objs))
+                else:
+                    n.build("out/%s/warden" % v, "link_" + v, cobjs + [lib])
             gen_obj = obj(v, "fuzz/gen.c")
             if any(uses_generator(s) for s in tool_srcs.values()) or (v == "asan" and replay_srcs):
                 n.build(gen_obj, "cc_" + v, "fuzz/gen.c")

@@ -43,6 +43,13 @@
 #define WD_ARENA_MAX_CHUNK (1u * 1024u * 1024u)
 #endif
 
+/* Release builds (mimalloc): wd_alloc_trim (alloc.h) gives the default allocator's emptied pages back
+ * once this many bytes were freed on the calling thread since the last time. Each give-back costs system
+ * calls and page faults when the memory is used again, so it waits for enough to be worth it. */
+#ifndef WD_ALLOC_TRIM_BYTES
+#define WD_ALLOC_TRIM_BYTES (256u * 1024u)
+#endif
+
 /* Linear memories and tables: 1 = reserve address space for their largest size with mmap and commit
  * pages as they grow (the base never moves; resident memory is what the program touches); 0 = the
  * portable fallback, an allocator block grown geometrically (moves when it grows). runtime/vmem.c. */

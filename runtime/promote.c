@@ -9,8 +9,10 @@
  *   lazy              at load: nothing (bodies are only stored);             first call: validate + translate
  * The dispatch (code.h wd_code_dispatch_fns) is the interpreter's: exec.c, a later stage, hands it over
  * once before main (wd_promote_use_dispatch, from a constructor), so that nothing here calls up into it.
+ * After a first call's translation, and after the load's validation, the scratch they freed goes back to
+ * the system (alloc.h wd_alloc_trim), so that it does not add to the process's peak.
  * May touch: runtime.h (validate, translate, the engine's configuration), code.h, module.h (layout,
- * address index).
+ * address index), alloc.h (wd_alloc_trim).
  */
 #include <stdio.h>
 #include <string.h>
@@ -40,9 +42,8 @@ static const wd_code_dispatch_fns *dispatch;
 
 void wd_promote_use_dispatch(const wd_code_dispatch_fns *disp) { dispatch = disp; }
 
-bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
-  if (!m || defidx >= wd_module_ndefined(m))
-    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+/* wd_promote without giving the translation's freed scratch back (wd_promote_all does that once). */
+static bool promote_one(wd_module *m, uint32_t defidx, wd_error *err) {
   void *rec = wd_module_record(m, defidx);
   if (m->layout->is_compiled(rec)) return true;
   if (m->mode == WD_MODE_LAZY && !wd_validate_function(m, defidx, err)) return false;
@@ -62,11 +63,25 @@ bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
   return true;
 }
 
+/* A first call: the translation's scratch (freed by now) goes back to the system rather than sitting in
+ * the allocator's pages (wd_alloc_trim: the default allocator's emptied pages; no-op otherwise). */
+bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
+  if (!m || defidx >= wd_module_ndefined(m))
+    return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
+  void *rec = wd_module_record(m, defidx);
+  if (m->layout->is_compiled(rec)) return true;
+  bool ok = promote_one(m, defidx, err);
+  wd_alloc_trim(m->al);
+  return ok;
+}
+
 bool wd_promote_all(wd_module *m, wd_error *err) {
   uint32_t nd = wd_module_ndefined(m);
-  for (uint32_t d = 0; d < nd; d++)
-    if (!wd_promote(m, d, err)) return false;
-  return true;
+  bool ok = true;
+  for (uint32_t d = 0; d < nd && ok; d++)
+    ok = promote_one(m, d, err);
+  wd_alloc_trim(m->al);
+  return ok;
 }
 
 static bool validate_bodies(wd_module *m, wd_error *err) {
@@ -74,11 +89,14 @@ static bool validate_bodies(wd_module *m, wd_error *err) {
 }
 
 bool wd_promote_at_load(wd_module *m, wd_error *err) {
+  bool ok;
   switch (m->mode) {
   case WD_MODE_EAGER:           /* every body valid (in parallel when big), then each translated */
     return validate_bodies(m, err) && wd_promote_all(m, err);
   case WD_MODE_LAZY_TRANSLATION:
-    return validate_bodies(m, err);
+    ok = validate_bodies(m, err);
+    wd_alloc_trim(m->al);       /* the validators' scratch, freed by now */
+    return ok;
   default:
     return true;
   }

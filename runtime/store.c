@@ -2,7 +2,8 @@
  * tables, memories and globals; their growth under the embedder's limits; the value stack; interned
  * (canonical) function types. Also the public lifecycle of engines and stores (wd_engine_new/free,
  * wd_store_new/free), wd_func_type and wd_tag_type, which read the canonical type blocks laid out here.
- * May touch: runtime.h objects, arena.h allocator wrappers, layout.h registry. Never runs code.
+ * May touch: runtime.h objects, arena.h allocator wrappers (and alloc.h's wd_alloc_engine_default for a new
+ * engine), layout.h registry. Never runs code.
  */
 #include <string.h>
 #include "runtime.h"
@@ -239,6 +240,7 @@ wd_engine *wd_engine_new(const wd_config *cfg, wd_error *err) {
     else wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "unknown feature bits 0x%x", bad);
     return NULL;
   }
+  wd_alloc_engine_default(al);   /* mimalloc: freed memory goes back at once (alloc.h) */
   wd_engine *e = wd_alloc_zero(al, sizeof *e);
   if (!e) {
     wd_fail(err, WD_E_OUT_OF_MEMORY, WD_NO_OFFSET, "engine");
