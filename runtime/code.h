@@ -22,6 +22,8 @@
  *   d  slot written          s  slot read              u  32-bit immediate (index, offset, count)
  *   b  the slot where a callee's frame starts (its first argument)
  *   q  64-bit immediate (2 words, low first)           j  jump: signed word offset from this very word
+ *   p  two slots below 2^16 in one word (the packed forms, WD_CODE_PACKED below: first the one written,
+ *      or the address, then the one read; 16 bits each, in memory order)
  *   *  the rest repeats: as many times as the last `u` says, each time the characters that follow.
  * Every taken jump and every call charges one unit of fuel (see exec.c).
  */
@@ -33,6 +35,37 @@
 /* Code header words, and the slots of the return record that follow the argument area. */
 enum { WD_CODE_A = 0, WD_CODE_NL = 1, WD_CODE_NC = 2, WD_CODE_NP = 3, WD_CODE_HDR = 4 };
 enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD_FRAME_HDR = 3 };
+
+/* Packed operands. Once the frame is placed (translate.c's final pass), an instruction of this list whose
+ * slot pairs all name slots below 2^16 becomes NAME_P, the same instruction with each pair in one word:
+ *   p  two slots, 16 bits each: the first in the word's first two bytes (lower address), the second in
+ *      the next two (memory order, so the same on any host; exec.c reads each half with one 16-bit load)
+ * The pairs are NAME's first two slot operands ("ds"/"ss"; I32_ADD2_KK: both d, s pairs); the other
+ * operands follow unchanged. A frame of 2^16 slots or more keeps the wide form where a slot is too big;
+ * functions with exception handlers (whose tables hold code positions) are never packed.
+ * P(X, NAME, packed layout) */
+#define WD_CODE_PACKED(P, X)                                                                            \
+  P(X, MOV, "p") P(X, I32_LOAD, "pu") P(X, I64_LOAD, "pu") P(X, F32_LOAD, "pu")                       \
+  P(X, F64_LOAD, "pu") P(X, I32_LOAD8_S, "pu") P(X, I32_LOAD8_U, "pu") P(X, I32_LOAD16_S, "pu")       \
+  P(X, I32_LOAD16_U, "pu") P(X, I64_LOAD8_S, "pu") P(X, I64_LOAD8_U, "pu") P(X, I64_LOAD16_S, "pu")   \
+  P(X, I64_LOAD16_U, "pu") P(X, I64_LOAD32_S, "pu") P(X, I64_LOAD32_U, "pu") P(X, I32_STORE, "pu")    \
+  P(X, I64_STORE, "pu") P(X, F32_STORE, "pu") P(X, F64_STORE, "pu") P(X, I32_STORE8, "pu")            \
+  P(X, I32_STORE16, "pu") P(X, I64_STORE8, "pu") P(X, I64_STORE16, "pu") P(X, I64_STORE32, "pu")      \
+  P(X, I32_LOAD_X, "psu") P(X, I64_LOAD_X, "psu") P(X, F32_LOAD_X, "psu") P(X, F64_LOAD_X, "psu")     \
+  P(X, I32_LOAD8_S_X, "psu") P(X, I32_LOAD8_U_X, "psu") P(X, I32_LOAD16_S_X, "psu")                   \
+  P(X, I32_LOAD16_U_X, "psu") P(X, I64_LOAD8_S_X, "psu") P(X, I64_LOAD8_U_X, "psu")                   \
+  P(X, I64_LOAD16_S_X, "psu") P(X, I64_LOAD16_U_X, "psu") P(X, I64_LOAD32_S_X, "psu")                 \
+  P(X, I64_LOAD32_U_X, "psu") P(X, I32_STORE_X, "psu") P(X, I64_STORE_X, "psu")                       \
+  P(X, F32_STORE_X, "psu") P(X, F64_STORE_X, "psu") P(X, I32_STORE8_X, "psu")                         \
+  P(X, I32_STORE16_X, "psu") P(X, I64_STORE8_X, "psu") P(X, I64_STORE16_X, "psu")                     \
+  P(X, I64_STORE32_X, "psu") P(X, I32_ADD_K, "pu") P(X, I32_SUB_K, "pu") P(X, I32_MUL_K, "pu")        \
+  P(X, I32_AND_K, "pu") P(X, I32_OR_K, "pu") P(X, I32_XOR_K, "pu") P(X, I32_SHL_K, "pu")              \
+  P(X, I32_SHR_S_K, "pu") P(X, I32_SHR_U_K, "pu") P(X, I32_EQ_K, "pu") P(X, I32_NE_K, "pu")           \
+  P(X, I32_LT_U_K, "pu") P(X, I32_GT_U_K, "pu") P(X, I64_ADD_K, "pu") P(X, I64_AND_K, "pu")           \
+  P(X, I32_ADD2_KK, "pupu") P(X, I32_SHL_K_ADD, "pus") P(X, I32_LOAD_XK, "puu")                       \
+  P(X, I32_LOAD8_U_XK, "puu")                                                                         \
+
+#define WD_CODE_PACKED_ROW_(X, name, layout) X(name##_P, layout, "")
 
 #define WD_CODE_LIST(X, W)                                                                              \
   /* ---- control */                                                                                  \
@@ -223,6 +256,8 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(I64_STORE_K, "suu", "")                                                                            \
   X(I32_LOAD_XK, "dsuu", "d = load ((u32)(a + k) + offset): a, k, offset")                             \
   X(I32_LOAD8_U_XK, "dsuu", "")                                                                        \
+  /* ---- packed operands (translate.c's final pass): NAME_P is NAME with its slot pairs packed, 'p' */    \
+  WD_CODE_PACKED(WD_CODE_PACKED_ROW_, X)                                                                \
   /* ---- v128 (SIMD). A v128 is two consecutive slots (d, s name the first). The V_* instructions     \
      call a simd.h function f (q: its address) on the slots; op is the wasm opcode (listings, memsz). */ \
   X(GLOBAL_GET_V, "du", "d, d+1 = v128 global g")                                                      \

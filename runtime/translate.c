@@ -9,7 +9,8 @@
  * (code.h "fused pairs"). Block results live in home slots fixed at block entry; branches copy into
  * them. A final pass threads jumps, turns constant operands into immediates where a form exists (code.h
  * "constant operands") and drops the constants nothing names any more, places constants and
- * temporaries, and writes the dispatch fields.
+ * temporaries, packs slot pairs below 2^16 into one word where a packed form exists (code.h
+ * WD_CODE_PACKED; the code moves, jumps follow), and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
  * Exceptions: try blocks become handler tables (translate_ext.c, with the other extension families:
@@ -795,6 +796,84 @@ static void const_operands(tr *t) {
   if (to) wd_free(t->al, to, (size_t)nk * sizeof *to);
 }
 
+/* ---------------------------------------------------------------- packed operands */
+
+/* Once the slots are placed: an instruction of code.h's WD_CODE_PACKED list whose slot pairs all name
+ * slots below 2^16 becomes its NAME_P form, one word shorter per pair ('p': the two 16-bit halves in
+ * memory order); the jumps of every other instruction are moved to their targets' new positions (as
+ * jump threading does). Without memory for the position table the code stays as it is. */
+static const uint16_t packed_form[WD_C__COUNT] = {
+#define PF_(X, name, layout) [WD_C_##name] = WD_C_##name##_P,
+    WD_CODE_PACKED(PF_, _)
+#undef PF_
+};
+
+/* Words saved if the instruction at pc takes its packed form, else 0. */
+static uint32_t packed_saves(const uint32_t *code, uint32_t pc) {
+  uint32_t to = packed_form[code[pc]], saved = 0;
+  if (!to) return 0;
+  const uint32_t *w = &code[pc + WD_CODE_OPW];
+  for (const char *l = code_layout[to]; *l; l++, w++) {
+    if (*l == 'j' || *l == 'q' || *l == '*') return 0;   /* not in packed forms: words are copied as is */
+    if (*l != 'p') continue;
+    if (w[0] > 0xFFFFu || w[1] > 0xFFFFu) return 0;
+    w++;
+    saved++;
+  }
+  return saved;
+}
+
+static void pack_operands(tr *t) {
+  uint32_t n = t->ncode;
+  if (!n || t->oom || t->failed) return;
+  uint32_t *len = wd_alloc_array(t->al, (size_t)n + 1, sizeof *len);
+  uint32_t *newpos = wd_alloc_array(t->al, (size_t)n + 1, sizeof *newpos);
+  uint32_t *out = NULL;
+  size_t out_cap = 0;
+  uint64_t total = 0;
+  if (!len || !newpos) goto done;
+  for (uint32_t pc = 0; pc < n;) {
+    uint32_t next = walk(t->code, pc, n, (wd_code_op)t->code[pc], NULL, NULL);
+    if (!next) goto done;
+    len[pc] = next - pc;
+    newpos[pc] = (uint32_t)total;
+    total += len[pc] - packed_saves(t->code, pc);
+    pc = next;
+  }
+  newpos[n] = (uint32_t)total;
+  if (total == n) goto done;
+  out_cap = (size_t)total + 1;
+  out = wd_alloc(t->al, out_cap * sizeof *out);
+  if (!out) goto done;
+  jwalk j = {t->code, out, 0, newpos, len, n};
+  for (uint32_t pc = 0; pc < n; pc += len[pc]) {
+    if (!packed_saves(t->code, pc)) { copy_instr(&j, pc); continue; }
+    uint32_t to = packed_form[t->code[pc]];
+    out[j.at++] = to;
+    for (uint32_t i = 1; i < WD_CODE_OPW; i++) out[j.at++] = 0;
+    const uint32_t *w = &t->code[pc + WD_CODE_OPW];
+    for (const char *l = code_layout[to]; *l; l++, w++) {
+      if (*l == 'p') {
+        uint16_t half[2] = {(uint16_t)w[0], (uint16_t)w[1]};
+        memcpy(&out[j.at++], half, sizeof half);
+        w++;
+      } else {
+        out[j.at++] = *w;
+      }
+    }
+  }
+  if (j.at != total) goto done;     /* cannot happen: the two passes agree */
+  wd_free(t->al, t->code, (size_t)t->capcode * sizeof *t->code);
+  t->code = out;
+  t->capcode = (uint32_t)out_cap;
+  t->ncode = (uint32_t)total;
+  out = NULL;
+done:
+  if (out) wd_free(t->al, out, out_cap * sizeof *out);
+  if (len) wd_free(t->al, len, ((size_t)n + 1) * sizeof *len);
+  if (newpos) wd_free(t->al, newpos, ((size_t)n + 1) * sizeof *newpos);
+}
+
 typedef struct reloc { uint32_t kbase, tbase, xbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
@@ -821,8 +900,15 @@ static bool finish(tr *t, const wd_code_dispatch_fns *disp, wd_translation *res)
   const wd_eh_table *eh = t->nehh ? wd_tr_eh_table(t, (uint32_t)tbase, (uint32_t)xbase) : NULL;
   if (t->failed) return false;
   for (uint32_t pc = 0; pc < t->ncode;) {
+    uint32_t next = walk(t->code, pc, t->ncode, (wd_code_op)t->code[pc], relocate, &r);
+    if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
+    pc = next;
+  }
+  if (!t->nehh) pack_operands(t);   /* handler ranges are code positions: they must not move */
+  words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
+  for (uint32_t pc = 0; pc < t->ncode;) {
     wd_code_op o = (wd_code_op)t->code[pc];
-    uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
+    uint32_t next = walk(t->code, pc, t->ncode, o, NULL, NULL);
     if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
     disp->write(o, &t->code[pc]);
     pc = next;
@@ -963,6 +1049,15 @@ typedef struct dis {
   uint32_t nopnd, shown;         /* operands printed of this instruction / to print (V_*: not op, f) */
 } dis;
 
+static void print_slot(const dis *d, const char *sep, uint32_t v) {
+  if (v < d->np) fprintf(d->out, "%sl%u", sep, v);
+  else if (v < d->A) fprintf(d->out, "%sr%u", sep, v);
+  else if (v < d->A + WD_FRAME_HDR) fprintf(d->out, "%shdr%u", sep, v - d->A);
+  else if (v < d->A + WD_FRAME_HDR + d->nl) fprintf(d->out, "%sl%u", sep, v - d->A - WD_FRAME_HDR + d->np);
+  else if (v < d->A + WD_FRAME_HDR + d->nl + d->nk) fprintf(d->out, "%sk%u", sep, v - d->A - WD_FRAME_HDR - d->nl);
+  else fprintf(d->out, "%st%u", sep, v - d->A - WD_FRAME_HDR - d->nl - d->nk);
+}
+
 static void print_operand(void *ctx, uint32_t *w, char kind) {
   dis *d = ctx;
   if (d->nopnd++ >= d->shown) return;
@@ -971,13 +1066,15 @@ static void print_operand(void *ctx, uint32_t *w, char kind) {
   uint32_t v = *w;
   switch (kind) {
   case 'd': case 's': case 'b':
-    if (v < d->np) fprintf(d->out, "%sl%u", sep, v);
-    else if (v < d->A) fprintf(d->out, "%sr%u", sep, v);
-    else if (v < d->A + WD_FRAME_HDR) fprintf(d->out, "%shdr%u", sep, v - d->A);
-    else if (v < d->A + WD_FRAME_HDR + d->nl) fprintf(d->out, "%sl%u", sep, v - d->A - WD_FRAME_HDR + d->np);
-    else if (v < d->A + WD_FRAME_HDR + d->nl + d->nk) fprintf(d->out, "%sk%u", sep, v - d->A - WD_FRAME_HDR - d->nl);
-    else fprintf(d->out, "%st%u", sep, v - d->A - WD_FRAME_HDR - d->nl - d->nk);
+    print_slot(d, sep, v);
     break;
+  case 'p': {
+    uint16_t half[2];
+    memcpy(half, w, sizeof half);
+    print_slot(d, sep, half[0]);
+    print_slot(d, ", ", half[1]);
+    break;
+  }
   case 'j': {
     int64_t target = (int64_t)(w - d->code) + (int32_t)v - d->pc0;
     fprintf(d->out, "%s@%lld", sep, (long long)target);
