@@ -22,8 +22,10 @@
  *   d  slot written          s  slot read              u  32-bit immediate (index, offset, count)
  *   b  the slot where a callee's frame starts (its first argument)
  *   q  64-bit immediate (2 words, low first)           j  jump: signed word offset from this very word
- *   p  two slots below 2^16 in one word (the packed forms, WD_CODE_PACKED below: first the one written,
- *      or the address, then the one read; 16 bits each, in memory order)
+ *   p  two slots in one word (the packed forms, WD_CODE_PACKED below): 16 bits each, in memory order
+ *   k  a slot and a 32-bit immediate in one word: the slot's 16 bits, then the immediate's low 16 bits,
+ *      sign-extended to 32 when read (an immediate that 16 bits hold that way)
+ *   c  a 16-bit immediate (zero-extended: a function, a global, an argument area A) and a slot in one word
  *   *  the rest repeats: as many times as the last `u` says, each time the characters that follow.
  * Every taken jump and every call charges one unit of fuel (see exec.c).
  */
@@ -37,12 +39,13 @@ enum { WD_CODE_A = 0, WD_CODE_NL = 1, WD_CODE_NC = 2, WD_CODE_NP = 3, WD_CODE_HD
 enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD_FRAME_HDR = 3 };
 
 /* Packed operands. Once the frame is placed (translate.c's final pass), an instruction of this list whose
- * slot pairs all name slots below 2^16 becomes NAME_P, the same instruction with each pair in one word:
- *   p  two slots, 16 bits each: the first in the word's first two bytes (lower address), the second in
- *      the next two (memory order, so the same on any host; exec.c reads each half with one 16-bit load)
- * The pairs are NAME's first two slot operands ("ds"/"ss"; I32_ADD2_KK: both d, s pairs); the other
- * operands follow unchanged. A frame of 2^16 slots or more keeps the wide form where a slot is too big;
- * functions with exception handlers (whose tables hold code positions) are never packed.
+ * operand pairs all fit 16 bits becomes NAME_P: the same instruction with each pair in one word, the first
+ * half at the lower address (so the same on any host; exec.c reads each half with one 16-bit load). A
+ * packed word stands for two of NAME's operand words: 'p' for two slots ("ds"/"ss"), 'k' for a slot and
+ * the immediate after it ("du", "su" with u a value that 16 bits hold sign-extended), 'c' for an immediate
+ * below 2^16 and the slot after it ("ub", "us"); the other operands follow unchanged (jumps are moved with
+ * the code). Where a slot is 2^16 or more (large frames) the wide form stays; functions with exception
+ * handlers (whose tables hold code positions) are never packed.
  * P(X, NAME, packed layout) */
 #define WD_CODE_PACKED(P, X)                                                                            \
   P(X, MOV, "p") P(X, I32_LOAD, "pu") P(X, I64_LOAD, "pu") P(X, F32_LOAD, "pu")                       \
@@ -64,6 +67,43 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   P(X, I32_LT_U_K, "pu") P(X, I32_GT_U_K, "pu") P(X, I64_ADD_K, "pu") P(X, I64_AND_K, "pu")           \
   P(X, I32_ADD2_KK, "pupu") P(X, I32_SHL_K_ADD, "pus") P(X, I32_LOAD_XK, "puu")                       \
   P(X, I32_LOAD8_U_XK, "puu")                                                                         \
+  P(X, CALL, "c") P(X, RET1, "c") P(X, GLOBAL_GET, "k") P(X, GLOBAL_SET, "c") P(X, MOV_K, "k")        \
+  P(X, I32_STORE_K, "ku") P(X, I32_STORE8_K, "ku") P(X, I64_STORE_K, "ku") P(X, BR_I32_EQ_K, "kj")    \
+  P(X, BR_I32_NE_K, "kj") P(X, BR_I32_LT_S_K, "kj") P(X, BR_I32_LT_U_K, "kj")                         \
+  P(X, BR_I32_GT_S_K, "kj") P(X, BR_I32_GT_U_K, "kj") P(X, BR_I32_LE_S_K, "kj")                       \
+  P(X, BR_I32_LE_U_K, "kj") P(X, BR_I32_GE_S_K, "kj") P(X, BR_I32_GE_U_K, "kj")                       \
+  P(X, BR_I32_EQ, "pj") P(X, BR_I32_NE, "pj") P(X, BR_I32_LT_S, "pj") P(X, BR_I32_LT_U, "pj")         \
+  P(X, BR_I32_GT_S, "pj") P(X, BR_I32_GT_U, "pj") P(X, BR_I32_LE_S, "pj") P(X, BR_I32_LE_U, "pj")     \
+  P(X, BR_I32_GE_S, "pj") P(X, BR_I32_GE_U, "pj") P(X, BR_I64_EQ, "pj") P(X, BR_I64_NE, "pj")         \
+  P(X, BR_I64_LT_S, "pj") P(X, BR_I64_LT_U, "pj") P(X, BR_I64_GT_S, "pj") P(X, BR_I64_GT_U, "pj")     \
+  P(X, BR_I64_LE_S, "pj") P(X, BR_I64_LE_U, "pj") P(X, BR_I64_GE_S, "pj") P(X, BR_I64_GE_U, "pj")     \
+  P(X, ADD_BR_EQ, "pssj") P(X, ADD_BR_NE, "pssj") P(X, ADD_BR_LT_S, "pssj")                           \
+  P(X, ADD_BR_LT_U, "pssj") P(X, ADD_BR_GT_S, "pssj") P(X, ADD_BR_GT_U, "pssj")                       \
+  P(X, ADD_BR_LE_S, "pssj") P(X, ADD_BR_LE_U, "pssj") P(X, ADD_BR_GE_S, "pssj")                       \
+  P(X, ADD_BR_GE_U, "pssj") P(X, ADD_BR_NZ, "psj") P(X, ADD_BR_Z, "psj") P(X, LD_BR_EQ, "pusj")       \
+  P(X, LD_BR_NE, "pusj") P(X, LD_BR_LT_S, "pusj") P(X, LD_BR_LT_U, "pusj") P(X, LD_BR_GT_S, "pusj")   \
+  P(X, LD_BR_GT_U, "pusj") P(X, LD_BR_LE_S, "pusj") P(X, LD_BR_LE_U, "pusj")                          \
+  P(X, LD_BR_GE_S, "pusj") P(X, LD_BR_GE_U, "pusj") P(X, I32_EQ, "ps") P(X, I32_NE, "ps")             \
+  P(X, I32_LT_S, "ps") P(X, I32_LT_U, "ps") P(X, I32_GT_S, "ps") P(X, I32_GT_U, "ps")                 \
+  P(X, I32_LE_S, "ps") P(X, I32_LE_U, "ps") P(X, I32_GE_S, "ps") P(X, I32_GE_U, "ps")                 \
+  P(X, I64_EQ, "ps") P(X, I64_NE, "ps") P(X, I64_LT_S, "ps") P(X, I64_LT_U, "ps")                     \
+  P(X, I64_GT_S, "ps") P(X, I64_GT_U, "ps") P(X, I64_LE_S, "ps") P(X, I64_LE_U, "ps")                 \
+  P(X, I64_GE_S, "ps") P(X, I64_GE_U, "ps") P(X, I32_ADD, "ps") P(X, I32_SUB, "ps")                   \
+  P(X, I32_MUL, "ps") P(X, I32_AND, "ps") P(X, I32_OR, "ps") P(X, I32_XOR, "ps")                      \
+  P(X, I32_SHL, "ps") P(X, I32_SHR_S, "ps") P(X, I32_SHR_U, "ps") P(X, I32_ROTL, "ps")                \
+  P(X, I32_ROTR, "ps") P(X, I64_ADD, "ps") P(X, I64_SUB, "ps") P(X, I64_MUL, "ps")                    \
+  P(X, I64_AND, "ps") P(X, I64_OR, "ps") P(X, I64_XOR, "ps") P(X, I64_SHL, "ps")                      \
+  P(X, I64_SHR_S, "ps") P(X, I64_SHR_U, "ps") P(X, I64_ROTL, "ps") P(X, I64_ROTR, "ps")               \
+  P(X, SELECT, "pss") P(X, I32_ROTL_XOR, "pss") P(X, I32_ROTL_ADD, "pss") P(X, I32_ROTL_AND, "pss")   \
+  P(X, I32_ROTL_OR, "pss") P(X, I32_SHR_U_XOR, "pss") P(X, I32_SHR_U_ADD, "pss")                      \
+  P(X, I32_SHR_U_AND, "pss") P(X, I32_SHR_U_OR, "pss") P(X, I32_SHL_XOR, "pss")                       \
+  P(X, I32_SHL_ADD, "pss") P(X, I32_SHL_AND, "pss") P(X, I32_SHL_OR, "pss")                           \
+  P(X, I32_XOR_XOR, "pss") P(X, I32_XOR_ADD, "pss") P(X, I32_XOR_AND, "pss")                          \
+  P(X, I32_XOR_OR, "pss") P(X, I32_AND_XOR, "pss") P(X, I32_AND_ADD, "pss")                           \
+  P(X, I32_AND_AND, "pss") P(X, I32_AND_OR, "pss") P(X, I32_ADD_XOR, "pss")                           \
+  P(X, I32_ADD_ADD, "pss") P(X, I32_ADD_AND, "pss") P(X, I32_ADD_OR, "pss") P(X, I32_ADD2, "psps")    \
+  P(X, I32_SHR_U_K_AND_K, "puu") P(X, I32_EQZ, "p") P(X, I64_EQZ, "p") P(X, I32_WRAP_I64, "p")        \
+  P(X, I64_EXTEND_I32_S, "p") P(X, I64_EXTEND_I32_U, "p")
 
 #define WD_CODE_PACKED_ROW_(X, name, layout) X(name##_P, layout, "")
 

@@ -223,7 +223,10 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
     JUMP(7 + i);                                                                                      \
   }
 
-/* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or. */
+/* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or; op1 from this list. */
+#define EXEC_IFUSED(M)                                                                                \
+  M(ROTL, rotl32(x, y)) M(SHR_U, x >> (y & 31)) M(SHL, x << (y & 31)) M(XOR, x ^ y) M(AND, x & y)       \
+  M(ADD, x + y)
 #define IFUSED(O1, e1)                                                                                \
   CASE(I32_##O1##_XOR) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t ^ U32(4)); NEXT(5); }      \
   CASE(I32_##O1##_ADD) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t + U32(4)); NEXT(5); }      \
@@ -807,12 +810,7 @@ dispatch_top:
     if (!d) JUMP(4);
     NEXT(5);
   }
-  IFUSED(ROTL, rotl32(x, y))
-  IFUSED(SHR_U, x >> (y & 31))
-  IFUSED(SHL, x << (y & 31))
-  IFUSED(XOR, x ^ y)
-  IFUSED(AND, x & y)
-  IFUSED(ADD, x + y)
+  EXEC_IFUSED(IFUSED)
   LDOP(F64_ADD_LD, x + m)
   LDOP(F64_SUB_LD, x - m)
   LDOP(F64_RSUB_LD, m - x)

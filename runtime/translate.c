@@ -798,15 +798,21 @@ static void const_operands(tr *t) {
 
 /* ---------------------------------------------------------------- packed operands */
 
-/* Once the slots are placed: an instruction of code.h's WD_CODE_PACKED list whose slot pairs all name
- * slots below 2^16 becomes its NAME_P form, one word shorter per pair ('p': the two 16-bit halves in
- * memory order); the jumps of every other instruction are moved to their targets' new positions (as
- * jump threading does). Without memory for the position table the code stays as it is. */
+/* Once the slots are placed: an instruction of code.h's WD_CODE_PACKED list whose operand pairs all fit
+ * 16 bits becomes its NAME_P form, one word shorter per pair ('p', 'k', 'c': two 16-bit halves in memory
+ * order); every jump is moved to its target's new position (as jump threading does). Without memory for
+ * the position table the code stays as it is. */
 static const uint16_t packed_form[WD_C__COUNT] = {
 #define PF_(X, name, layout) [WD_C_##name] = WD_C_##name##_P,
     WD_CODE_PACKED(PF_, _)
 #undef PF_
 };
+
+/* Whether the operand words w[0], w[1] fit one packed word of kind l (code.h 'p', 'k', 'c'). */
+static bool pair_fits(char l, const uint32_t *w) {
+  if (l == 'k') return w[0] <= 0xFFFFu && (uint32_t)(int32_t)(int16_t)(uint16_t)w[1] == w[1];
+  return w[0] <= 0xFFFFu && w[1] <= 0xFFFFu;
+}
 
 /* Words saved if the instruction at pc takes its packed form, else 0. */
 static uint32_t packed_saves(const uint32_t *code, uint32_t pc) {
@@ -814,9 +820,9 @@ static uint32_t packed_saves(const uint32_t *code, uint32_t pc) {
   if (!to) return 0;
   const uint32_t *w = &code[pc + WD_CODE_OPW];
   for (const char *l = code_layout[to]; *l; l++, w++) {
-    if (*l == 'j' || *l == 'q' || *l == '*') return 0;   /* not in packed forms: words are copied as is */
-    if (*l != 'p') continue;
-    if (w[0] > 0xFFFFu || w[1] > 0xFFFFu) return 0;
+    if (*l == 'q' || *l == '*') return 0;   /* not in packed forms: their words are copied one by one */
+    if (*l != 'p' && *l != 'k' && *l != 'c') continue;
+    if (!pair_fits(*l, w)) return 0;
     w++;
     saved++;
   }
@@ -853,10 +859,14 @@ static void pack_operands(tr *t) {
     for (uint32_t i = 1; i < WD_CODE_OPW; i++) out[j.at++] = 0;
     const uint32_t *w = &t->code[pc + WD_CODE_OPW];
     for (const char *l = code_layout[to]; *l; l++, w++) {
-      if (*l == 'p') {
+      if (*l == 'p' || *l == 'k' || *l == 'c') {
         uint16_t half[2] = {(uint16_t)w[0], (uint16_t)w[1]};
         memcpy(&out[j.at++], half, sizeof half);
         w++;
+      } else if (*l == 'j') {
+        uint32_t target = jump_target(t->code, (uint32_t)(w - t->code));
+        out[j.at] = (uint32_t)((int32_t)newpos[target] - (int32_t)j.at);
+        j.at++;
       } else {
         out[j.at++] = *w;
       }
@@ -1068,11 +1078,13 @@ static void print_operand(void *ctx, uint32_t *w, char kind) {
   case 'd': case 's': case 'b':
     print_slot(d, sep, v);
     break;
-  case 'p': {
+  case 'p': case 'k': case 'c': {
     uint16_t half[2];
     memcpy(half, w, sizeof half);
-    print_slot(d, sep, half[0]);
-    print_slot(d, ", ", half[1]);
+    if (kind == 'c') fprintf(d->out, "%s%u", sep, half[0]);
+    else print_slot(d, sep, half[0]);
+    if (kind == 'k') fprintf(d->out, ", %u", (uint32_t)(int32_t)(int16_t)half[1]);
+    else print_slot(d, ", ", half[1]);
     break;
   }
   case 'j': {
