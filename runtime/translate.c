@@ -671,22 +671,23 @@ static void fold_returns(tr *t) {
 
 /* An operand that names a constant becomes an immediate (code.h "constant operands"): the instruction
  * keeps its length (a slot word becomes the value's word), so nothing moves. Each row: when the operands
- * in `need` (bits by operand index) all name constants -- below 2^32 if `wide` -- the operands sa and sb
- * are swapped (sa < 0: none) and the op becomes `to`. The first matching row wins. */
+ * in `need` (bits by operand index once sa and sb are swapped) all name constants -- below 2^32 if
+ * `wide` -- the operands sa and sb are swapped (sa < 0: none) and the op becomes `to`. The first matching
+ * row wins. */
 typedef struct kform { uint16_t from, to; uint8_t need, wide; int8_t sa, sb; } kform;
 #define KF(f, t, need, wide) {WD_C_##f, WD_C_##t, need, wide, -1, -1}
 #define KF_SWAP(f, t, need, wide, a, b) {WD_C_##f, WD_C_##t, need, wide, a, b}
 /* d = a op k, either operand a constant (commutative ops) or only the second. */
-#define KF_COMM(f, wide) KF(f, f##_K, 1u << 2, wide), KF_SWAP(f, f##_K, 1u << 1, wide, 1, 2)
-#define KF_BR(f, mirror) KF(f, f##_K, 1u << 1, 0), KF_SWAP(f, mirror##_K, 1u << 0, 0, 0, 1)
+#define KF_COMM(f, wide) KF(f, f##_K, 1u << 2, wide), KF_SWAP(f, f##_K, 1u << 2, wide, 1, 2)
+#define KF_BR(f, mirror) KF(f, f##_K, 1u << 1, 0), KF_SWAP(f, mirror##_K, 1u << 1, 0, 0, 1)
 static const kform kforms[] = {
     KF(MOV, MOV_K, 1u << 1, 1), KF(RET1, RET1_K, 1u << 1, 1),
     KF_COMM(I32_ADD, 0), KF(I32_SUB, I32_SUB_K, 1u << 2, 0), KF_COMM(I32_MUL, 0), KF_COMM(I32_AND, 0),
     KF_COMM(I32_OR, 0), KF_COMM(I32_XOR, 0), KF(I32_SHL, I32_SHL_K, 1u << 2, 0),
     KF(I32_SHR_S, I32_SHR_S_K, 1u << 2, 0), KF(I32_SHR_U, I32_SHR_U_K, 1u << 2, 0),
     KF_COMM(I32_EQ, 0), KF_COMM(I32_NE, 0),
-    KF(I32_LT_U, I32_LT_U_K, 1u << 2, 0), KF_SWAP(I32_LT_U, I32_GT_U_K, 1u << 1, 0, 1, 2),
-    KF(I32_GT_U, I32_GT_U_K, 1u << 2, 0), KF_SWAP(I32_GT_U, I32_LT_U_K, 1u << 1, 0, 1, 2),
+    KF(I32_LT_U, I32_LT_U_K, 1u << 2, 0), KF_SWAP(I32_LT_U, I32_GT_U_K, 1u << 2, 0, 1, 2),
+    KF(I32_GT_U, I32_GT_U_K, 1u << 2, 0), KF_SWAP(I32_GT_U, I32_LT_U_K, 1u << 2, 0, 1, 2),
     KF_COMM(I64_ADD, 1), KF_COMM(I64_AND, 1),
     KF(I32_ADD2, I32_ADD2_KK, (1u << 2) | (1u << 5), 0),
     KF(I32_SHL_ADD, I32_SHL_K_ADD, 1u << 2, 0),
@@ -698,8 +699,8 @@ static const kform kforms[] = {
     KF_BR(BR_I32_GE_S, BR_I32_LE_S), KF_BR(BR_I32_GE_U, BR_I32_LE_U),
     KF(I32_STORE, I32_STORE_K, 1u << 1, 0), KF(I32_STORE8, I32_STORE8_K, 1u << 1, 0),
     KF(I64_STORE, I64_STORE_K, 1u << 1, 1),
-    KF(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0), KF_SWAP(I32_LOAD_X, I32_LOAD_XK, 1u << 1, 0, 1, 2),
-    KF(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0), KF_SWAP(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 1, 0, 1, 2),
+    KF(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0), KF_SWAP(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0, 1, 2),
+    KF(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0), KF_SWAP(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0, 1, 2),
 };
 #undef KF_BR
 #undef KF_COMM
