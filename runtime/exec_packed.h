@@ -107,13 +107,6 @@
 #define BRK32_P(cc, T, T64, cmp) CASE(BR_I32_##cc##_K_P) { if ((T)(uint32_t)PA(1) cmp (T)KH(1)) JUMP(2); NEXT(3); }
 #define BR2_32_P(cc, T, T64, cmp) CASE(BR_I32_##cc##_P) { if ((T)PA(1) cmp (T)PB(1)) JUMP(2); NEXT(3); }
 #define BR2_64_P(cc, T32, T, cmp) CASE(BR_I64_##cc##_P) { if ((T)PA(1) cmp (T)PB(1)) JUMP(2); NEXT(3); }
-#define ADDBR_P(cc, T, T64, cmp)                                                                      \
-  CASE(ADD_BR_##cc##_P) {                                                                             \
-    uint32_t d = (uint32_t)PB(1) + (uint32_t)R(2);                                                    \
-    PA(1) = d;                                                                                        \
-    if ((T)d cmp (T)(uint32_t)R(3)) JUMP(4);                                                          \
-    NEXT(5);                                                                                          \
-  }
 #define LDBR_P(cc, T, T64, cmp)                                                                       \
   CASE(LD_BR_##cc##_P) {                                                                              \
     uint64_t ea = (uint64_t)(uint32_t)PB(1) + IMM(2);                                                 \
@@ -127,10 +120,7 @@
   EXEC_CC(BRK32_P)
   EXEC_CC(BR2_32_P)
   EXEC_CC(BR2_64_P)
-  EXEC_CC(ADDBR_P)
   EXEC_CC(LDBR_P)
-  CASE(ADD_BR_NZ_P) { uint32_t d = (uint32_t)PB(1) + (uint32_t)R(2); PA(1) = d; if (d) JUMP(3); NEXT(4); }
-  CASE(ADD_BR_Z_P) { uint32_t d = (uint32_t)PB(1) + (uint32_t)R(2); PA(1) = d; if (!d) JUMP(3); NEXT(4); }
 
   /* comparisons, arithmetic, fused pairs, select */
 #define CMP32_P(cc, T, T64, cmp) CASE(I32_##cc##_P) { PA(1) = (uint32_t)((T)(uint32_t)PB(1) cmp (T)(uint32_t)R(2)); NEXT(3); }
@@ -165,7 +155,6 @@
 #undef CMP64_P
 #undef CMP32_P
 #undef LDBR_P
-#undef ADDBR_P
 #undef BR2_64_P
 #undef BR2_32_P
 #undef BRK32_P
