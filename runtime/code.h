@@ -22,6 +22,10 @@
  *   d  slot written          s  slot read              u  32-bit immediate (index, offset, count)
  *   b  the slot where a callee's frame starts (its first argument)
  *   q  64-bit immediate (2 words, low first)           j  jump: signed word offset from this very word
+ *   p  two slots in one word (the packed forms, WD_CODE_PACKED below): 16 bits each, in memory order
+ *   k  a slot and a 32-bit immediate in one word: the slot's 16 bits, then the immediate's low 16 bits,
+ *      sign-extended to 32 when read (an immediate that 16 bits hold that way)
+ *   c  a 16-bit immediate (zero-extended: a function, a global, an argument area A) and a slot in one word
  *   *  the rest repeats: as many times as the last `u` says, each time the characters that follow.
  * Every taken jump and every call charges one unit of fuel (see exec.c).
  */
@@ -33,6 +37,72 @@
 /* Code header words, and the slots of the return record that follow the argument area. */
 enum { WD_CODE_A = 0, WD_CODE_NL = 1, WD_CODE_NC = 2, WD_CODE_NP = 3, WD_CODE_HDR = 4 };
 enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD_FRAME_HDR = 3 };
+
+/* Packed operands. Once the frame is placed (translate.c's final pass), an instruction of this list whose
+ * operand pairs all fit 16 bits becomes NAME_P: the same instruction with each pair in one word, the first
+ * half at the lower address (so the same on any host; exec.c reads each half with one 16-bit load). A
+ * packed word stands for two of NAME's operand words: 'p' for two slots ("ds"/"ss"), 'k' for a slot and
+ * the immediate after it ("du", "su" with u a value that 16 bits hold sign-extended), 'c' for an immediate
+ * below 2^16 and the slot after it ("ub", "us"); the other operands follow unchanged (jumps are moved with
+ * the code). Where a slot is 2^16 or more (large frames) the wide form stays; functions with exception
+ * handlers (whose tables hold code positions) are never packed. ADD_BR_* are left out: packed, matmul's
+ * inner loop (one ADD_BR_NE) ran 5% slower in CPU time on an AMD EPYC (bench/RESULTS.md 2026-12-06).
+ * P(X, NAME, packed layout) */
+#define WD_CODE_PACKED(P, X)                                                                            \
+  P(X, MOV, "p") P(X, I32_LOAD, "pu") P(X, I64_LOAD, "pu") P(X, F32_LOAD, "pu")                       \
+  P(X, F64_LOAD, "pu") P(X, I32_LOAD8_S, "pu") P(X, I32_LOAD8_U, "pu") P(X, I32_LOAD16_S, "pu")       \
+  P(X, I32_LOAD16_U, "pu") P(X, I64_LOAD8_S, "pu") P(X, I64_LOAD8_U, "pu") P(X, I64_LOAD16_S, "pu")   \
+  P(X, I64_LOAD16_U, "pu") P(X, I64_LOAD32_S, "pu") P(X, I64_LOAD32_U, "pu") P(X, I32_STORE, "pu")    \
+  P(X, I64_STORE, "pu") P(X, F32_STORE, "pu") P(X, F64_STORE, "pu") P(X, I32_STORE8, "pu")            \
+  P(X, I32_STORE16, "pu") P(X, I64_STORE8, "pu") P(X, I64_STORE16, "pu") P(X, I64_STORE32, "pu")      \
+  P(X, I32_LOAD_X, "psu") P(X, I64_LOAD_X, "psu") P(X, F32_LOAD_X, "psu") P(X, F64_LOAD_X, "psu")     \
+  P(X, I32_LOAD8_S_X, "psu") P(X, I32_LOAD8_U_X, "psu") P(X, I32_LOAD16_S_X, "psu")                   \
+  P(X, I32_LOAD16_U_X, "psu") P(X, I64_LOAD8_S_X, "psu") P(X, I64_LOAD8_U_X, "psu")                   \
+  P(X, I64_LOAD16_S_X, "psu") P(X, I64_LOAD16_U_X, "psu") P(X, I64_LOAD32_S_X, "psu")                 \
+  P(X, I64_LOAD32_U_X, "psu") P(X, I32_STORE_X, "psu") P(X, I64_STORE_X, "psu")                       \
+  P(X, F32_STORE_X, "psu") P(X, F64_STORE_X, "psu") P(X, I32_STORE8_X, "psu")                         \
+  P(X, I32_STORE16_X, "psu") P(X, I64_STORE8_X, "psu") P(X, I64_STORE16_X, "psu")                     \
+  P(X, I64_STORE32_X, "psu") P(X, I32_ADD_K, "pu") P(X, I32_SUB_K, "pu") P(X, I32_MUL_K, "pu")        \
+  P(X, I32_AND_K, "pu") P(X, I32_OR_K, "pu") P(X, I32_XOR_K, "pu") P(X, I32_SHL_K, "pu")              \
+  P(X, I32_SHR_S_K, "pu") P(X, I32_SHR_U_K, "pu") P(X, I32_EQ_K, "pu") P(X, I32_NE_K, "pu")           \
+  P(X, I32_LT_U_K, "pu") P(X, I32_GT_U_K, "pu") P(X, I64_ADD_K, "pu") P(X, I64_AND_K, "pu")           \
+  P(X, I32_ADD2_KK, "pupu") P(X, I32_SHL_K_ADD, "pus") P(X, I32_LOAD_XK, "puu")                       \
+  P(X, I32_LOAD8_U_XK, "puu") P(X, CALL, "c") P(X, RET1, "c") P(X, GLOBAL_GET, "k")                   \
+  P(X, GLOBAL_SET, "c") P(X, MOV_K, "k") P(X, I32_STORE_K, "ku") P(X, I32_STORE8_K, "ku")             \
+  P(X, I64_STORE_K, "ku") P(X, BR_I32_EQ_K, "kj") P(X, BR_I32_NE_K, "kj") P(X, BR_I32_LT_S_K, "kj")   \
+  P(X, BR_I32_LT_U_K, "kj") P(X, BR_I32_GT_S_K, "kj") P(X, BR_I32_GT_U_K, "kj")                       \
+  P(X, BR_I32_LE_S_K, "kj") P(X, BR_I32_LE_U_K, "kj") P(X, BR_I32_GE_S_K, "kj")                       \
+  P(X, BR_I32_GE_U_K, "kj") P(X, BR_I32_EQ, "pj") P(X, BR_I32_NE, "pj") P(X, BR_I32_LT_S, "pj")       \
+  P(X, BR_I32_LT_U, "pj") P(X, BR_I32_GT_S, "pj") P(X, BR_I32_GT_U, "pj") P(X, BR_I32_LE_S, "pj")     \
+  P(X, BR_I32_LE_U, "pj") P(X, BR_I32_GE_S, "pj") P(X, BR_I32_GE_U, "pj") P(X, BR_I64_EQ, "pj")       \
+  P(X, BR_I64_NE, "pj") P(X, BR_I64_LT_S, "pj") P(X, BR_I64_LT_U, "pj") P(X, BR_I64_GT_S, "pj")       \
+  P(X, BR_I64_GT_U, "pj") P(X, BR_I64_LE_S, "pj") P(X, BR_I64_LE_U, "pj") P(X, BR_I64_GE_S, "pj")     \
+  P(X, BR_I64_GE_U, "pj") P(X, LD_BR_EQ, "pusj") P(X, LD_BR_NE, "pusj") P(X, LD_BR_LT_S, "pusj")      \
+  P(X, LD_BR_LT_U, "pusj") P(X, LD_BR_GT_S, "pusj") P(X, LD_BR_GT_U, "pusj")                          \
+  P(X, LD_BR_LE_S, "pusj") P(X, LD_BR_LE_U, "pusj") P(X, LD_BR_GE_S, "pusj")                          \
+  P(X, LD_BR_GE_U, "pusj") P(X, I32_EQ, "ps") P(X, I32_NE, "ps") P(X, I32_LT_S, "ps")                 \
+  P(X, I32_LT_U, "ps") P(X, I32_GT_S, "ps") P(X, I32_GT_U, "ps") P(X, I32_LE_S, "ps")                 \
+  P(X, I32_LE_U, "ps") P(X, I32_GE_S, "ps") P(X, I32_GE_U, "ps") P(X, I64_EQ, "ps")                   \
+  P(X, I64_NE, "ps") P(X, I64_LT_S, "ps") P(X, I64_LT_U, "ps") P(X, I64_GT_S, "ps")                   \
+  P(X, I64_GT_U, "ps") P(X, I64_LE_S, "ps") P(X, I64_LE_U, "ps") P(X, I64_GE_S, "ps")                 \
+  P(X, I64_GE_U, "ps") P(X, I32_ADD, "ps") P(X, I32_SUB, "ps") P(X, I32_MUL, "ps")                    \
+  P(X, I32_AND, "ps") P(X, I32_OR, "ps") P(X, I32_XOR, "ps") P(X, I32_SHL, "ps")                      \
+  P(X, I32_SHR_S, "ps") P(X, I32_SHR_U, "ps") P(X, I32_ROTL, "ps") P(X, I32_ROTR, "ps")               \
+  P(X, I64_ADD, "ps") P(X, I64_SUB, "ps") P(X, I64_MUL, "ps") P(X, I64_AND, "ps")                     \
+  P(X, I64_OR, "ps") P(X, I64_XOR, "ps") P(X, I64_SHL, "ps") P(X, I64_SHR_S, "ps")                    \
+  P(X, I64_SHR_U, "ps") P(X, I64_ROTL, "ps") P(X, I64_ROTR, "ps") P(X, SELECT, "pss")                 \
+  P(X, I32_ROTL_XOR, "pss") P(X, I32_ROTL_ADD, "pss") P(X, I32_ROTL_AND, "pss")                       \
+  P(X, I32_ROTL_OR, "pss") P(X, I32_SHR_U_XOR, "pss") P(X, I32_SHR_U_ADD, "pss")                      \
+  P(X, I32_SHR_U_AND, "pss") P(X, I32_SHR_U_OR, "pss") P(X, I32_SHL_XOR, "pss")                       \
+  P(X, I32_SHL_ADD, "pss") P(X, I32_SHL_AND, "pss") P(X, I32_SHL_OR, "pss")                           \
+  P(X, I32_XOR_XOR, "pss") P(X, I32_XOR_ADD, "pss") P(X, I32_XOR_AND, "pss")                          \
+  P(X, I32_XOR_OR, "pss") P(X, I32_AND_XOR, "pss") P(X, I32_AND_ADD, "pss")                           \
+  P(X, I32_AND_AND, "pss") P(X, I32_AND_OR, "pss") P(X, I32_ADD_XOR, "pss")                           \
+  P(X, I32_ADD_ADD, "pss") P(X, I32_ADD_AND, "pss") P(X, I32_ADD_OR, "pss") P(X, I32_ADD2, "psps")    \
+  P(X, I32_SHR_U_K_AND_K, "puu") P(X, I32_EQZ, "p") P(X, I64_EQZ, "p") P(X, I32_WRAP_I64, "p")        \
+  P(X, I64_EXTEND_I32_S, "p") P(X, I64_EXTEND_I32_U, "p")
+
+#define WD_CODE_PACKED_ROW_(X, name, layout) X(name##_P, layout, "")
 
 #define WD_CODE_LIST(X, W)                                                                              \
   /* ---- control */                                                                                  \
@@ -223,6 +293,8 @@ enum { WD_FRAME_RET_IP = 0, WD_FRAME_CALLER_FP = 1, WD_FRAME_CALLER_INST = 2, WD
   X(I64_STORE_K, "suu", "")                                                                            \
   X(I32_LOAD_XK, "dsuu", "d = load ((u32)(a + k) + offset): a, k, offset")                             \
   X(I32_LOAD8_U_XK, "dsuu", "")                                                                        \
+  /* ---- packed operands (translate.c's final pass): NAME_P is NAME with its slot pairs packed, 'p' */    \
+  WD_CODE_PACKED(WD_CODE_PACKED_ROW_, X)                                                                \
   /* ---- v128 (SIMD). A v128 is two consecutive slots (d, s name the first). The V_* instructions     \
      call a simd.h function f (q: its address) on the slots; op is the wasm opcode (listings, memsz). */ \
   X(GLOBAL_GET_V, "du", "d, d+1 = v128 global g")                                                      \

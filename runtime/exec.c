@@ -148,21 +148,36 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
 #define PUTF32(v) (R(1) = of_f32(v))
 #define PUTF64(v) (R(1) = of_f64(v))
 
+/* i32 and i64 binary operations without traps: name, result of a and b (unsigned). */
+#define EXEC_BIN32(M)                                                                                 \
+  M(I32_ADD, a + b) M(I32_SUB, a - b) M(I32_MUL, a * b) M(I32_AND, a & b) M(I32_OR, a | b)              \
+  M(I32_XOR, a ^ b) M(I32_SHL, a << (b & 31)) M(I32_SHR_S, (uint32_t)((int32_t)a >> (b & 31)))         \
+  M(I32_SHR_U, a >> (b & 31)) M(I32_ROTL, rotl32(a, b)) M(I32_ROTR, rotr32(a, b))
+#define EXEC_BIN64(M)                                                                                 \
+  M(I64_ADD, a + b) M(I64_SUB, a - b) M(I64_MUL, a * b) M(I64_AND, a & b) M(I64_OR, a | b)              \
+  M(I64_XOR, a ^ b) M(I64_SHL, a << (b & 63)) M(I64_SHR_S, (uint64_t)((int64_t)a >> (b & 63)))         \
+  M(I64_SHR_U, a >> (b & 63)) M(I64_ROTL, rotl64(a, b)) M(I64_ROTR, rotr64(a, b))
 #define BIN32(name, expr) CASE(name) { uint32_t a = U32(2), b = U32(3); PUT32(expr); NEXT(4); }
-#define BINS32(name, expr) CASE(name) { int32_t a = S32(2), b = S32(3); PUT32(expr); NEXT(4); }
+#define CMP32(cc, T, T64, cmp) CASE(I32_##cc) { PUT32((T)U32(2) cmp (T)U32(3)); NEXT(4); }
+#define CMP64(cc, T32, T, cmp) CASE(I64_##cc) { PUT32((T)U64(2) cmp (T)U64(3)); NEXT(4); }
 #define BIN64(name, expr) CASE(name) { uint64_t a = U64(2), b = U64(3); PUT64(expr); NEXT(4); }
-#define BINS64(name, expr) CASE(name) { int64_t a = S64(2), b = S64(3); PUT64(expr); NEXT(4); }
 #define CMPF32(name, expr) CASE(name) { float a = F32(2), b = F32(3); PUT32(expr); NEXT(4); }
 #define CMPF64(name, expr) CASE(name) { double a = F64(2), b = F64(3); PUT32(expr); NEXT(4); }
 #define BINF32(name, expr) CASE(name) { float a = F32(2), b = F32(3); PUTF32(expr); NEXT(4); }
 #define BINF64(name, expr) CASE(name) { double a = F64(2), b = F64(3); PUTF64(expr); NEXT(4); }
 #define UN(name, T, get, put, expr) CASE(name) { T a = get(2); put(expr); NEXT(3); }
-#define BR2_32(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
-#define BR2_64(name, T, cmp) CASE(name) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
+/* The ten integer conditions: name, i32 type, i64 type, operator (each conditional family is made from them). */
+#define EXEC_CC(M)                                                                                    \
+  M(EQ, uint32_t, uint64_t, ==) M(NE, uint32_t, uint64_t, !=) M(LT_S, int32_t, int64_t, <)             \
+  M(LT_U, uint32_t, uint64_t, <) M(GT_S, int32_t, int64_t, >) M(GT_U, uint32_t, uint64_t, >)            \
+  M(LE_S, int32_t, int64_t, <=) M(LE_U, uint32_t, uint64_t, <=) M(GE_S, int32_t, int64_t, >=)           \
+  M(GE_U, uint32_t, uint64_t, >=)
+#define BR2_32(cc, T, T64, cmp) CASE(BR_I32_##cc) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
+#define BR2_64(cc, T32, T, cmp) CASE(BR_I64_##cc) { if ((T)R(1) cmp (T)R(2)) JUMP(3); NEXT(4); }
 
 /* d = (a + b) (i32), then jump if d cmp c. */
-#define ADDBR(name, T, cmp)                                                                           \
-  CASE(name) {                                                                                        \
+#define ADDBR(cc, T, T64, cmp)                                                                        \
+  CASE(ADD_BR_##cc) {                                                                                        \
     uint32_t d = U32(2) + U32(3);                                                                     \
     R(1) = d;                                                                                         \
     if ((T)d cmp (T)U32(4)) JUMP(5);                                                                  \
@@ -176,8 +191,8 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
   CASE(P##_##O1##_RSUB) { T x = GET(2), y = GET(3), z = GET(4); T t = x op1 y; t = z - t; PUT(t); NEXT(5); }
 
 /* d = i32.load (a + offset), then jump if d cmp c. */
-#define LDBR(name, T, cmp)                                                                            \
-  CASE(name) {                                                                                        \
+#define LDBR(cc, T, T64, cmp)                                                                         \
+  CASE(LD_BR_##cc) {                                                                                        \
     uint64_t ea = (uint64_t)U32(2) + IMM(3);                                                          \
     MEMCHK(ea, 4);                                                                                    \
     uint32_t d;                                                                                       \
@@ -209,7 +224,10 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
     JUMP(7 + i);                                                                                      \
   }
 
-/* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or. */
+/* t = a op1 b, then d = t op2 c for the commutative i32 op2 xor, add, and, or; op1 from this list. */
+#define EXEC_IFUSED(M)                                                                                \
+  M(ROTL, rotl32(x, y)) M(SHR_U, x >> (y & 31)) M(SHL, x << (y & 31)) M(XOR, x ^ y) M(AND, x & y)       \
+  M(ADD, x + y)
 #define IFUSED(O1, e1)                                                                                \
   CASE(I32_##O1##_XOR) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t ^ U32(4)); NEXT(5); }      \
   CASE(I32_##O1##_ADD) { uint32_t x = U32(2), y = U32(3), t = e1; PUT32(t + U32(4)); NEXT(5); }      \
@@ -252,6 +270,17 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(4);                                                                                          \
   }
+/* The loads and stores by name, type, width and widening (each family's forms are made from these). */
+#define EXEC_LOADS(M)                                                                                 \
+  M(I32_LOAD, uint32_t, 4, ZX32) M(I64_LOAD, uint64_t, 8, ZX64) M(F32_LOAD, uint32_t, 4, ZX32)          \
+  M(F64_LOAD, uint64_t, 8, ZX64) M(I32_LOAD8_S, int8_t, 1, SX32) M(I32_LOAD8_U, uint8_t, 1, ZX32)       \
+  M(I32_LOAD16_S, int16_t, 2, SX32) M(I32_LOAD16_U, uint16_t, 2, ZX32) M(I64_LOAD8_S, int8_t, 1, SX64)  \
+  M(I64_LOAD8_U, uint8_t, 1, ZX64) M(I64_LOAD16_S, int16_t, 2, SX64) M(I64_LOAD16_U, uint16_t, 2, ZX64) \
+  M(I64_LOAD32_S, int32_t, 4, SX64) M(I64_LOAD32_U, uint32_t, 4, ZX64)
+#define EXEC_STORES(M)                                                                                \
+  M(I32_STORE, uint32_t, 4) M(I64_STORE, uint64_t, 8) M(F32_STORE, uint32_t, 4)                         \
+  M(F64_STORE, uint64_t, 8) M(I32_STORE8, uint8_t, 1) M(I32_STORE16, uint16_t, 2)                       \
+  M(I64_STORE8, uint8_t, 1) M(I64_STORE16, uint16_t, 2) M(I64_STORE32, uint32_t, 4)
 /* Indexed forms: the address is (u32)(a + b), a folded i32.add. */
 #define LOADX(name, T, N, conv)                                                                       \
   CASE(name##_X) {                                                                                    \
@@ -270,6 +299,8 @@ static NOINLINE bool ensure_code(wd_func *f, wd_error *err) {
     memcpy(mb + ea, &v, N);                                                                           \
     NEXT(5);                                                                                          \
   }
+/* Half h (0: the lower address) of a packed operand word (code.h 'p'): one 16-bit load. */
+static inline uint32_t code_half(const uint32_t *w, unsigned h) { uint16_t v; memcpy(&v, (const char *)w + 2 * h, 2); return v; }
 /* The simd.h function whose address is the 'q' operand at word k (4-byte aligned: read with memcpy). */
 static inline wd_simd_fn simd_op_at(const uint32_t *w) { wd_simd_fn f; memcpy(&f, w, sizeof f); return f; }
 static inline wd_simd_load_fn simd_load_at(const uint32_t *w) { wd_simd_load_fn f; memcpy(&f, w, sizeof f); return f; }
@@ -612,41 +643,14 @@ dispatch_top:
   CASE(BR_Z) { if (!U32(1)) JUMP(2); NEXT(3); }
   CASE(BR_I64_NZ) { if (U64(1)) JUMP(2); NEXT(3); }
   CASE(BR_I64_Z) { if (!U64(1)) JUMP(2); NEXT(3); }
-  BR2_32(BR_I32_EQ, uint32_t, ==)
-  BR2_32(BR_I32_NE, uint32_t, !=)
-  BR2_32(BR_I32_LT_S, int32_t, <)
-  BR2_32(BR_I32_LT_U, uint32_t, <)
-  BR2_32(BR_I32_GT_S, int32_t, >)
-  BR2_32(BR_I32_GT_U, uint32_t, >)
-  BR2_32(BR_I32_LE_S, int32_t, <=)
-  BR2_32(BR_I32_LE_U, uint32_t, <=)
-  BR2_32(BR_I32_GE_S, int32_t, >=)
-  BR2_32(BR_I32_GE_U, uint32_t, >=)
-  BR2_64(BR_I64_EQ, uint64_t, ==)
-  BR2_64(BR_I64_NE, uint64_t, !=)
-  BR2_64(BR_I64_LT_S, int64_t, <)
-  BR2_64(BR_I64_LT_U, uint64_t, <)
-  BR2_64(BR_I64_GT_S, int64_t, >)
-  BR2_64(BR_I64_GT_U, uint64_t, >)
-  BR2_64(BR_I64_LE_S, int64_t, <=)
-  BR2_64(BR_I64_LE_U, uint64_t, <=)
-  BR2_64(BR_I64_GE_S, int64_t, >=)
-  BR2_64(BR_I64_GE_U, uint64_t, >=)
+  EXEC_CC(BR2_32)
+  EXEC_CC(BR2_64)
   CASE(BR_TABLE) {
     uint32_t i = U32(1) + IMM(2), n = IMM(3);
     if (i >= n) i = n - 1;
     JUMP(4 + i);
   }
-  LDBR(LD_BR_EQ, uint32_t, ==)
-  LDBR(LD_BR_NE, uint32_t, !=)
-  LDBR(LD_BR_LT_S, int32_t, <)
-  LDBR(LD_BR_LT_U, uint32_t, <)
-  LDBR(LD_BR_GT_S, int32_t, >)
-  LDBR(LD_BR_GT_U, uint32_t, >)
-  LDBR(LD_BR_LE_S, int32_t, <=)
-  LDBR(LD_BR_LE_U, uint32_t, <=)
-  LDBR(LD_BR_GE_S, int32_t, >=)
-  LDBR(LD_BR_GE_U, uint32_t, >=)
+  EXEC_CC(LDBR)
   BRTLD(I32_LOAD, uint32_t, 4, ZX32)
   BRTLD(I32_LOAD8_S, int8_t, 1, SX32)
   BRTLD(I32_LOAD8_U, uint8_t, 1, ZX32)
@@ -656,7 +660,13 @@ dispatch_top:
   /* ---- constant operands (code.h): k is the immediate word */
 #define K(k) IMM(k)
 #define BINK32(name, expr) CASE(name) { uint32_t a = U32(2), k = K(3); PUT32(expr); NEXT(4); }
-#define BRK32(name, T, cmp) CASE(name) { if ((T)U32(1) cmp (T)K(2)) JUMP(3); NEXT(4); }
+/* d = a op k, i32 (the plain and packed forms) */
+#define EXEC_I32_K(M)                                                                                \
+  M(I32_ADD_K, a + k) M(I32_SUB_K, a - k) M(I32_MUL_K, a * k) M(I32_AND_K, a & k) M(I32_OR_K, a | k)  \
+  M(I32_XOR_K, a ^ k) M(I32_SHL_K, a << (k & 31)) M(I32_SHR_S_K, (uint32_t)((int32_t)a >> (k & 31)))  \
+  M(I32_SHR_U_K, a >> (k & 31)) M(I32_EQ_K, a == k) M(I32_NE_K, a != k) M(I32_LT_U_K, a < k)          \
+  M(I32_GT_U_K, a > k)
+#define BRK32(cc, T, T64, cmp) CASE(BR_I32_##cc##_K) { if ((T)U32(1) cmp (T)K(2)) JUMP(3); NEXT(4); }
 #define STOREK(name, T, N)                                                                            \
   CASE(name) {                                                                                        \
     uint64_t ea = (uint64_t)U32(1) + IMM(3);                                                           \
@@ -676,19 +686,7 @@ dispatch_top:
   }
   CASE(MOV_K) { R(1) = K(2); NEXT(3); }
   CASE(RET1_K) { fp[0] = K(2); cur_a = IMM(1); goto do_return; }
-  BINK32(I32_ADD_K, a + k)
-  BINK32(I32_SUB_K, a - k)
-  BINK32(I32_MUL_K, a * k)
-  BINK32(I32_AND_K, a & k)
-  BINK32(I32_OR_K, a | k)
-  BINK32(I32_XOR_K, a ^ k)
-  BINK32(I32_SHL_K, a << (k & 31))
-  BINK32(I32_SHR_S_K, (uint32_t)((int32_t)a >> (k & 31)))
-  BINK32(I32_SHR_U_K, a >> (k & 31))
-  BINK32(I32_EQ_K, a == k)
-  BINK32(I32_NE_K, a != k)
-  BINK32(I32_LT_U_K, a < k)
-  BINK32(I32_GT_U_K, a > k)
+  EXEC_I32_K(BINK32)
   CASE(I64_ADD_K) { PUT64(U64(2) + K(3)); NEXT(4); }
   CASE(I64_AND_K) { PUT64(U64(2) & K(3)); NEXT(4); }
   CASE(I32_ADD2_KK) {
@@ -698,21 +696,13 @@ dispatch_top:
   }
   CASE(I32_SHL_K_ADD) { uint32_t t = U32(2) << (K(3) & 31); PUT32(t + U32(4)); NEXT(5); }
   CASE(I32_SHR_U_K_AND_K) { PUT32((U32(2) >> (K(3) & 31)) & K(4)); NEXT(5); }
-  BRK32(BR_I32_EQ_K, uint32_t, ==)
-  BRK32(BR_I32_NE_K, uint32_t, !=)
-  BRK32(BR_I32_LT_S_K, int32_t, <)
-  BRK32(BR_I32_LT_U_K, uint32_t, <)
-  BRK32(BR_I32_GT_S_K, int32_t, >)
-  BRK32(BR_I32_GT_U_K, uint32_t, >)
-  BRK32(BR_I32_LE_S_K, int32_t, <=)
-  BRK32(BR_I32_LE_U_K, uint32_t, <=)
-  BRK32(BR_I32_GE_S_K, int32_t, >=)
-  BRK32(BR_I32_GE_U_K, uint32_t, >=)
+  EXEC_CC(BRK32)
   STOREK(I32_STORE_K, uint32_t, 4)
   STOREK(I32_STORE8_K, uint8_t, 1)
   STOREK(I64_STORE_K, uint64_t, 8)
   LOADXK(I32_LOAD_XK, uint32_t, 4, ZX32)
   LOADXK(I32_LOAD8_U_XK, uint8_t, 1, ZX32)
+#include "exec_packed.h"
   CASE(RET0) { cur_a = IMM(1); goto do_return; }
   CASE(RET1) { fp[0] = R(2); cur_a = IMM(1); goto do_return; }
   CASE(RETN) {
@@ -808,16 +798,7 @@ dispatch_top:
     R(4) = (uint32_t)(U32(5) + U32(6));
     NEXT(7);
   }
-  ADDBR(ADD_BR_EQ, uint32_t, ==)
-  ADDBR(ADD_BR_NE, uint32_t, !=)
-  ADDBR(ADD_BR_LT_S, int32_t, <)
-  ADDBR(ADD_BR_LT_U, uint32_t, <)
-  ADDBR(ADD_BR_GT_S, int32_t, >)
-  ADDBR(ADD_BR_GT_U, uint32_t, >)
-  ADDBR(ADD_BR_LE_S, int32_t, <=)
-  ADDBR(ADD_BR_LE_U, uint32_t, <=)
-  ADDBR(ADD_BR_GE_S, int32_t, >=)
-  ADDBR(ADD_BR_GE_U, uint32_t, >=)
+  EXEC_CC(ADDBR)
   CASE(ADD_BR_NZ) {
     uint32_t d = U32(2) + U32(3);
     R(1) = d;
@@ -830,12 +811,7 @@ dispatch_top:
     if (!d) JUMP(4);
     NEXT(5);
   }
-  IFUSED(ROTL, rotl32(x, y))
-  IFUSED(SHR_U, x >> (y & 31))
-  IFUSED(SHL, x << (y & 31))
-  IFUSED(XOR, x ^ y)
-  IFUSED(AND, x & y)
-  IFUSED(ADD, x + y)
+  EXEC_IFUSED(IFUSED)
   LDOP(F64_ADD_LD, x + m)
   LDOP(F64_SUB_LD, x - m)
   LDOP(F64_RSUB_LD, m - x)
@@ -1026,76 +1002,16 @@ dispatch_top:
     NEXT(6);
   }
   CASE(DATA_DROP) { R->inst->data_len[IMM(1)] = 0; NEXT(2); }
-  LOAD(I32_LOAD, uint32_t, 4, ZX32)
-  LOAD(I64_LOAD, uint64_t, 8, ZX64)
-  LOAD(F32_LOAD, uint32_t, 4, ZX32)
-  LOAD(F64_LOAD, uint64_t, 8, ZX64)
-  LOAD(I32_LOAD8_S, int8_t, 1, SX32)
-  LOAD(I32_LOAD8_U, uint8_t, 1, ZX32)
-  LOAD(I32_LOAD16_S, int16_t, 2, SX32)
-  LOAD(I32_LOAD16_U, uint16_t, 2, ZX32)
-  LOAD(I64_LOAD8_S, int8_t, 1, SX64)
-  LOAD(I64_LOAD8_U, uint8_t, 1, ZX64)
-  LOAD(I64_LOAD16_S, int16_t, 2, SX64)
-  LOAD(I64_LOAD16_U, uint16_t, 2, ZX64)
-  LOAD(I64_LOAD32_S, int32_t, 4, SX64)
-  LOAD(I64_LOAD32_U, uint32_t, 4, ZX64)
-  STORE(I32_STORE, uint32_t, 4)
-  STORE(I64_STORE, uint64_t, 8)
-  STORE(F32_STORE, uint32_t, 4)
-  STORE(F64_STORE, uint64_t, 8)
-  STORE(I32_STORE8, uint8_t, 1)
-  STORE(I32_STORE16, uint16_t, 2)
-  STORE(I64_STORE8, uint8_t, 1)
-  STORE(I64_STORE16, uint16_t, 2)
-  STORE(I64_STORE32, uint32_t, 4)
-  LOADX(I32_LOAD, uint32_t, 4, ZX32)
-  LOADX(I64_LOAD, uint64_t, 8, ZX64)
-  LOADX(F32_LOAD, uint32_t, 4, ZX32)
-  LOADX(F64_LOAD, uint64_t, 8, ZX64)
-  LOADX(I32_LOAD8_S, int8_t, 1, SX32)
-  LOADX(I32_LOAD8_U, uint8_t, 1, ZX32)
-  LOADX(I32_LOAD16_S, int16_t, 2, SX32)
-  LOADX(I32_LOAD16_U, uint16_t, 2, ZX32)
-  LOADX(I64_LOAD8_S, int8_t, 1, SX64)
-  LOADX(I64_LOAD8_U, uint8_t, 1, ZX64)
-  LOADX(I64_LOAD16_S, int16_t, 2, SX64)
-  LOADX(I64_LOAD16_U, uint16_t, 2, ZX64)
-  LOADX(I64_LOAD32_S, int32_t, 4, SX64)
-  LOADX(I64_LOAD32_U, uint32_t, 4, ZX64)
-  STOREX(I32_STORE, uint32_t, 4)
-  STOREX(I64_STORE, uint64_t, 8)
-  STOREX(F32_STORE, uint32_t, 4)
-  STOREX(F64_STORE, uint64_t, 8)
-  STOREX(I32_STORE8, uint8_t, 1)
-  STOREX(I32_STORE16, uint16_t, 2)
-  STOREX(I64_STORE8, uint8_t, 1)
-  STOREX(I64_STORE16, uint16_t, 2)
-  STOREX(I64_STORE32, uint32_t, 4)
+  EXEC_LOADS(LOAD)
+  EXEC_STORES(STORE)
+  EXEC_LOADS(LOADX)
+  EXEC_STORES(STOREX)
 
   /* ---------------------------------------------------------------- comparisons */
   UN(I32_EQZ, uint32_t, U32, PUT32, a == 0)
-  BIN32(I32_EQ, a == b)
-  BIN32(I32_NE, a != b)
-  BINS32(I32_LT_S, a < b)
-  BIN32(I32_LT_U, a < b)
-  BINS32(I32_GT_S, a > b)
-  BIN32(I32_GT_U, a > b)
-  BINS32(I32_LE_S, a <= b)
-  BIN32(I32_LE_U, a <= b)
-  BINS32(I32_GE_S, a >= b)
-  BIN32(I32_GE_U, a >= b)
+  EXEC_CC(CMP32)
   UN(I64_EQZ, uint64_t, U64, PUT32, a == 0)
-  CASE(I64_EQ) { PUT32(U64(2) == U64(3)); NEXT(4); }
-  CASE(I64_NE) { PUT32(U64(2) != U64(3)); NEXT(4); }
-  CASE(I64_LT_S) { PUT32(S64(2) < S64(3)); NEXT(4); }
-  CASE(I64_LT_U) { PUT32(U64(2) < U64(3)); NEXT(4); }
-  CASE(I64_GT_S) { PUT32(S64(2) > S64(3)); NEXT(4); }
-  CASE(I64_GT_U) { PUT32(U64(2) > U64(3)); NEXT(4); }
-  CASE(I64_LE_S) { PUT32(S64(2) <= S64(3)); NEXT(4); }
-  CASE(I64_LE_U) { PUT32(U64(2) <= U64(3)); NEXT(4); }
-  CASE(I64_GE_S) { PUT32(S64(2) >= S64(3)); NEXT(4); }
-  CASE(I64_GE_U) { PUT32(U64(2) >= U64(3)); NEXT(4); }
+  EXEC_CC(CMP64)
   CMPF32(F32_EQ, a == b)
   CMPF32(F32_NE, a != b)
   CMPF32(F32_LT, a < b)
@@ -1113,9 +1029,7 @@ dispatch_top:
   UN(I32_CLZ, uint32_t, U32, PUT32, a ? (uint32_t)__builtin_clz(a) : 32u)
   UN(I32_CTZ, uint32_t, U32, PUT32, a ? (uint32_t)__builtin_ctz(a) : 32u)
   UN(I32_POPCNT, uint32_t, U32, PUT32, (uint32_t)__builtin_popcount(a))
-  BIN32(I32_ADD, a + b)
-  BIN32(I32_SUB, a - b)
-  BIN32(I32_MUL, a * b)
+  EXEC_BIN32(BIN32)
   CASE(I32_DIV_S) {
     int32_t a = S32(2), b = S32(3);
     if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
@@ -1141,14 +1055,6 @@ dispatch_top:
     PUT32(a % b);
     NEXT(4);
   }
-  BIN32(I32_AND, a & b)
-  BIN32(I32_OR, a | b)
-  BIN32(I32_XOR, a ^ b)
-  BIN32(I32_SHL, a << (b & 31))
-  BINS32(I32_SHR_S, a >> (b & 31))
-  BIN32(I32_SHR_U, a >> (b & 31))
-  BIN32(I32_ROTL, rotl32(a, b))
-  BIN32(I32_ROTR, rotr32(a, b))
   UN(I64_CLZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_clzll(a) : 64u)
   UN(I64_CTZ, uint64_t, U64, PUT64, a ? (uint64_t)__builtin_ctzll(a) : 64u)
   UN(I64_POPCNT, uint64_t, U64, PUT64, (uint64_t)__builtin_popcountll(a))
@@ -1167,9 +1073,7 @@ dispatch_top:
   WIDE(I64_MUL_WIDE_S, wd_mul_wide_s(U64(3), U64(4), &lo, &hi), 2)
   WIDE(I64_MUL_WIDE_U, wd_mul_wide_u(U64(3), U64(4), &lo, &hi), 2)
 #undef WIDE
-  BIN64(I64_ADD, a + b)
-  BIN64(I64_SUB, a - b)
-  BIN64(I64_MUL, a * b)
+  EXEC_BIN64(BIN64)
   CASE(I64_DIV_S) {
     int64_t a = S64(2), b = S64(3);
     if (UNLIKELY(b == 0)) TRAP(TRAP_DIV_ZERO);
@@ -1195,14 +1099,6 @@ dispatch_top:
     PUT64(a % b);
     NEXT(4);
   }
-  BIN64(I64_AND, a & b)
-  BIN64(I64_OR, a | b)
-  BIN64(I64_XOR, a ^ b)
-  BIN64(I64_SHL, a << (b & 63))
-  BINS64(I64_SHR_S, a >> (b & 63))
-  BIN64(I64_SHR_U, a >> (b & 63))
-  BIN64(I64_ROTL, rotl64(a, b))
-  BIN64(I64_ROTR, rotr64(a, b))
 
   /* ---------------------------------------------------------------- float arithmetic */
   UN(F32_ABS, uint32_t, U32, PUT32, a & 0x7FFFFFFFu)

@@ -9,7 +9,8 @@
  * (code.h "fused pairs"). Block results live in home slots fixed at block entry; branches copy into
  * them. A final pass threads jumps, turns constant operands into immediates where a form exists (code.h
  * "constant operands") and drops the constants nothing names any more, places constants and
- * temporaries, and writes the dispatch fields.
+ * temporaries, packs slot pairs below 2^16 into one word where a packed form exists (code.h
+ * WD_CODE_PACKED; the code moves, jumps follow), and writes the dispatch fields.
  * The code depends only on the module and the body (never on the layout), is stored in the module arena
  * and recorded through the layout.
  * Exceptions: try blocks become handler tables (translate_ext.c, with the other extension families:
@@ -670,22 +671,23 @@ static void fold_returns(tr *t) {
 
 /* An operand that names a constant becomes an immediate (code.h "constant operands"): the instruction
  * keeps its length (a slot word becomes the value's word), so nothing moves. Each row: when the operands
- * in `need` (bits by operand index) all name constants -- below 2^32 if `wide` -- the operands sa and sb
- * are swapped (sa < 0: none) and the op becomes `to`. The first matching row wins. */
+ * in `need` (bits by operand index once sa and sb are swapped) all name constants -- below 2^32 if
+ * `wide` -- the operands sa and sb are swapped (sa < 0: none) and the op becomes `to`. The first matching
+ * row wins. */
 typedef struct kform { uint16_t from, to; uint8_t need, wide; int8_t sa, sb; } kform;
 #define KF(f, t, need, wide) {WD_C_##f, WD_C_##t, need, wide, -1, -1}
 #define KF_SWAP(f, t, need, wide, a, b) {WD_C_##f, WD_C_##t, need, wide, a, b}
 /* d = a op k, either operand a constant (commutative ops) or only the second. */
-#define KF_COMM(f, wide) KF(f, f##_K, 1u << 2, wide), KF_SWAP(f, f##_K, 1u << 1, wide, 1, 2)
-#define KF_BR(f, mirror) KF(f, f##_K, 1u << 1, 0), KF_SWAP(f, mirror##_K, 1u << 0, 0, 0, 1)
+#define KF_COMM(f, wide) KF(f, f##_K, 1u << 2, wide), KF_SWAP(f, f##_K, 1u << 2, wide, 1, 2)
+#define KF_BR(f, mirror) KF(f, f##_K, 1u << 1, 0), KF_SWAP(f, mirror##_K, 1u << 1, 0, 0, 1)
 static const kform kforms[] = {
     KF(MOV, MOV_K, 1u << 1, 1), KF(RET1, RET1_K, 1u << 1, 1),
     KF_COMM(I32_ADD, 0), KF(I32_SUB, I32_SUB_K, 1u << 2, 0), KF_COMM(I32_MUL, 0), KF_COMM(I32_AND, 0),
     KF_COMM(I32_OR, 0), KF_COMM(I32_XOR, 0), KF(I32_SHL, I32_SHL_K, 1u << 2, 0),
     KF(I32_SHR_S, I32_SHR_S_K, 1u << 2, 0), KF(I32_SHR_U, I32_SHR_U_K, 1u << 2, 0),
     KF_COMM(I32_EQ, 0), KF_COMM(I32_NE, 0),
-    KF(I32_LT_U, I32_LT_U_K, 1u << 2, 0), KF_SWAP(I32_LT_U, I32_GT_U_K, 1u << 1, 0, 1, 2),
-    KF(I32_GT_U, I32_GT_U_K, 1u << 2, 0), KF_SWAP(I32_GT_U, I32_LT_U_K, 1u << 1, 0, 1, 2),
+    KF(I32_LT_U, I32_LT_U_K, 1u << 2, 0), KF_SWAP(I32_LT_U, I32_GT_U_K, 1u << 2, 0, 1, 2),
+    KF(I32_GT_U, I32_GT_U_K, 1u << 2, 0), KF_SWAP(I32_GT_U, I32_LT_U_K, 1u << 2, 0, 1, 2),
     KF_COMM(I64_ADD, 1), KF_COMM(I64_AND, 1),
     KF(I32_ADD2, I32_ADD2_KK, (1u << 2) | (1u << 5), 0),
     KF(I32_SHL_ADD, I32_SHL_K_ADD, 1u << 2, 0),
@@ -697,8 +699,8 @@ static const kform kforms[] = {
     KF_BR(BR_I32_GE_S, BR_I32_LE_S), KF_BR(BR_I32_GE_U, BR_I32_LE_U),
     KF(I32_STORE, I32_STORE_K, 1u << 1, 0), KF(I32_STORE8, I32_STORE8_K, 1u << 1, 0),
     KF(I64_STORE, I64_STORE_K, 1u << 1, 1),
-    KF(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0), KF_SWAP(I32_LOAD_X, I32_LOAD_XK, 1u << 1, 0, 1, 2),
-    KF(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0), KF_SWAP(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 1, 0, 1, 2),
+    KF(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0), KF_SWAP(I32_LOAD_X, I32_LOAD_XK, 1u << 2, 0, 1, 2),
+    KF(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0), KF_SWAP(I32_LOAD8_U_X, I32_LOAD8_U_XK, 1u << 2, 0, 1, 2),
 };
 #undef KF_BR
 #undef KF_COMM
@@ -795,6 +797,94 @@ static void const_operands(tr *t) {
   if (to) wd_free(t->al, to, (size_t)nk * sizeof *to);
 }
 
+/* ---------------------------------------------------------------- packed operands */
+
+/* Once the slots are placed: an instruction of code.h's WD_CODE_PACKED list whose operand pairs all fit
+ * 16 bits becomes its NAME_P form, one word shorter per pair ('p', 'k', 'c': two 16-bit halves in memory
+ * order); every jump is moved to its target's new position (as jump threading does). Without memory for
+ * the position table the code stays as it is. */
+static const uint16_t packed_form[WD_C__COUNT] = {
+#define PF_(X, name, layout) [WD_C_##name] = WD_C_##name##_P,
+    WD_CODE_PACKED(PF_, _)
+#undef PF_
+};
+
+/* Whether the operand words w[0], w[1] fit one packed word of kind l (code.h 'p', 'k', 'c'). */
+static bool pair_fits(char l, const uint32_t *w) {
+  if (l == 'k') return w[0] <= 0xFFFFu && (uint32_t)(int32_t)(int16_t)(uint16_t)w[1] == w[1];
+  return w[0] <= 0xFFFFu && w[1] <= 0xFFFFu;
+}
+
+/* Words saved if the instruction at pc takes its packed form, else 0. */
+static uint32_t packed_saves(const uint32_t *code, uint32_t pc) {
+  uint32_t to = packed_form[code[pc]], saved = 0;
+  if (!to) return 0;
+  const uint32_t *w = &code[pc + WD_CODE_OPW];
+  for (const char *l = code_layout[to]; *l; l++, w++) {
+    if (*l == 'q' || *l == '*') return 0;   /* not in packed forms: their words are copied one by one */
+    if (*l != 'p' && *l != 'k' && *l != 'c') continue;
+    if (!pair_fits(*l, w)) return 0;
+    w++;
+    saved++;
+  }
+  return saved;
+}
+
+static void pack_operands(tr *t) {
+  uint32_t n = t->ncode;
+  if (!n || t->oom || t->failed) return;
+  uint32_t *len = wd_alloc_array(t->al, (size_t)n + 1, sizeof *len);
+  uint32_t *newpos = wd_alloc_array(t->al, (size_t)n + 1, sizeof *newpos);
+  uint32_t *out = NULL;
+  size_t out_cap = 0;
+  uint64_t total = 0;
+  if (!len || !newpos) goto done;
+  for (uint32_t pc = 0; pc < n;) {
+    uint32_t next = walk(t->code, pc, n, (wd_code_op)t->code[pc], NULL, NULL);
+    if (!next) goto done;
+    len[pc] = next - pc;
+    newpos[pc] = (uint32_t)total;
+    total += len[pc] - packed_saves(t->code, pc);
+    pc = next;
+  }
+  newpos[n] = (uint32_t)total;
+  if (total == n) goto done;
+  out_cap = (size_t)total + 1;
+  out = wd_alloc(t->al, out_cap * sizeof *out);
+  if (!out) goto done;
+  jwalk j = {t->code, out, 0, newpos, len, n};
+  for (uint32_t pc = 0; pc < n; pc += len[pc]) {
+    if (!packed_saves(t->code, pc)) { copy_instr(&j, pc); continue; }
+    uint32_t to = packed_form[t->code[pc]];
+    out[j.at++] = to;
+    for (uint32_t i = 1; i < WD_CODE_OPW; i++) out[j.at++] = 0;
+    const uint32_t *w = &t->code[pc + WD_CODE_OPW];
+    for (const char *l = code_layout[to]; *l; l++, w++) {
+      if (*l == 'p' || *l == 'k' || *l == 'c') {
+        uint16_t half[2] = {(uint16_t)w[0], (uint16_t)w[1]};
+        memcpy(&out[j.at++], half, sizeof half);
+        w++;
+      } else if (*l == 'j') {
+        uint32_t target = jump_target(t->code, (uint32_t)(w - t->code));
+        out[j.at] = (uint32_t)((int32_t)newpos[target] - (int32_t)j.at);
+        j.at++;
+      } else {
+        out[j.at++] = *w;
+      }
+    }
+  }
+  if (j.at != total) goto done;     /* cannot happen: the two passes agree */
+  wd_free(t->al, t->code, (size_t)t->capcode * sizeof *t->code);
+  t->code = out;
+  t->capcode = (uint32_t)out_cap;
+  t->ncode = (uint32_t)total;
+  out = NULL;
+done:
+  if (out) wd_free(t->al, out, out_cap * sizeof *out);
+  if (len) wd_free(t->al, len, ((size_t)n + 1) * sizeof *len);
+  if (newpos) wd_free(t->al, newpos, ((size_t)n + 1) * sizeof *newpos);
+}
+
 typedef struct reloc { uint32_t kbase, tbase, xbase; } reloc;
 
 static void relocate(void *ctx, uint32_t *w, char kind) {
@@ -821,8 +911,15 @@ static bool finish(tr *t, const wd_code_dispatch_fns *disp, wd_translation *res)
   const wd_eh_table *eh = t->nehh ? wd_tr_eh_table(t, (uint32_t)tbase, (uint32_t)xbase) : NULL;
   if (t->failed) return false;
   for (uint32_t pc = 0; pc < t->ncode;) {
+    uint32_t next = walk(t->code, pc, t->ncode, (wd_code_op)t->code[pc], relocate, &r);
+    if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
+    pc = next;
+  }
+  if (!t->nehh) pack_operands(t);   /* handler ranges are code positions: they must not move */
+  words = (uint64_t)WD_CODE_HDR + 2ull * t->nk + t->ncode;
+  for (uint32_t pc = 0; pc < t->ncode;) {
     wd_code_op o = (wd_code_op)t->code[pc];
-    uint32_t next = walk(t->code, pc, t->ncode, o, relocate, &r);
+    uint32_t next = walk(t->code, pc, t->ncode, o, NULL, NULL);
     if (!next) return fail(t, WD_E_TYPE_MISMATCH, "internal code walk");
     disp->write(o, &t->code[pc]);
     pc = next;
@@ -963,6 +1060,15 @@ typedef struct dis {
   uint32_t nopnd, shown;         /* operands printed of this instruction / to print (V_*: not op, f) */
 } dis;
 
+static void print_slot(const dis *d, const char *sep, uint32_t v) {
+  if (v < d->np) fprintf(d->out, "%sl%u", sep, v);
+  else if (v < d->A) fprintf(d->out, "%sr%u", sep, v);
+  else if (v < d->A + WD_FRAME_HDR) fprintf(d->out, "%shdr%u", sep, v - d->A);
+  else if (v < d->A + WD_FRAME_HDR + d->nl) fprintf(d->out, "%sl%u", sep, v - d->A - WD_FRAME_HDR + d->np);
+  else if (v < d->A + WD_FRAME_HDR + d->nl + d->nk) fprintf(d->out, "%sk%u", sep, v - d->A - WD_FRAME_HDR - d->nl);
+  else fprintf(d->out, "%st%u", sep, v - d->A - WD_FRAME_HDR - d->nl - d->nk);
+}
+
 static void print_operand(void *ctx, uint32_t *w, char kind) {
   dis *d = ctx;
   if (d->nopnd++ >= d->shown) return;
@@ -971,13 +1077,17 @@ static void print_operand(void *ctx, uint32_t *w, char kind) {
   uint32_t v = *w;
   switch (kind) {
   case 'd': case 's': case 'b':
-    if (v < d->np) fprintf(d->out, "%sl%u", sep, v);
-    else if (v < d->A) fprintf(d->out, "%sr%u", sep, v);
-    else if (v < d->A + WD_FRAME_HDR) fprintf(d->out, "%shdr%u", sep, v - d->A);
-    else if (v < d->A + WD_FRAME_HDR + d->nl) fprintf(d->out, "%sl%u", sep, v - d->A - WD_FRAME_HDR + d->np);
-    else if (v < d->A + WD_FRAME_HDR + d->nl + d->nk) fprintf(d->out, "%sk%u", sep, v - d->A - WD_FRAME_HDR - d->nl);
-    else fprintf(d->out, "%st%u", sep, v - d->A - WD_FRAME_HDR - d->nl - d->nk);
+    print_slot(d, sep, v);
     break;
+  case 'p': case 'k': case 'c': {
+    uint16_t half[2];
+    memcpy(half, w, sizeof half);
+    if (kind == 'c') fprintf(d->out, "%s%u", sep, half[0]);
+    else print_slot(d, sep, half[0]);
+    if (kind == 'k') fprintf(d->out, ", %u", (uint32_t)(int32_t)(int16_t)half[1]);
+    else print_slot(d, ", ", half[1]);
+    break;
+  }
   case 'j': {
     int64_t target = (int64_t)(w - d->code) + (int32_t)v - d->pc0;
     fprintf(d->out, "%s@%lld", sep, (long long)target);

@@ -10,7 +10,7 @@ not built is an error, never silently skipped):
   selftest    out/asan/wd-spectest on a small script whose failing commands are known: the runner must
               fail exactly those, in every layout x mode
   spec        out/asan/wd-spectest --layout all --mode all over the core and proposals/ .wast scripts of
-              the testsuite and tests/wast/const_operands.wast (read directly: module text through
+              the testsuite, tests/wast/const_operands.wast and packed.wast (read directly: module text through
               warden's own reader)
               (the files are split over the CPUs, one process each)
   simd        out/asan/wd-spectest --layout all --mode all over the 56 simd/ files
@@ -575,8 +575,10 @@ def suite_spec():
     if not files:
         s.error = "no .wast files under %s (set WASM_TESTSUITE)" % TESTSUITE
         return s
-    # warden's own: constant operands as immediates (translate.c), every form and operand order.
-    spectest(s, "out/asan/wd-spectest", files + ["tests/wast/const_operands.wast"], timeout=2400)
+    # warden's own: constant operands as immediates (translate.c), every form and operand order; packed
+    # operands, every form with its slot pairs below and above 2^16.
+    spectest(s, "out/asan/wd-spectest", files + ["tests/wast/const_operands.wast", "tests/wast/packed.wast"],
+             timeout=2400)
     return s
 
 
