@@ -33,7 +33,7 @@ void cli_run_help(void) {
   printf("  --layout L             function-record layout: %s\n", cli_names(wd_layout_names(), ", "));
   printf("  --mode M               %s (when functions are validated and\n", cli_names(wd_mode_names(), ", "));
   printf("                         translated: all at load, or on first call)\n"
-         "  --load-threads N       validate a big module's function bodies on at most N threads at load\n"
+         "  --load-threads N       validate and (eager) translate a big module's bodies on at most N threads\n"
          "                         (default: one per CPU, at most 8; modules under 1 MiB of code: one)\n"
          "  --fuel N               run on N units of fuel (one per call and per taken branch, so every\n"
          "                         loop iteration costs one; bulk memory and table work, memory.grow\n"

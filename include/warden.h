@@ -178,7 +178,7 @@ typedef struct wd_config {
   uint32_t features;             /* WD_FEATURE_* bits */
   const wd_allocator *allocator; /* NULL = wd_default_allocator() */
   wd_limits limits;
-  uint32_t load_threads;         /* threads that validate a big module's bodies at load (the calling
+  uint32_t load_threads;         /* threads that validate (and, eager, translate) a big module's bodies at load (the calling
                                     thread included): 0 = automatic (the online CPUs, at most 8, and only
                                     with the default allocator), 1 = the calling thread alone. A custom
                                     allocator must be thread-safe when this is above 1. */

@@ -135,6 +135,24 @@ bool wd_arena_over_limit(const wd_arena *a, size_t more) {
   return total > a->limit;
 }
 
+void wd_arena_adopt(wd_arena *dst, wd_arena *src) {
+  if (!src->head) return;
+  wd_arena_chunk *tail = src->head;
+  while (tail->next) tail = tail->next;
+  if (dst->head) {               /* behind dst's newest chunk, whose free space dst keeps using */
+    tail->next = dst->head->next;
+    dst->head->next = src->head;
+  } else {
+    dst->head = src->head;
+    dst->cur = dst->end = NULL;
+  }
+  dst->used += src->used;
+  dst->reserved += src->reserved;
+  src->head = NULL;
+  src->cur = src->end = NULL;
+  src->used = src->reserved = 0;
+}
+
 void wd_arena_release(wd_arena *a) {
   if (!a) return;
   const wd_allocator *al = a->al ? a->al : wd_default_allocator();

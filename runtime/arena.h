@@ -38,6 +38,9 @@ void *wd_arena_dup(wd_arena *a, const void *src, size_t len, size_t align);
 bool wd_arena_reserve(wd_arena *a, size_t size);
 /* True if the arena would refuse to obtain `more` bytes because of its limit (for clear error codes). */
 bool wd_arena_over_limit(const wd_arena *a, size_t more);
+/* Moves every chunk of src into dst (dst keeps bumping in its current chunk); src ends empty. What was
+ * allocated from src now belongs to dst and is freed with it. dst's limit is not checked. */
+void wd_arena_adopt(wd_arena *dst, wd_arena *src);
 void wd_arena_release(wd_arena *a);   /* frees every chunk; the arena is empty and reusable */
 
 #endif /* WD_ARENA_H */

@@ -157,8 +157,8 @@
 #ifndef WD_FUEL_ELEMS_PER_UNIT
 #define WD_FUEL_ELEMS_PER_UNIT 8u
 #endif
-/* Load: validating every body (the default mode, and `warden validate`) spreads the functions over
- * worker threads when the bodies are big enough to pay for them. WD_LOAD_THREADS 0 builds without
+/* Load: validating every body (the default mode, and `warden validate`) and translating every body
+ * (eager) spread the functions over worker threads when the bodies are big enough to pay for them. WD_LOAD_THREADS 0 builds without
  * threads (no pthread dependency); otherwise it is the most threads one load uses (the calling thread
  * included), and wd_config.load_threads picks fewer. Below WD_PARALLEL_MIN_BODY_BYTES of bodies one
  * thread does it all (starting a thread costs tens of microseconds). */

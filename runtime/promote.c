@@ -9,15 +9,21 @@
  *   lazy              at load: nothing (bodies are only stored);             first call: validate + translate
  * The dispatch (code.h wd_code_dispatch_fns) is the interpreter's: exec.c, a later stage, hands it over
  * once before main (wd_promote_use_dispatch, from a constructor), so that nothing here calls up into it.
+ * A big module's eager translations run on the load threads (wd_load_thread_count), each worker into its
+ * own arena, and are recorded in order on the calling thread (promote_parallel).
  * After a first call's translation, and after the load's validation, the scratch they freed goes back to
  * the system (alloc.h wd_alloc_trim), so that it does not add to the process's peak.
  * May touch: runtime.h (validate, translate, the engine's configuration), code.h, module.h (layout,
- * address index), alloc.h (wd_alloc_trim).
+ * address index, the module arena), alloc.h (wd_alloc_trim), pthreads.
  */
 #include <stdio.h>
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
+#if WD_LOAD_THREADS
+#include <pthread.h>
+#include <stdatomic.h>
+#endif
 
 /* ---------------------------------------------------------------- the modes by name (warden.h) */
 
@@ -42,6 +48,20 @@ static const wd_code_dispatch_fns *dispatch;
 
 void wd_promote_use_dispatch(const wd_code_dispatch_fns *disp) { dispatch = disp; }
 
+/* Records a translation: the address index (for unwinding), the body offsets of its group, the layout. */
+static bool record(wd_module *m, uint32_t defidx, const wd_translation *t, wd_error *err) {
+  if (!t->code.code) return true;             /* compiled already */
+  if ((m->features & WD_FEATURE_EXCEPTIONS) && !wd_eh_register(m, (const uint32_t *)t->code.code, t->nwords, t->eh))
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, t->offset, "%s", "code index");
+  wd_body_offsets_freeze(m, defidx);          /* error offsets stay the same once this body is gone */
+  if (!m->layout->set_code(wd_module_record(m, defidx), &m->arena, &t->code)) {
+    if (wd_arena_over_limit(&m->arena, 64))
+      return wd_fail(err, WD_E_LIMIT_ARENA, t->offset, "%s", "recording translated code");
+    return wd_fail(err, WD_E_OUT_OF_MEMORY, t->offset, "%s", "recording translated code");
+  }
+  return true;
+}
+
 /* wd_promote without giving the translation's freed scratch back (wd_promote_all does that once). */
 static bool promote_one(wd_module *m, uint32_t defidx, wd_error *err) {
   void *rec = wd_module_record(m, defidx);
@@ -50,17 +70,7 @@ static bool promote_one(wd_module *m, uint32_t defidx, wd_error *err) {
   if (!dispatch)   /* only when the interpreter (exec.c) is not linked in */
     return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no interpreter to promote function %u for", defidx);
   wd_translation t;
-  if (!wd_translate_function(m, defidx, dispatch, &t, err)) return false;
-  if (!t.code.code) return true;              /* compiled already */
-  if ((m->features & WD_FEATURE_EXCEPTIONS) && !wd_eh_register(m, (const uint32_t *)t.code.code, t.nwords, t.eh))
-    return wd_fail(err, WD_E_OUT_OF_MEMORY, t.offset, "%s", "code index");
-  wd_body_offsets_freeze(m, defidx);          /* error offsets stay the same once this body is gone */
-  if (!m->layout->set_code(rec, &m->arena, &t.code)) {
-    if (wd_arena_over_limit(&m->arena, 64))
-      return wd_fail(err, WD_E_LIMIT_ARENA, t.offset, "%s", "recording translated code");
-    return wd_fail(err, WD_E_OUT_OF_MEMORY, t.offset, "%s", "recording translated code");
-  }
-  return true;
+  return wd_translate_function(m, defidx, dispatch, NULL, &t, err) && record(m, defidx, &t, err);
 }
 
 /* A first call: the translation's scratch (freed by now) goes back to the system rather than sitting in
@@ -75,10 +85,102 @@ bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
   return ok;
 }
 
-bool wd_promote_all(wd_module *m, wd_error *err) {
+#if WD_LOAD_THREADS
+/* Eager promotion on several threads, in two phases. First every function is translated, workers taking
+ * chunks of WD_PARALLEL_CHUNK from a shared counter, each into its own arena: translation only reads the
+ * module, and no record changes yet (a record's body offset is found by walking its neighbours' bodies).
+ * Each worker's arena may take an equal share of what the module arena's limit leaves. Then, on the
+ * calling thread and in order, the workers' arenas join the module's and each translation is recorded,
+ * exactly as the sequential walk records them. If any translation failed (out of memory, a limit), the
+ * workers' arenas are released and the sequential walk does everything again: errors are its own. */
+typedef struct ptask {
+  wd_module *m;
+  uint32_t nd;
+  wd_translation *res;
+  wd_arena arenas[WD_LOAD_THREADS];
+  atomic_uint next_arena;
+  atomic_uint next;              /* first function of the next chunk */
+  atomic_uint first_bad;         /* lowest function whose translation failed, or UINT32_MAX */
+} ptask;
+
+static void *translate_worker(void *arg) {
+  ptask *p = arg;
+  wd_arena *a = &p->arenas[atomic_fetch_add(&p->next_arena, 1)];
+  wd_error e;
+  memset(&e, 0, sizeof e);
+  for (;;) {
+    uint32_t lo = atomic_fetch_add_explicit(&p->next, WD_PARALLEL_CHUNK, memory_order_relaxed);
+    if (lo >= p->nd || lo >= atomic_load_explicit(&p->first_bad, memory_order_relaxed)) break;
+    uint32_t hi = p->nd - lo < WD_PARALLEL_CHUNK ? p->nd : lo + WD_PARALLEL_CHUNK;
+    for (uint32_t d = lo; d < hi; d++) {
+      if (wd_translate_function(p->m, d, dispatch, a, &p->res[d], &e)) continue;
+      uint32_t cur = atomic_load_explicit(&p->first_bad, memory_order_relaxed);
+      while (d < cur && !atomic_compare_exchange_weak_explicit(&p->first_bad, &cur, d, memory_order_relaxed,
+                                                                memory_order_relaxed)) {
+      }
+      break;
+    }
+  }
+  return NULL;
+}
+
+/* Returns the first function left to the sequential walk (nd when all are done, 0 when a translation
+ * failed), or UINT32_MAX if recording failed (err set). */
+static uint32_t promote_parallel(wd_module *m, uint32_t n, wd_error *err) {
   uint32_t nd = wd_module_ndefined(m);
+  ptask *p = wd_alloc_zero(m->al, sizeof *p);
+  wd_translation *res = p ? wd_alloc_array(m->al, nd, sizeof *res) : NULL;
+  if (!res) {                    /* no memory for the bookkeeping: the sequential walk does it all */
+    if (p) wd_free(m->al, p, sizeof *p);
+    return 0;
+  }
+  p->m = m;
+  p->nd = nd;
+  p->res = res;
+  size_t share = 0;              /* each worker's part of what the module arena's limit leaves */
+  if (m->arena.limit) {
+    share = m->arena.limit > m->arena.reserved ? (m->arena.limit - m->arena.reserved) / n : 0;
+    if (!share) share = 1;       /* 0 would mean "no limit" */
+  }
+  for (uint32_t i = 0; i < n; i++) wd_arena_init(&p->arenas[i], m->al, share);
+  atomic_init(&p->next_arena, 0);
+  atomic_init(&p->next, 0);
+  atomic_init(&p->first_bad, UINT32_MAX);
+  pthread_t tid[WD_LOAD_THREADS];
+  uint32_t started = 0;
+  for (uint32_t i = 1; i < n; i++) {   /* a thread that cannot start leaves its share to the others */
+    if (pthread_create(&tid[started], NULL, translate_worker, p) != 0) break;
+    started++;
+  }
+  translate_worker(p);
+  for (uint32_t i = 0; i < started; i++) pthread_join(tid[i], NULL);
+  uint32_t left = 0;
+  if (atomic_load(&p->first_bad) != UINT32_MAX) {
+    for (uint32_t i = 0; i < n; i++) wd_arena_release(&p->arenas[i]);
+  } else {
+    for (uint32_t i = 0; i < n; i++) wd_arena_adopt(&m->arena, &p->arenas[i]);
+    for (left = 0; left < nd; left++)
+      if (!record(m, left, &res[left], err)) break;
+    if (left < nd) left = UINT32_MAX;
+  }
+  wd_free(m->al, res, (size_t)nd * sizeof *res);
+  wd_free(m->al, p, sizeof *p);
+  return left;
+}
+#endif
+
+bool wd_promote_all(wd_module *m, wd_error *err) {
+  uint32_t nd = wd_module_ndefined(m), d = 0;
   bool ok = true;
-  for (uint32_t d = 0; d < nd && ok; d++)
+#if WD_LOAD_THREADS
+  uint32_t n = !dispatch || m->mode == WD_MODE_LAZY
+                   ? 1 : wd_load_thread_count(m, m->engine ? m->engine->cfg.load_threads : 1);
+  if (n > 1) {
+    d = promote_parallel(m, n, err);
+    if (d == UINT32_MAX) ok = false;
+  }
+#endif
+  for (; ok && d < nd; d++)
     ok = promote_one(m, d, err);
   wd_alloc_trim(m->al);
   return ok;

@@ -39,6 +39,10 @@ bool wd_validate_function_fast(const wd_module *m, uint32_t defidx);
 /* validate_all.c: validates every body not yet compiled, on up to `threads` threads (0 = automatic,
  * see wd_config.load_threads); the error is the lowest-numbered invalid body's, as sequentially. */
 bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err);
+/* Threads for the load's work on m (validation, eager translation): 1 unless the module is big enough
+ * (config.h WD_PARALLEL_*) and `wanted` (wd_config.load_threads; 0: automatic, only with the default
+ * allocator, which is thread-safe) allows more. */
+uint32_t wd_load_thread_count(const wd_module *m, uint32_t wanted);
 /* Validates a constant expression of the given result type (also used by instance.c's evaluator). */
 /* Subtyping of value types inside module m (validate.c's one rule set; typed references resolved
  * through m->type_canon). */
@@ -63,9 +67,12 @@ typedef struct wd_translation {
   uint32_t offset;                 /* module offset translation ended at (for errors after it) */
 } wd_translation;
 struct wd_code_dispatch_fns;
-/* Translates without validating (the body must be valid), writing dispatch fields with disp. */
+/* Translates without validating (the body must be valid), writing dispatch fields with disp; the code
+ * (and its handler table) go to `arena`, or to the module arena when it is NULL. The module is only read,
+ * so several threads may translate different functions of one module at once, each into its own arena
+ * (promote.c), when the module's allocator is thread-safe. */
 bool wd_translate_function(wd_module *m, uint32_t defidx, const struct wd_code_dispatch_fns *disp,
-                           wd_translation *res, wd_error *err);
+                           wd_arena *arena, wd_translation *res, wd_error *err);
 /* Prints a human-readable listing of a promoted function's internal code (op_at: disp->op_at). */
 bool wd_disasm_code(const wd_module *m, uint32_t defidx, int (*op_at)(const uint32_t *field), FILE *out);
 

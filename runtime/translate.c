@@ -924,7 +924,7 @@ static bool finish(tr *t, const wd_code_dispatch_fns *disp, wd_translation *res)
     disp->write(o, &t->code[pc]);
     pc = next;
   }
-  wd_arena *arena = &t->m->arena;
+  wd_arena *arena = t->arena;
   size_t bytes = (size_t)words * 4;
   uint32_t *out = wd_arena_alloc(arena, bytes, 8);
   if (!out) {
@@ -966,8 +966,8 @@ static void tr_free(tr *t) {
   if (t->ehc_owner) wd_free(al, t->ehc_owner, (size_t)t->capowner * sizeof *t->ehc_owner);
 }
 
-bool wd_translate_function(wd_module *m, uint32_t defidx, const wd_code_dispatch_fns *disp, wd_translation *res,
-                           wd_error *err) {
+bool wd_translate_function(wd_module *m, uint32_t defidx, const wd_code_dispatch_fns *disp, wd_arena *arena,
+                           wd_translation *res, wd_error *err) {
   memset(res, 0, sizeof *res);
   if (!m || defidx >= wd_module_ndefined(m))
     return wd_fail(err, WD_E_INVALID_ARGUMENT, WD_NO_OFFSET, "no defined function %u", defidx);
@@ -984,6 +984,7 @@ bool wd_translate_function(wd_module *m, uint32_t defidx, const wd_code_dispatch
   tr t;
   memset(&t, 0, sizeof t);
   t.m = m;
+  t.arena = arena ? arena : &m->arena;
   t.al = m->al;
   t.err = err;
   t.last_pos = t.last_dest = t.prev_pos = NONE;

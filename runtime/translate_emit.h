@@ -89,6 +89,7 @@ enum { EH_NONE, EH_TRY_TABLE, EH_TRY, EH_CATCHING };
 
 typedef struct tr {
   wd_module *m;
+  wd_arena *arena;               /* where the code and its handler table go (the module arena by default) */
   const wd_allocator *al;
   wd_error *err;
   uint32_t off;                  /* module offset of the instruction being translated */

@@ -361,7 +361,7 @@ const wd_eh_table *wd_tr_eh_table(tr *t, uint32_t tbase, uint32_t xbase) {
   uint32_t nh = 0, nc = 0;
   nh = t->nehh;
   for (uint32_t k = 0; k < t->nehc; k++) if (t->ehc_owner[k] != NONE) nc++;
-  wd_arena *a = &t->m->arena;
+  wd_arena *a = t->arena;
   wd_eh_table *tb = wd_arena_alloc(a, sizeof *tb, 8);
   wd_eh_handler *h = nh ? wd_arena_alloc(a, (size_t)nh * sizeof *h, 8) : NULL;
   wd_eh_clause *c = nc ? wd_arena_alloc(a, (size_t)nc * sizeof *c, 8) : NULL;

@@ -59,7 +59,7 @@ static void *worker(void *arg) {
 }
 
 /* How many threads to use for this module: 1 unless it is big enough and threads are allowed. */
-static uint32_t thread_count(const wd_module *m, uint32_t wanted) {
+uint32_t wd_load_thread_count(const wd_module *m, uint32_t wanted) {
   if (wanted == 1 || wd_module_ndefined(m) < 2 * WD_PARALLEL_CHUNK) return 1;
   if (code_bytes(m) < WD_PARALLEL_MIN_BODY_BYTES) return 1;
   uint32_t n = wanted;
@@ -70,12 +70,17 @@ static uint32_t thread_count(const wd_module *m, uint32_t wanted) {
   }
   return n > WD_LOAD_THREADS ? WD_LOAD_THREADS : n;
 }
+#else
+uint32_t wd_load_thread_count(const wd_module *m, uint32_t wanted) {
+  (void)m, (void)wanted;
+  return 1;
+}
 #endif
 
 bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err) {
   uint32_t nd = wd_module_ndefined(m), first = 0;
 #if WD_LOAD_THREADS
-  uint32_t n = thread_count(m, threads);
+  uint32_t n = wd_load_thread_count(m, threads);
   if (n > 1) {
     shared s;
     s.m = m;

@@ -1315,6 +1315,84 @@ Test(modules, parallel_validation_matches_sequential) {
   }
 }
 
+/* nfuncs exported functions "f<i>" of type [] -> [i32]: reps x (i32.const 1; drop), then i32.const i. */
+static uint8_t *numbered_bodies(uint32_t nfuncs, uint32_t reps, size_t *len) {
+  size_t body = 1 + 3 * (size_t)reps + 5 + 1;   /* locals, (const, drop) x reps, i32.const i, end */
+  size_t cap = 64 + (size_t)nfuncs * (body + 24);
+  uint8_t *b = malloc(cap), *p = b;
+  cr_assert_not_null(b);
+  const uint8_t head[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+                          0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7F};
+  memcpy(p, head, sizeof head); p += sizeof head;
+#define LEB5(x) do { uint32_t v_ = (x); for (int k_ = 0; k_ < 5; k_++) *p++ = (uint8_t)(((v_ >> (7 * k_)) & 0x7F) | (k_ < 4 ? 0x80 : 0)); } while (0)
+  *p++ = 0x03; uint8_t *fs = p; p += 5; uint8_t *fpay = p;
+  LEB5(nfuncs);
+  for (uint32_t i = 0; i < nfuncs; i++) *p++ = 0x00;
+  uint32_t sz = (uint32_t)(p - fpay); uint8_t *q = p; p = fs; LEB5(sz); p = q;
+  *p++ = 0x07; uint8_t *es = p; p += 5; uint8_t *epay = p;
+  LEB5(nfuncs);
+  for (uint32_t i = 0; i < nfuncs; i++) {
+    char name[16];
+    int n = snprintf(name, sizeof name, "f%u", i);
+    *p++ = (uint8_t)n; memcpy(p, name, (size_t)n); p += n;
+    *p++ = 0x00; LEB5(i);
+  }
+  sz = (uint32_t)(p - epay); q = p; p = es; LEB5(sz); p = q;
+  *p++ = 0x0A; uint8_t *cs = p; p += 5; uint8_t *cpay = p;
+  LEB5(nfuncs);
+  for (uint32_t i = 0; i < nfuncs; i++) {
+    LEB5((uint32_t)body);
+    *p++ = 0x00;
+    for (uint32_t k = 0; k < reps; k++) { *p++ = 0x41; *p++ = 0x01; *p++ = 0x1A; }
+    *p++ = 0x41;                 /* i32.const i, a padded 4-byte signed LEB (i < 2^27) */
+    for (int k = 0; k < 4; k++) *p++ = (uint8_t)(((i >> (7 * k)) & 0x7F) | (k < 3 ? 0x80 : 0));
+    *p++ = 0x0B;
+  }
+  sz = (uint32_t)(p - cpay); q = p; p = cs; LEB5(sz); p = q;
+#undef LEB5
+  *len = (size_t)(p - b);
+  cr_assert_leq(*len, cap);
+  return b;
+}
+
+/* Eager promotion on several threads (promote.c) records every function's own code: each function
+ * returns its own number, and the module's code is as big as on one thread. */
+Test(modules, parallel_eager_translation_matches_sequential) {
+  const uint32_t nfuncs = 2000, reps = 200;          /* 2000 x 612 bytes: 1.2 MB of bodies */
+  size_t len;
+  uint8_t *bytes = numbered_bodies(nfuncs, reps, &len);
+  size_t code1 = 0;
+  for (uint32_t threads = 1; threads <= 4; threads++) {
+    wd_config cfg;
+    wd_config_init(&cfg);
+    cfg.mode = WD_MODE_EAGER;
+    cfg.load_threads = threads;
+    wd_error err;
+    wd_engine *e = wd_engine_new(&cfg, &err);
+    cr_assert_not_null(e);
+    wd_module *m = wd_module_new(e, bytes, len, &err);
+    cr_assert_not_null(m, "threads %u: %s", threads, err.message);
+    wd_module_stats st;
+    wd_module_stats_get(m, &st);
+    cr_assert_eq(st.promoted, nfuncs, "threads %u: %u promoted", threads, st.promoted);
+    if (threads == 1) code1 = st.code_bytes;
+    cr_assert_eq(st.code_bytes, code1, "threads %u: %zu bytes of code, %zu on one", threads, st.code_bytes, code1);
+    wd_store *s = wd_store_new(e, &err);
+    cr_assert_not_null(s);
+    wd_instance *inst = wd_instantiate(s, m, NULL, 0, &err);
+    cr_assert_not_null(inst, "%s", err.message);
+    for (uint32_t i = 0; i < nfuncs; i += (i % 64 == 63 || i % 64 == 0) ? 1 : 13) {
+      char name[16];
+      snprintf(name, sizeof name, "f%u", i);
+      cr_assert_eq(call_i32(s, export_func(inst, name), NULL, 0), (int32_t)i, "threads %u: f%u", threads, i);
+    }
+    wd_store_free(s);
+    wd_module_free(m);
+    wd_engine_free(e);
+  }
+  free(bytes);
+}
+
 Test(api, error_set_formats_like_the_runtime) {
   wd_error e;
   cr_assert_not(wd_error_set(&e, WD_E_TRAP_OUT_OF_FUEL, "after %d steps", 7));
