@@ -14,16 +14,12 @@
  * After a first call's translation, and after the load's validation, the scratch they freed goes back to
  * the system (alloc.h wd_alloc_trim), so that it does not add to the process's peak.
  * May touch: runtime.h (validate, translate, the engine's configuration), code.h, module.h (layout,
- * address index, the module arena), alloc.h (wd_alloc_trim), pthreads.
+ * address index, the module arena), alloc.h (wd_alloc_trim).
  */
 #include <stdio.h>
 #include <string.h>
 #include "runtime.h"
 #include "code.h"
-#if WD_LOAD_THREADS
-#include <pthread.h>
-#include <stdatomic.h>
-#endif
 
 /* ---------------------------------------------------------------- the modes by name (warden.h) */
 
@@ -86,8 +82,8 @@ bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
 }
 
 #if WD_LOAD_THREADS
-/* Eager promotion on several threads, in two phases. First every function is translated, workers taking
- * chunks of WD_PARALLEL_CHUNK from a shared counter, each into its own arena: translation only reads the
+/* Eager promotion on several threads, in two phases. First every function is translated on the load
+ * threads (wd_load_parallel, validation's chunked walk), each worker into its own arena: translation only reads the
  * module, and no record changes yet (a record's body offset is found by walking its neighbours' bodies).
  * Each worker's arena may take an equal share of what the module arena's limit leaves. Then, on the
  * calling thread and in order, the workers' arenas join the module's and each translation is recorded,
@@ -95,33 +91,14 @@ bool wd_promote(wd_module *m, uint32_t defidx, wd_error *err) {
  * workers' arenas are released and the sequential walk does everything again: errors are its own. */
 typedef struct ptask {
   wd_module *m;
-  uint32_t nd;
   wd_translation *res;
   wd_arena arenas[WD_LOAD_THREADS];
-  atomic_uint next_arena;
-  atomic_uint next;              /* first function of the next chunk */
-  atomic_uint first_bad;         /* lowest function whose translation failed, or UINT32_MAX */
 } ptask;
 
-static void *translate_worker(void *arg) {
-  ptask *p = arg;
-  wd_arena *a = &p->arenas[atomic_fetch_add(&p->next_arena, 1)];
+static bool translate_fn(void *ctx, uint32_t worker, uint32_t d) {
+  ptask *p = ctx;
   wd_error e;
-  memset(&e, 0, sizeof e);
-  for (;;) {
-    uint32_t lo = atomic_fetch_add_explicit(&p->next, WD_PARALLEL_CHUNK, memory_order_relaxed);
-    if (lo >= p->nd || lo >= atomic_load_explicit(&p->first_bad, memory_order_relaxed)) break;
-    uint32_t hi = p->nd - lo < WD_PARALLEL_CHUNK ? p->nd : lo + WD_PARALLEL_CHUNK;
-    for (uint32_t d = lo; d < hi; d++) {
-      if (wd_translate_function(p->m, d, dispatch, a, &p->res[d], &e)) continue;
-      uint32_t cur = atomic_load_explicit(&p->first_bad, memory_order_relaxed);
-      while (d < cur && !atomic_compare_exchange_weak_explicit(&p->first_bad, &cur, d, memory_order_relaxed,
-                                                                memory_order_relaxed)) {
-      }
-      break;
-    }
-  }
-  return NULL;
+  return wd_translate_function(p->m, d, dispatch, &p->arenas[worker], &p->res[d], &e);
 }
 
 /* Returns the first function left to the sequential walk (nd when all are done, 0 when a translation
@@ -135,7 +112,6 @@ static uint32_t promote_parallel(wd_module *m, uint32_t n, wd_error *err) {
     return 0;
   }
   p->m = m;
-  p->nd = nd;
   p->res = res;
   size_t share = 0;              /* each worker's part of what the module arena's limit leaves */
   if (m->arena.limit) {
@@ -143,19 +119,9 @@ static uint32_t promote_parallel(wd_module *m, uint32_t n, wd_error *err) {
     if (!share) share = 1;       /* 0 would mean "no limit" */
   }
   for (uint32_t i = 0; i < n; i++) wd_arena_init(&p->arenas[i], m->al, share);
-  atomic_init(&p->next_arena, 0);
-  atomic_init(&p->next, 0);
-  atomic_init(&p->first_bad, UINT32_MAX);
-  pthread_t tid[WD_LOAD_THREADS];
-  uint32_t started = 0;
-  for (uint32_t i = 1; i < n; i++) {   /* a thread that cannot start leaves its share to the others */
-    if (pthread_create(&tid[started], NULL, translate_worker, p) != 0) break;
-    started++;
-  }
-  translate_worker(p);
-  for (uint32_t i = 0; i < started; i++) pthread_join(tid[i], NULL);
+  uint32_t bad = wd_load_parallel(nd, n, translate_fn, p);
   uint32_t left = 0;
-  if (atomic_load(&p->first_bad) != UINT32_MAX) {
+  if (bad != UINT32_MAX) {
     for (uint32_t i = 0; i < n; i++) wd_arena_release(&p->arenas[i]);
   } else {
     for (uint32_t i = 0; i < n; i++) wd_arena_adopt(&m->arena, &p->arenas[i]);

@@ -43,6 +43,12 @@ bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err);
  * (config.h WD_PARALLEL_*) and `wanted` (wd_config.load_threads; 0: automatic, only with the default
  * allocator, which is thread-safe) allows more. */
 uint32_t wd_load_thread_count(const wd_module *m, uint32_t wanted);
+/* Runs fn(ctx, worker, d) for d in [0, nd) on n threads (the calling thread included; worker numbers
+ * 0..n-1), in chunks of WD_PARALLEL_CHUNK from a shared counter; workers take no chunk above the lowest
+ * d for which fn returned false, so every d below it ran. Returns that lowest d, or UINT32_MAX if none.
+ * Only with WD_LOAD_THREADS. */
+typedef bool (*wd_load_fn)(void *ctx, uint32_t worker, uint32_t d);
+uint32_t wd_load_parallel(uint32_t nd, uint32_t n, wd_load_fn fn, void *ctx);
 /* Validates a constant expression of the given result type (also used by instance.c's evaluator). */
 /* Subtyping of value types inside module m (validate.c's one rule set; typed references resolved
  * through m->type_canon). */

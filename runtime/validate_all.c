@@ -8,6 +8,7 @@
  * checked. Validation only reads the module (module.h, the layout's get_body) and allocates from m->al
  * for big functions: the allocator must be thread-safe, which is why the automatic choice uses threads
  * only with the default allocator.
+ * wd_load_parallel is that chunked walk for any per-function job; eager translation (promote.c) uses it too.
  * May touch: runtime.h (wd_validate_function), config.h (WD_LOAD_THREADS and friends).
  */
 #include <string.h>
@@ -32,22 +33,23 @@ static bool validate_one(const wd_module *m, uint32_t d, wd_error *err) {
 
 #if WD_LOAD_THREADS
 typedef struct shared {
-  const wd_module *m;
   uint32_t nd;
+  wd_load_fn fn;
+  void *ctx;
   atomic_uint next;              /* first function of the next chunk to hand out */
-  atomic_uint first_bad;         /* lowest invalid function found, or UINT32_MAX */
+  atomic_uint first_bad;         /* lowest failed function found, or UINT32_MAX */
+  atomic_uint next_worker;       /* the next worker's number */
 } shared;
 
 static void *worker(void *arg) {
   shared *s = arg;
-  wd_error e;
-  memset(&e, 0, sizeof e);
+  uint32_t w = atomic_fetch_add_explicit(&s->next_worker, 1, memory_order_relaxed);
   for (;;) {
     uint32_t lo = atomic_fetch_add_explicit(&s->next, WD_PARALLEL_CHUNK, memory_order_relaxed);
     if (lo >= s->nd || lo >= atomic_load_explicit(&s->first_bad, memory_order_relaxed)) break;
     uint32_t hi = s->nd - lo < WD_PARALLEL_CHUNK ? s->nd : lo + WD_PARALLEL_CHUNK;
     for (uint32_t d = lo; d < hi; d++) {
-      if (validate_one(s->m, d, &e)) continue;
+      if (s->fn(s->ctx, w, d)) continue;
       uint32_t cur = atomic_load_explicit(&s->first_bad, memory_order_relaxed);
       while (d < cur && !atomic_compare_exchange_weak_explicit(&s->first_bad, &cur, d, memory_order_relaxed,
                                                                 memory_order_relaxed)) {
@@ -56,6 +58,31 @@ static void *worker(void *arg) {
     }
   }
   return NULL;
+}
+
+uint32_t wd_load_parallel(uint32_t nd, uint32_t n, wd_load_fn fn, void *ctx) {
+  shared s;
+  s.nd = nd;
+  s.fn = fn;
+  s.ctx = ctx;
+  atomic_init(&s.next, 0);
+  atomic_init(&s.first_bad, UINT32_MAX);
+  atomic_init(&s.next_worker, 0);
+  pthread_t tid[WD_LOAD_THREADS];
+  uint32_t started = 0;
+  for (uint32_t i = 1; i < n && i < WD_LOAD_THREADS; i++) {   /* one that cannot start leaves its share */
+    if (pthread_create(&tid[started], NULL, worker, &s) != 0) break;
+    started++;
+  }
+  worker(&s);
+  for (uint32_t i = 0; i < started; i++) pthread_join(tid[i], NULL);
+  return atomic_load(&s.first_bad);
+}
+
+static bool validate_fn(void *ctx, uint32_t worker, uint32_t d) {
+  (void)worker;
+  wd_error e;
+  return validate_one(ctx, d, &e);
 }
 
 /* How many threads to use for this module: 1 unless it is big enough and threads are allowed. */
@@ -82,20 +109,7 @@ bool wd_validate_bodies(const wd_module *m, uint32_t threads, wd_error *err) {
 #if WD_LOAD_THREADS
   uint32_t n = wd_load_thread_count(m, threads);
   if (n > 1) {
-    shared s;
-    s.m = m;
-    s.nd = nd;
-    atomic_init(&s.next, 0);
-    atomic_init(&s.first_bad, UINT32_MAX);
-    pthread_t tid[WD_LOAD_THREADS];
-    uint32_t started = 0;
-    for (uint32_t i = 1; i < n; i++) {   /* a thread that cannot start leaves its share to the others */
-      if (pthread_create(&tid[started], NULL, worker, &s) != 0) break;
-      started++;
-    }
-    worker(&s);
-    for (uint32_t i = 0; i < started; i++) pthread_join(tid[i], NULL);
-    uint32_t bad = atomic_load(&s.first_bad);
+    uint32_t bad = wd_load_parallel(nd, n, validate_fn, (void *)m);
     if (bad == UINT32_MAX) return true;
     /* Every body below `bad` is valid. Validating it again here gives the error as the sequential walk
      * reports it; if it passes now (a worker ran out of memory), the walk goes on from there. */
