@@ -115,8 +115,9 @@ static uint32_t types_features(const uint8_t *t, uint32_t n) {
 
 /* ---------------------------------------------------------------- the opcode table, compacted */
 
-/* What validation needs of each opcode: its fixed stack signature (from opcodes.def's SIG strings,
- * parsed once), its immediate kind, its natural alignment and (SIMD lanes) its lane count. */
+/* What validation needs of each opcode: its fixed stack signature (the SIG strings of the decoder's
+ * wd_opinfo_table, from opcodes.def, parsed once), its immediate kind, its natural alignment and (SIMD
+ * lanes) its lane count. */
 typedef struct vinfo {
   uint8_t typed;                 /* 1: SIG given (np/p/nr/r valid); 0: typed by hand */
   uint8_t np, nr;
@@ -127,11 +128,7 @@ typedef struct vinfo {
   uint8_t atomic;                /* 1: a 0xFE memory instruction (its alignment must be the natural one) */
 } vinfo;
 
-static const struct { const char *sig; const char *text; uint8_t imm, memsz; uint16_t prefix; } op_src[WD_OP__COUNT] = {
-#define OP(name, prefix, code, imm, sig, memsz, text) { sig, text, imm, memsz, prefix },
-#include "opcodes.def"
-#undef OP
-};
+static const char *op_text(uint16_t op) { return wd_opinfo_table[op].text; }   /* for messages */
 
 static vinfo vtab[WD_OP__COUNT];
 static atomic_int vtab_state;    /* 0 not built, 1 being built, 2 ready */
@@ -152,11 +149,11 @@ static void vtab_build(void) {
   for (unsigned t = 0; t < 256; t++) one_type[t] = (uint8_t)t;
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     vinfo *v = &vtab[op];
-    const char *s = op_src[op].sig;
+    const char *s = wd_opinfo_table[op].sig;
     memset(v, 0, sizeof *v);
-    v->imm = op_src[op].imm;
-    if (op_src[op].memsz) v->max_align = (uint8_t)__builtin_ctz(op_src[op].memsz);
-    v->atomic = op_src[op].prefix == 0xFE && op_src[op].imm == IMM_MEMARG;
+    v->imm = wd_opinfo_table[op].imm;
+    if (wd_opinfo_table[op].memsz) v->max_align = (uint8_t)__builtin_ctz(wd_opinfo_table[op].memsz);
+    v->atomic = wd_opinfo_table[op].prefix == 0xFE && wd_opinfo_table[op].imm == IMM_MEMARG;
     if (s) {
       v->typed = 1;
       for (; *s && *s != ':'; s++)
@@ -165,10 +162,10 @@ static void vtab_build(void) {
       for (; *s; s++)
         if (v->nr < 1) v->r = sig_char(*s), v->nr = 1;
     }
-    if (v->imm == IMM_MEMARG_LANE && op_src[op].memsz)
-      v->lanes = (uint8_t)(16u / op_src[op].memsz);
+    if (v->imm == IMM_MEMARG_LANE && wd_opinfo_table[op].memsz)
+      v->lanes = (uint8_t)(16u / wd_opinfo_table[op].memsz);
     else if (v->imm == IMM_LANE) {
-      const char *t = op_src[op].text;   /* "i8x16.", "i16x8.", "i32x4.", "f64x2." ... */
+      const char *t = wd_opinfo_table[op].text;   /* "i8x16.", "i16x8.", "i32x4.", "f64x2." ... */
       const char *x = strchr(t, 'x');
       v->lanes = x ? (uint8_t)atoi(x + 1) : 0;
     }
@@ -501,13 +498,13 @@ static bool check_data_idx(vctx *c, uint32_t idx) {
 static bool check_memarg(vctx *c, const wd_instr *ins, const vinfo *v) {
   if (!check_mem_idx(c, ins->imm.memarg.mem)) return false;
   if (v->atomic && ins->imm.memarg.align != v->max_align)
-    return vfail(c, WD_E_ATOMIC_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
+    return vfail(c, WD_E_ATOMIC_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_text(ins->op),
                  ins->imm.memarg.align, v->max_align);
   if (ins->imm.memarg.align > v->max_align)
-    return vfail(c, WD_E_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_src[ins->op].text,
+    return vfail(c, WD_E_ALIGNMENT, "%s with alignment 2^%u (natural 2^%u)", op_text(ins->op),
                  ins->imm.memarg.align, v->max_align);
   if (ins->imm.memarg.offset > UINT32_MAX && !c->m->mems[ins->imm.memarg.mem].lim.is64)
-    return vfail(c, WD_E_OFFSET_RANGE, "%s offset %llu on an i32 memory", op_src[ins->op].text,
+    return vfail(c, WD_E_OFFSET_RANGE, "%s offset %llu on an i32 memory", op_text(ins->op),
                  (unsigned long long)ins->imm.memarg.offset);
   return true;
 }
@@ -555,7 +552,7 @@ static const uint8_t *addr_sig(const vctx *c, const wd_instr *ins, const vinfo *
 
 static bool check_lane(vctx *c, const wd_instr *ins, uint32_t lane, const vinfo *v) {
   if (lane >= v->lanes)
-    return vfail(c, WD_E_INVALID_LANE, "%s lane %u (%u lanes)", op_src[ins->op].text, lane, v->lanes);
+    return vfail(c, WD_E_INVALID_LANE, "%s lane %u (%u lanes)", op_text(ins->op), lane, v->lanes);
   return true;
 }
 
@@ -601,7 +598,7 @@ static bool check_imm(vctx *c, const wd_instr *ins, const vinfo *v) {
     case IMM_TABLE:
       return check_table_idx(c, ins->imm.idx);
     default:
-      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s: unexpected immediate kind", op_src[ins->op].text);
+      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s: unexpected immediate kind", op_text(ins->op));
   }
 }
 
@@ -677,7 +674,7 @@ static bool check_catch(vctx *c, const wd_catch *k) {
 
 static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
   if (!(c->m->features & WD_FEATURE_EXCEPTIONS))
-    return vfail(c, WD_E_ILLEGAL_OPCODE, "%s needs the exceptions feature", op_src[ins->op].text);
+    return vfail(c, WD_E_ILLEGAL_OPCODE, "%s needs the exceptions feature", op_text(ins->op));
   vframe *f = &c->ctrl[c->nctrl - 1];
   switch (ins->op) {
   case WD_OP_TRY: case WD_OP_TRY_TABLE: {
@@ -697,7 +694,7 @@ static bool step_eh(vctx *c, const wd_instr *ins, const wd_reader *r) {
   }
   case WD_OP_CATCH: case WD_OP_CATCH_ALL: {
     if (f->kind != K_TRY && f->kind != K_CATCH)
-      return vfail(c, WD_E_END_EXPECTED, "%s outside a try", op_src[ins->op].text);
+      return vfail(c, WD_E_END_EXPECTED, "%s outside a try", op_text(ins->op));
     const uint8_t *p = NULL;
     uint32_t n = 0;
     if (ins->op == WD_OP_CATCH && !tag_params(c, ins->imm.idx, &p, &n)) return false;
@@ -1008,7 +1005,7 @@ static inline __attribute__((always_inline)) bool step(vctx *c, const wd_instr *
     case WD_OP_BR_ON_NON_NULL:
       return step_tref(c, ins);
     default:
-      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s has no typing rule", op_src[ins->op].text);
+      return vfail(c, WD_E_ILLEGAL_OPCODE, "%s has no typing rule", op_text(ins->op));
   }
 }
 
@@ -1205,7 +1202,7 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
       case WD_OP_I64_ADD: case WD_OP_I64_SUB: case WD_OP_I64_MUL:
         if (!(m->features & WD_FEATURE_EXTENDED_CONST)) {
           ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs feature extended-const (disabled)",
-                     op_src[ins.op].text);
+                     wd_opinfo_table[ins.op].text);
         } else {
           const vinfo *v = &vtab_get()[ins.op];
           ok = pop_expect(&c, v->p[1]) && pop_expect(&c, v->p[0]) && push(&c, v->r);
@@ -1217,7 +1214,7 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
         ended = true;
         break;
       default:
-        ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s", op_src[ins.op].text);
+        ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s", wd_opinfo_table[ins.op].text);
         break;
     }
   }

@@ -49,11 +49,6 @@ typedef struct fop {
 #define FC_CODES 32u
 static fop ftab[256], ftab_fc[FC_CODES];
 
-static const struct { uint16_t prefix, code; uint8_t imm, memsz; const char *sig; } rows[WD_OP__COUNT] = {
-#define OP(name, prefix, code, imm, sig, memsz, text) [WD_OP_##name] = { prefix, code, imm, memsz, sig },
-#include "opcodes.def"
-#undef OP
-};
 
 static uint8_t num_type(char ch) {
   switch (ch) {
@@ -111,7 +106,7 @@ static uint8_t op_class(unsigned op) {
 static bool make_fop(unsigned op, fop *f) {
   memset(f, 0, sizeof *f);
   if (wd_op_feature[op]) return false;           /* only what every feature set decodes and allows */
-  const char *s = rows[op].sig;
+  const char *s = wd_opinfo_table[op].sig;
   if (!s) return (f->cls = op_class(op)) != F_NO;
   if (op == WD_OP_UNREACHABLE) return (f->cls = F_UNREACHABLE), true;
   uint8_t p[4] = {0, 0, 0, 0}, pt[3];
@@ -126,8 +121,8 @@ static bool make_fop(unsigned op, fop *f) {
   for (unsigned i = 0; i < f->np; i++) p[4 - f->np + i] = pt[i], mk[4 - f->np + i] = 0xFF;
   memcpy(&f->want, p, 4);
   memcpy(&f->mask, mk, 4);
-  if (rows[op].memsz) f->max_align = (uint8_t)__builtin_ctz(rows[op].memsz);
-  f->cls = sig_class(rows[op].imm);
+  if (wd_opinfo_table[op].memsz) f->max_align = (uint8_t)__builtin_ctz(wd_opinfo_table[op].memsz);
+  f->cls = sig_class(wd_opinfo_table[op].imm);
   if (f->cls >= F_S32 && f->cls <= F_B8 && (f->np || !f->nr)) return false;   /* constants push one */
   if (f->cls == F_SIG && f->r == WD_I32 && f->np == 2 && pt[0] == WD_I32 && pt[1] == WD_I32) f->cls = F_SIG_II_I;
   if (f->cls == F_SIG && f->r == WD_I32 && f->np == 1 && pt[0] == WD_I32) f->cls = F_SIG_I_I;
@@ -144,8 +139,8 @@ void wd_vfast_build(void) {
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     fop f;
     if (!make_fop(op, &f)) continue;
-    if (rows[op].prefix == 0) ftab[rows[op].code] = f;
-    else if (rows[op].prefix == 0xFC && rows[op].code < FC_CODES) ftab_fc[rows[op].code] = f;
+    if (wd_opinfo_table[op].prefix == 0) ftab[wd_opinfo_table[op].code] = f;
+    else if (wd_opinfo_table[op].prefix == 0xFC && wd_opinfo_table[op].code < FC_CODES) ftab_fc[wd_opinfo_table[op].code] = f;
   }
   ftab[0xFC].cls = F_PREFIX_FC;
   run(NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL);
