@@ -692,9 +692,14 @@ DEF(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S) {
 
 /* ---------------------------------------------------------------- dispatch tables */
 
-#define E(NAME) [WD_OP_##NAME] = simd_##NAME,
+/* Indexed from the first SIMD opcode, not over every opcode: each table is a relocated pointer array (its
+ * pages are written at every process start), so it covers only opcodes.def's 0xFD rows. An entry outside
+ * them does not compile (a negative or too large designator). */
+#define SIMD_FIRST WD_OP_V128_LOAD
+#define SIMD_COUNT (WD_OP_I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S + 1 - SIMD_FIRST)
+#define E(NAME) [WD_OP_##NAME - SIMD_FIRST] = simd_##NAME,
 
-static const wd_simd_fn op_fns[WD_OP__COUNT] = {
+static const wd_simd_fn op_fns[SIMD_COUNT] = {
   E(V128_CONST) E(I8X16_SHUFFLE) E(I8X16_SWIZZLE)
   E(I8X16_SPLAT) E(I16X8_SPLAT) E(I32X4_SPLAT) E(I64X2_SPLAT) E(F32X4_SPLAT) E(F64X2_SPLAT)
   E(I8X16_EXTRACT_LANE_S) E(I8X16_EXTRACT_LANE_U) E(I8X16_REPLACE_LANE)
@@ -753,7 +758,7 @@ static const wd_simd_fn op_fns[WD_OP__COUNT] = {
   E(F32X4_CONVERT_I32X4_S) E(F32X4_CONVERT_I32X4_U)
   E(I32X4_TRUNC_SAT_F64X2_S_ZERO) E(I32X4_TRUNC_SAT_F64X2_U_ZERO)
   E(F64X2_CONVERT_LOW_I32X4_S) E(F64X2_CONVERT_LOW_I32X4_U)
-#define TWIN(RELAXED, NAME) [WD_OP_##RELAXED] = simd_##NAME,
+#define TWIN(RELAXED, NAME) [WD_OP_##RELAXED - SIMD_FIRST] = simd_##NAME,
   TWIN(I8X16_RELAXED_SWIZZLE, I8X16_SWIZZLE)
   TWIN(I32X4_RELAXED_TRUNC_F32X4_S, I32X4_TRUNC_SAT_F32X4_S)
   TWIN(I32X4_RELAXED_TRUNC_F32X4_U, I32X4_TRUNC_SAT_F32X4_U)
@@ -769,7 +774,7 @@ static const wd_simd_fn op_fns[WD_OP__COUNT] = {
 #undef TWIN
 };
 
-static const wd_simd_load_fn load_fns[WD_OP__COUNT] = {
+static const wd_simd_load_fn load_fns[SIMD_COUNT] = {
   E(V128_LOAD) E(V128_LOAD8X8_S) E(V128_LOAD8X8_U) E(V128_LOAD16X4_S) E(V128_LOAD16X4_U)
   E(V128_LOAD32X2_S) E(V128_LOAD32X2_U)
   E(V128_LOAD8_SPLAT) E(V128_LOAD16_SPLAT) E(V128_LOAD32_SPLAT) E(V128_LOAD64_SPLAT)
@@ -777,15 +782,16 @@ static const wd_simd_load_fn load_fns[WD_OP__COUNT] = {
   E(V128_LOAD8_LANE) E(V128_LOAD16_LANE) E(V128_LOAD32_LANE) E(V128_LOAD64_LANE)
 };
 
-static const wd_simd_store_fn store_fns[WD_OP__COUNT] = {
+static const wd_simd_store_fn store_fns[SIMD_COUNT] = {
   E(V128_STORE) E(V128_STORE8_LANE) E(V128_STORE16_LANE) E(V128_STORE32_LANE) E(V128_STORE64_LANE)
 };
 
 #undef E
 
-wd_simd_fn wd_simd_fn_for(uint16_t op) { return op < WD_OP__COUNT ? op_fns[op] : NULL; }
-wd_simd_load_fn wd_simd_load_fn_for(uint16_t op) { return op < WD_OP__COUNT ? load_fns[op] : NULL; }
-wd_simd_store_fn wd_simd_store_fn_for(uint16_t op) { return op < WD_OP__COUNT ? store_fns[op] : NULL; }
+#define IN_SIMD(op) ((unsigned)(op) - SIMD_FIRST < SIMD_COUNT)
+wd_simd_fn wd_simd_fn_for(uint16_t op) { return IN_SIMD(op) ? op_fns[op - SIMD_FIRST] : NULL; }
+wd_simd_load_fn wd_simd_load_fn_for(uint16_t op) { return IN_SIMD(op) ? load_fns[op - SIMD_FIRST] : NULL; }
+wd_simd_store_fn wd_simd_store_fn_for(uint16_t op) { return IN_SIMD(op) ? store_fns[op - SIMD_FIRST] : NULL; }
 
 bool wd_simd_op(uint16_t op, uint64_t *out, const uint64_t *a, const uint64_t *b, const uint64_t *c,
                 const uint8_t *imm) {

@@ -28,12 +28,20 @@
 #define SLOT_LIMIT (1u << 28)
 #define NONE UINT32_MAX
 
-static const char *const code_layout[WD_C__COUNT] = {
+/* Each internal opcode's operand layout and name, as characters in place rather than pointers to them:
+ * a pointer table is relocated, so its pages would be written (made private) at every process start.
+ * The sizes hold the longest layout and name of code.h, with their NULs (checked here). */
+#define LAYOUT_MAX 9
+#define NAME_MAX_ 24
+#define C_(name, layout, sem) _Static_assert(sizeof(layout) <= LAYOUT_MAX && sizeof(#name) <= NAME_MAX_, #name);
+WD_CODE_LIST(C_, C_)
+#undef C_
+static const char code_layout[WD_C__COUNT][LAYOUT_MAX] = {
 #define L_(name, layout, sem) layout,
     WD_CODE_LIST(L_, L_)
 #undef L_
 };
-static const char *const code_name[WD_C__COUNT] = {
+static const char code_name[WD_C__COUNT][NAME_MAX_] = {
 #define N_(name, layout, sem) #name,
     WD_CODE_LIST(N_, N_)
 #undef N_

@@ -5,9 +5,15 @@
  */
 #include "wat_expr.h"
 
+#define OP(name, prefix, code, imm, sig, memsz, mn) _Static_assert(sizeof(mn) <= WAT_MNEMONIC_MAX, mn);
+#define TEXT_OP(name, prefix, code, imm, memsz, mn) _Static_assert(sizeof(mn) <= WAT_MNEMONIC_MAX, mn);
+#include "opcodes.def"
+#undef TEXT_OP
+#undef OP
+
 const opinfo wat_ops[] = {
-#define OP(name, prefix, code, imm, sig, memsz, mn) {mn, prefix, code, imm, memsz},
-#define TEXT_OP(name, prefix, code, imm, memsz, mn) {mn, prefix, code, imm, memsz},
+#define OP(name, prefix, code, imm, sig, memsz, mn) {code, prefix, imm, memsz, mn},
+#define TEXT_OP(name, prefix, code, imm, memsz, mn) {code, prefix, imm, memsz, mn},
 #include "opcodes.def"
 #undef TEXT_OP
 #undef OP

@@ -57,12 +57,15 @@
 #define IMM_ZERO 36
 #define IMM_TRY_TABLE 37   /* try_table: read by the block reader itself */
 
+/* One row of opcodes.def. The mnemonic is held in place, not pointed to: a table of pointers is
+ * relocated, so all its pages would be written at every start of a process that never reads text. */
+#define WAT_MNEMONIC_MAX 36          /* the longest mnemonic and its NUL (wat_expr.c checks each) */
 typedef struct opinfo {
-  const char *mnemonic;
-  uint16_t prefix;
   uint32_t code;
+  uint16_t prefix;
   uint8_t imm;
   uint8_t memsz;
+  char mnemonic[WAT_MNEMONIC_MAX];
 } opinfo;
 
 
