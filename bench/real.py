@@ -16,8 +16,9 @@ out/bench/real/.
 
 Each program runs natively once (its output is the reference), then under warden in each layout (default
 mode) and each peer; every run's output must equal the native one. Figures: CPU seconds (user + sys of
-the process), best of BENCH_REPEAT (3) runs, and peak RSS. Ratios: warden (default layout) over each peer
-per program and their geometric mean. BENCH_REAL_PROGRAMS (or --only) picks a subset.
+the process), best of BENCH_REPEAT (3) runs, and the lowest peak RSS of those runs. Ratios: warden
+(default layout) over each peer per program and their geometric mean. BENCH_REAL_PROGRAMS (or --only)
+picks a subset.
 """
 import argparse
 import concurrent.futures
@@ -218,7 +219,7 @@ def main():
             rr.append("%.2fx" % (b.rss / o.rss) if b and o else "—")
         rlines.append("| %s | %s |" % (name, " | ".join(rs + rr)))
     text = ("CPU seconds (user + sys), best of %d; ratios: %s's CPU time over each runtime's.\n\n%s\n\n"
-            "Peak resident memory (same runs):\n\n%s\n" % (args.repeat, base, "\n".join(lines), "\n".join(rlines)))
+            "Peak resident memory (the lowest of the same runs):\n\n%s\n" % (args.repeat, base, "\n".join(lines), "\n".join(rlines)))
     print(text)
     if args.record:
         env = "".join("%s=%s " % (k, shlex.quote(os.environ[k])) for k in ("BENCH_REPEAT", "BENCH_REAL_PROGRAMS")
