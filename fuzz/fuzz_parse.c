@@ -54,9 +54,10 @@ static void check_rejection(const wd_error *e, size_t len, const char *stage, bo
 
 static void check_module(const wd_module *m, const uint8_t *data, size_t len) {
   if (m->nfuncs < m->nfunc_imports || m->ntables < m->ntable_imports || m->nmems < m->nmem_imports ||
-      m->nglobals < m->nglobal_imports)
+      m->nglobals < m->nglobal_imports || m->ntags < m->ntag_imports)
     die("index space smaller than its imports", NULL);
-  uint32_t nimp = m->nfunc_imports + m->ntable_imports + m->nmem_imports + m->nglobal_imports;
+  uint64_t nimp = (uint64_t)m->nfunc_imports + m->ntable_imports + m->nmem_imports + m->nglobal_imports +
+                  m->ntag_imports;
   if (nimp != m->nimports) die("imports do not add up", NULL);
   for (uint32_t i = 0; i < m->nsections; i++) {
     const wd_section_info *s = &m->sections[i];

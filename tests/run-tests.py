@@ -59,9 +59,9 @@ not built is an error, never silently skipped):
               WORK, SANITIZER ...) into out/ossfuzz: one target per fuzz/fuzz_*.c, with its options and
               seed corpus, each of which runs 200 inputs from that corpus cleanly
   gentest     out/release/wd-gentest: 10,000 generated modules must be valid (wabt and warden)
-  fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh); any finding fails;
-              then out/tsan/fuzz_threads and out/asan/fuzz_threads (no libFuzzer) on a fixed seed set
-              (`--seeds 300`): any ThreadSanitizer or ASan/UBSan report or mismatch fails
+  fuzz        each out/fuzz/fuzz_* for 30 s on its corpus (fuzz/make-corpus.sh) and tests/regress/NAME;
+              any finding fails; then out/tsan/fuzz_threads and out/asan/fuzz_threads (no libFuzzer) on
+              a fixed seed set (`--seeds 300`): any ThreadSanitizer or ASan/UBSan report or mismatch fails
 `tests/run-tests.py SUITE...` runs only the named suites (unit, decode, validate, selftest, spec, simd,
 i386, crosscheck, roundtrip, spec3, eh, allocfail, sweep, cli, kernels, fuel, escape, exhaust, install, capi,
 ossfuzz, gentest, fuzz); without arguments, all of them.
@@ -1620,8 +1620,11 @@ def suite_fuzz():
         options = fuzz_options(name)
         if not any(o.startswith("-timeout=") for o in options):
             options.append("-timeout=20")
+        # tests/regress/NAME (inputs that once failed) is read as a corpus too: libFuzzer runs every
+        # input of its corpora before it mutates, so a regression fails the suite at once
+        regress = [d for d in ["tests/regress/" + name] if os.path.isdir(os.path.join(ROOT, d))]
         cmd = [binary, "-max_total_time=%d" % FUZZ_SECONDS] + options + [
-               "-artifact_prefix=%s/%s-" % (os.path.relpath(findings, ROOT), name), work, corpus]
+               "-artifact_prefix=%s/%s-" % (os.path.relpath(findings, ROOT), name), work, corpus] + regress
         print("$ " + " ".join(cmd), flush=True)
         rc, lines = run(cmd, timeout=FUZZ_SECONDS + 300, echo=False)
         shutil.rmtree(work, ignore_errors=True)
