@@ -45,7 +45,22 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 
 uint64_t cli_max_module_bytes = CLI_DEFAULT_MAX_MODULE_BYTES;
 
-bool cli_file_open(const char *path, cli_file *f) {
+/* Reads the LEN bytes of FD into a new buffer; NULL (printed) when it cannot or the file got shorter. */
+static uint8_t *read_all(const char *path, int fd, size_t len) {
+  uint8_t *buf = malloc(len);
+  if (!buf) { cli_error("%s: out of memory reading %zu bytes", path, len); return NULL; }
+  size_t got = 0;
+  while (got < len) {
+    ssize_t r = pread(fd, buf + got, len - got, (off_t)got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) { cli_error("%s: %s", path, strerror(errno)); free(buf); return NULL; }
+    if (r == 0) { cli_error("%s: changed while being read (%zu of %zu bytes)", path, got, len); free(buf); return NULL; }
+    got += (size_t)r;
+  }
+  return buf;
+}
+
+bool cli_file_open(const char *path, cli_file *f, bool copy) {
   static const uint8_t empty[1];
   memset(f, 0, sizeof *f);
   int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);   /* a FIFO must not block the open */
@@ -67,7 +82,10 @@ bool cli_file_open(const char *path, cli_file *f) {
   }
   f->len = (size_t)st.st_size;
   f->bytes = empty;
-  if (f->len) {
+  if (f->len && copy) {
+    if (!(f->copy = read_all(path, fd, f->len))) { close(fd); return false; }
+    f->bytes = f->copy;
+  } else if (f->len) {
     void *p = mmap(NULL, f->len, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p == MAP_FAILED) { cli_error("%s: cannot map: %s", path, strerror(errno)); close(fd); return false; }
     f->map = p;
@@ -81,7 +99,9 @@ bool cli_file_open(const char *path, cli_file *f) {
   size_t blen = 0;
   uint8_t *bin = wd_wat_to_wasm((const char *)f->bytes, f->len, NULL, &blen, &err);
   if (f->map) munmap(f->map, f->map_len);
+  free(f->copy);
   f->map = NULL;
+  f->copy = NULL;
   if (!bin) {
     if (err.code == WD_E_OUT_OF_MEMORY) cli_error("%s: out of memory", path);
     else cli_error("%s:%s", path, err.message);
@@ -97,6 +117,7 @@ bool cli_file_open(const char *path, cli_file *f) {
 void cli_file_close(cli_file *f) {
   if (f->map) munmap(f->map, f->map_len);
   if (f->owned) wd_wat_free(NULL, f->owned, f->len);
+  free(f->copy);
   memset(f, 0, sizeof *f);
 }
 

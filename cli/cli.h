@@ -36,12 +36,17 @@ typedef struct cli_file {
   void *map;                         /* the mapping (NULL for an empty file or text) */
   size_t map_len;
   uint8_t *owned;                    /* the binary made from text (wd_wat_free), else NULL */
+  uint8_t *copy;                     /* the file read into memory (copy), else NULL */
 } cli_file;
 
 /* Opens and maps a module file, reading text into binary; false after printing the error (text errors
  * as FILE:LINE:COLUMN: message). Only a regular file of at most cli_max_module_bytes is accepted: a pipe,
- * a device (/dev/zero) or a directory is refused unread. */
-bool cli_file_open(const char *path, cli_file *f);
+ * a device (/dev/zero) or a directory is refused unread. With copy the file is read into memory instead
+ * of mapped: a mapping shows later writes to the file, and a module's borrowed bytes must not change
+ * (bodies are translated at their first call, after validation), so `run` copies when the guest may
+ * write files (a writable --dir). Its own module file could be among them; truncated, a mapping would
+ * even fault (SIGBUS). */
+bool cli_file_open(const char *path, cli_file *f, bool copy);
 void cli_file_close(cli_file *f);
 /* The most bytes a module file may have (--max-module-size). */
 #define CLI_DEFAULT_MAX_MODULE_BYTES (512ull << 20)

@@ -298,7 +298,7 @@ int cli_inspect(int argc, char **argv) {
   if (!file) { cli_error("inspect: no file (usage: warden inspect FILE.wasm)"); return CLI_EXIT_USAGE; }
 
   cli_file in;
-  if (!cli_file_open(file, &in)) return CLI_EXIT_ERROR;
+  if (!cli_file_open(file, &in, false)) return CLI_EXIT_ERROR;
   const uint8_t *bytes = in.bytes;
   size_t len = in.len;
   if (func) {

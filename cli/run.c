@@ -582,7 +582,10 @@ int cli_run(int argc, char **argv) {
   const char **wargv = NULL;
   run_times t = {0};
   wd_error err = {0};
-  if (!cli_file_open(o.file, &in)) goto out;
+  /* A guest that may write files may write its own module's: read it, do not map it (cli.h). */
+  bool writable = false;
+  for (size_t i = 0; i < o.ndirs; i++) writable |= !o.dirs[i].readonly;
+  if (!cli_file_open(o.file, &in, writable)) goto out;
   wd_config cfg;
   wd_config_init(&cfg);
   if (o.layout) cfg.layout = o.layout;

@@ -77,7 +77,7 @@ static int cli_validate(int argc, char **argv) {
   }
   if (!file) { cli_error("validate: no file (usage: warden validate FILE.wasm)"); return CLI_EXIT_USAGE; }
   cli_file in;
-  if (!cli_file_open(file, &in)) return CLI_EXIT_ERROR;
+  if (!cli_file_open(file, &in, false)) return CLI_EXIT_ERROR;
   /* lazy: decode only; then validate every body explicitly (nothing is translated). */
   wd_engine *engine = cli_engine(NULL, WD_MODE_LAZY);
   if (!engine) { cli_file_close(&in); return CLI_EXIT_ERROR; }
