@@ -137,9 +137,10 @@ def hot_data(pairs, objdir):
     objs = {}
     for dirpath, _, files in os.walk(objdir):
         for f in files:
-            if f.endswith(".o"):
-                path = os.path.join(dirpath, f)
-                objs[os.path.relpath(path, objdir)[:-2]] = path
+            path = os.path.join(dirpath, f)
+            src = os.path.relpath(path, objdir)[:-2]
+            if f.endswith(".o") and src.startswith(("cli/", "runtime/", "layouts/")):   # warden's own
+                objs[src] = path
     defined = {}   # global symbol -> (source, section)
     local = {}     # (source, local symbol or section name) -> section
     relocs = {}    # (source, section) -> [target symbol names]

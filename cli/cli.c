@@ -54,7 +54,11 @@ static uint8_t *read_all(const char *path, int fd, size_t len) {
     ssize_t r = pread(fd, buf + got, len - got, (off_t)got);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) { cli_error("%s: %s", path, strerror(errno)); free(buf); return NULL; }
-    if (r == 0) { cli_error("%s: changed while being read (%zu of %zu bytes)", path, got, len); free(buf); return NULL; }
+    if (r == 0) {
+      cli_error("%s: changed while being read (%zu of %zu bytes)", path, got, len);
+      free(buf);
+      return NULL;
+    }
     got += (size_t)r;
   }
   return buf;

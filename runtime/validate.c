@@ -149,11 +149,12 @@ static void vtab_build(void) {
   for (unsigned t = 0; t < 256; t++) one_type[t] = (uint8_t)t;
   for (unsigned op = 0; op < WD_OP__COUNT; op++) {
     vinfo *v = &vtab[op];
-    const char *s = wd_opinfo_table[op].sig;
+    const wd_opinfo *o = &wd_opinfo_table[op];
+    const char *s = o->sig;
     memset(v, 0, sizeof *v);
-    v->imm = wd_opinfo_table[op].imm;
-    if (wd_opinfo_table[op].memsz) v->max_align = (uint8_t)__builtin_ctz(wd_opinfo_table[op].memsz);
-    v->atomic = wd_opinfo_table[op].prefix == 0xFE && wd_opinfo_table[op].imm == IMM_MEMARG;
+    v->imm = o->imm;
+    if (o->memsz) v->max_align = (uint8_t)__builtin_ctz(o->memsz);
+    v->atomic = o->prefix == 0xFE && o->imm == IMM_MEMARG;
     if (s) {
       v->typed = 1;
       for (; *s && *s != ':'; s++)
@@ -162,10 +163,10 @@ static void vtab_build(void) {
       for (; *s; s++)
         if (v->nr < 1) v->r = sig_char(*s), v->nr = 1;
     }
-    if (v->imm == IMM_MEMARG_LANE && wd_opinfo_table[op].memsz)
-      v->lanes = (uint8_t)(16u / wd_opinfo_table[op].memsz);
+    if (v->imm == IMM_MEMARG_LANE && o->memsz)
+      v->lanes = (uint8_t)(16u / o->memsz);
     else if (v->imm == IMM_LANE) {
-      const char *t = wd_opinfo_table[op].text;   /* "i8x16.", "i16x8.", "i32x4.", "f64x2." ... */
+      const char *t = o->text;   /* "i8x16.", "i16x8.", "i32x4.", "f64x2." ... */
       const char *x = strchr(t, 'x');
       v->lanes = x ? (uint8_t)atoi(x + 1) : 0;
     }
@@ -1202,7 +1203,7 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
       case WD_OP_I64_ADD: case WD_OP_I64_SUB: case WD_OP_I64_MUL:
         if (!(m->features & WD_FEATURE_EXTENDED_CONST)) {
           ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s needs feature extended-const (disabled)",
-                     wd_opinfo_table[ins.op].text);
+                     op_text(ins.op));
         } else {
           const vinfo *v = &vtab_get()[ins.op];
           ok = pop_expect(&c, v->p[1]) && pop_expect(&c, v->p[0]) && push(&c, v->r);
@@ -1214,7 +1215,7 @@ static bool validate_expr(const wd_module *m, const wd_constexpr *e, uint8_t typ
         ended = true;
         break;
       default:
-        ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s", wd_opinfo_table[ins.op].text);
+        ok = vfail(&c, WD_E_CONST_EXPR_REQUIRED, "%s", op_text(ins.op));
         break;
     }
   }
