@@ -992,10 +992,12 @@ static inline void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
   }
   for (uint32_t i = 0; i <= n; i++)
     if (!label(t, t->tmp[i])) return;
-  /* An i32 load that just computed the index joins the table (a switch on a loaded byte or word). */
+  /* An i32 load that just computed the index joins the table (a switch on a loaded byte or word). Its
+   * destination operand is read only once the last instruction is known to be such a load: the last
+   * one may have no operand at all, and then that word lies past the code. */
   wd_code_op brt = WD_C_BR_TABLE;
   uint32_t ld[4], nld = 0;
-  if (t->last_pos != NONE && !t->oom && OPND(t->last_pos, 0) == idx) {
+  if (t->last_pos != NONE && !t->oom) {
     static const uint16_t loads[][2] = {
         {WD_C_I32_LOAD, WD_C_BRT_I32_LOAD}, {WD_C_I32_LOAD8_S, WD_C_BRT_I32_LOAD8_S},
         {WD_C_I32_LOAD8_U, WD_C_BRT_I32_LOAD8_U}, {WD_C_I32_LOAD16_S, WD_C_BRT_I32_LOAD16_S},
@@ -1005,7 +1007,7 @@ static inline void br_table(tr *t, const wd_instr *ins, const uint8_t *end) {
     for (size_t k = 0; k < sizeof loads / sizeof loads[0]; k++)
       if (t->code[t->last_pos] == loads[k][0]) {
         nld = (uint32_t)strlen(code_layout[loads[k][0]]);
-        if (t->last_pos + WD_CODE_OPW + nld != t->ncode) break;
+        if (t->last_pos + WD_CODE_OPW + nld != t->ncode || OPND(t->last_pos, 0) != idx) break;
         for (uint32_t w = 0; w < nld; w++) ld[w] = OPND(t->last_pos, w);
         brt = (wd_code_op)loads[k][1];
         rewind_last(t);
